@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { readPageSignals } from '../../src/dom/signals';
+
+function parse(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+describe('readPageSignals', () => {
+  it('reads title, headings, site name and a sample without scripts', () => {
+    const doc = parse(`<html><head><title>2020年利津县政府工作报告 - 区域数据</title>
+      <meta name="SiteName" content="中国宜春"></head><body>
+      <h1 class="ts"><span id="thread_subject">2020年利津县政府工作报告</span></h1>
+      <script>var secret = "脚本文字";</script><style>p{}</style>
+      <p>各位代表：</p><p>现在，我代表县人民政府作报告。</p><h2>一、2019年工作回顾</h2></body></html>`);
+    const signals = readPageSignals(doc);
+    expect(signals.title).toBe('2020年利津县政府工作报告 - 区域数据');
+    // the Discuz title comes first and is not repeated for its <h1>
+    expect(signals.headings).toEqual(['2020年利津县政府工作报告', '一、2019年工作回顾']);
+    expect(signals.siteName).toBe('中国宜春');
+    expect(signals.sample).toContain('各位代表：\n现在，我代表县人民政府作报告。');
+    expect(signals.sample).not.toContain('脚本文字');
+  });
+
+  it('reads og:site_name and keeps at most the configured number of headings', () => {
+    const headings = Array.from({ length: 9 }, (_, i) => `<h3>第${i}节</h3>`).join('');
+    const doc = parse(`<head><meta property="og:site_name" content="新闻网"></head><body>${headings}</body>`);
+    const signals = readPageSignals(doc, { maxHeadings: 3 });
+    expect(signals.siteName).toBe('新闻网');
+    expect(signals.headings).toEqual(['第0节', '第1节', '第2节']);
+  });
+
+  it('stops early on a huge page', () => {
+    const doc = parse('<body></body>');
+    const paragraph = '地区生产总值增长百分之六点五左右。'.repeat(20);
+    for (let i = 0; i < 5000; i++) {
+      const p = doc.createElement('p');
+      p.textContent = `${i}:${paragraph}`;
+      doc.body.appendChild(p);
+    }
+    const started = performance.now();
+    const signals = readPageSignals(doc, { sampleChars: 3000 });
+    const elapsed = performance.now() - started;
+    expect(signals.sample.length).toBeLessThanOrEqual(3000);
+    expect(signals.sample.startsWith('0:地区生产总值')).toBe(true);
+    expect(signals.sample).not.toContain('100:');
+    // generous bound for happy-dom on a shared machine; the point is that it
+    // does not read 5000 paragraphs
+    expect(elapsed).toBeLessThan(50);
+  });
+
+  it('does not throw on an empty document', () => {
+    const doc = document.implementation.createHTMLDocument('');
+    doc.body.remove();
+    const signals = readPageSignals(doc);
+    expect(signals.title).toBe('');
+    expect(signals.headings).toEqual([]);
+    expect(signals.sample).toBe('');
+  });
+});
