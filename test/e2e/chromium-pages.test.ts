@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  launchChromium,
+  readSidebar,
+  sidebarAction,
+  waitForLensAttribute,
+  waitForReady,
+  type ChromiumSession,
+} from './harness/chromium';
+import {
+  describeFirstDifference,
+  readBodyHtml,
+  readDocumentHtml,
+  textVisibilityScript,
+  type TextVisibility,
+} from './harness/page-scripts';
+import { listPageCases, screenshotPath, type PageCase } from './harness/paths';
+import { startServer, type StaticServer } from './harness/server';
+
+/**
+ * The same page loaded in two browsers that differ only by the extension. Page scripts run in both,
+ * so the "pristine" body is what the page looks like after its own scripts, taken after the same
+ * settling time; a page whose scripts are not deterministic (clock, random ids) cannot be compared
+ * this way and would show up here as a difference.
+ */
+const settleMs = 2_000;
+const cases = listPageCases();
+
+function httpUrls(requests: { url: string }[]): Set<string> {
+  return new Set(requests.map((request) => request.url).filter((url) => /^https?:/.test(url)));
+}
+
+describe('Chromium on every page of the corpus', () => {
+  let server: StaticServer;
+  let withExtension: ChromiumSession;
+  let without: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    [withExtension, without] = await Promise.all([
+      launchChromium({ extension: true }),
+      launchChromium({ extension: false }),
+    ]);
+  });
+
+  afterAll(async () => {
+    await withExtension?.close();
+    await without?.close();
+    await server?.close();
+  });
+
+  it('has pages to check', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  /** Loads the page in the browser without the extension and returns its body after the settling time. */
+  async function loadPristine(page: Page, pageCase: PageCase): Promise<{ body: string; document: string }> {
+    await page.goto(server.url(pageCase.path), { waitUntil: 'load' });
+    await page.waitForTimeout(settleMs);
+    return {
+      body: (await page.evaluate(readBodyHtml)) as string,
+      document: (await page.evaluate(readDocumentHtml)) as string,
+    };
+  }
+
+  async function withPages<T>(run: (annotated: Page, plain: Page) => Promise<T>): Promise<T> {
+    const [annotated, plain] = await Promise.all([withExtension.newPage(), without.newPage()]);
+    const requestsBefore = { annotated: withExtension.requests.length, plain: without.requests.length };
+    try {
+      const result = await run(annotated, plain);
+      // The extension may not talk to anyone: whatever it loaded over http the plain page loaded too.
+      const extra = [...httpUrls(withExtension.requests.slice(requestsBefore.annotated))].filter(
+        (url) => !httpUrls(without.requests.slice(requestsBefore.plain)).has(url),
+      );
+      expect(extra, 'requests made only with the extension').toEqual([]);
+      return result;
+    } finally {
+      await Promise.all([annotated.close(), plain.close()]);
+    }
+  }
+
+  for (const pageCase of cases) {
+    if (!pageCase.expected.detection.isReport) {
+      it(`${pageCase.name}: not a report, left exactly as it is`, async () => {
+        await withPages(async (annotated, plain) => {
+          const [, pristine] = await Promise.all([
+            annotated.goto(server.url(pageCase.path), { waitUntil: 'load' }).then(() => annotated.waitForTimeout(settleMs)),
+            loadPristine(plain, pageCase),
+          ]);
+          const seen = (await annotated.evaluate(readDocumentHtml)) as string;
+          expect(seen === pristine.document, describeFirstDifference(seen, pristine.document)).toBe(true);
+          expect(await annotated.locator('report-lens-sidebar').count()).toBe(0);
+          expect(await annotated.evaluate(() => document.documentElement.hasAttribute('data-report-lens'))).toBe(false);
+          await annotated.screenshot({ path: screenshotPath(pageCase.name) });
+        });
+      });
+      continue;
+    }
+
+    it(`${pageCase.name}: annotated, reading view, and back to the original`, async () => {
+      await withPages(async (annotated, plain) => {
+        const [, pristine] = await Promise.all([
+          annotated.goto(server.url(pageCase.path), { waitUntil: 'load' }).then(() => waitForReady(annotated, 10_000)),
+          loadPristine(plain, pageCase),
+        ]);
+
+        const state = await readSidebar(annotated);
+        expect(state.sidebarCount).toBe(1);
+        expect(state.hasOpenShadowRoot).toBe(true);
+        const level1 = pageCase.expected.outline?.level1;
+        if (level1) expect(state.outlineLevel1).toEqual(level1);
+
+        const hidden = pageCase.expected.page?.hidden ?? [];
+        const visible = pageCase.expected.page?.visible ?? [];
+        const seen = (await annotated.evaluate(textVisibilityScript([...hidden, ...visible]))) as TextVisibility[];
+        for (const result of seen.slice(0, hidden.length)) {
+          expect(result.occurrences, `"${result.text}" is on the page`).toBeGreaterThan(0);
+          expect(result.visibleOccurrences, `"${result.text}" is hidden by the reading view`).toBe(0);
+        }
+        for (const result of seen.slice(hidden.length)) {
+          expect(result.visibleOccurrences, `"${result.text}" stays visible`).toBeGreaterThan(0);
+        }
+        await sidebarAction(annotated, 'toggle-original').click();
+        await waitForLensAttribute(annotated, 'off', 5_000);
+        const restored = (await annotated.evaluate(readBodyHtml)) as string;
+        expect(restored === pristine.body, describeFirstDifference(restored, pristine.body)).toBe(true);
+
+        await sidebarAction(annotated, 'toggle-original').click();
+        await waitForLensAttribute(annotated, 'ready', 5_000);
+        const again = await readSidebar(annotated);
+        expect(again.sidebarCount).toBe(1);
+        expect(again.markCount).toBe(state.markCount);
+        // last: a screenshot leaves traces in the DOM (style="" on inputs) that would spoil the comparison
+        await annotated.screenshot({ path: screenshotPath(pageCase.name) });
+      });
+    });
+  }
+});

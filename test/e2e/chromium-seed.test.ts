@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchChromium, readSidebar, waitForReady, type ChromiumSession } from './harness/chromium';
+import { seedOutlineLevel1, seedPagePath, seedTitle, screenshotPath } from './harness/paths';
+import { startServer, type StaticServer } from './harness/server';
+
+const seed = seedPagePath();
+const onWhat = seed.isStandIn ? 'the seed stand-in (seeds/pages/discuz-lijin-2020 not in the tree yet)' : 'the seed page';
+
+describe(`Chromium with the extension, on ${onWhat}`, () => {
+  let server: StaticServer;
+  let browser: ChromiumSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchChromium({ extension: true });
+    page = await browser.newPage();
+    await page.goto(server.url(seed.path), { waitUntil: 'load' });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads the extension: a service worker appears and names the extension id', () => {
+    expect(browser.context.serviceWorkers().length).toBeGreaterThan(0);
+    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+  });
+
+  it('marks <html data-report-lens="ready"> within 10 s', async () => {
+    await waitForReady(page, 10_000);
+  });
+
+  it('adds exactly one sidebar, a child of <html> after <body>, with an open shadow root', async () => {
+    await waitForReady(page);
+    const state = await readSidebar(page);
+    expect(state.sidebarCount).toBe(1);
+    expect(state.placedAfterBody).toBe(true);
+    expect(state.hasOpenShadowRoot).toBe(true);
+  });
+
+  it('shows the report title and the four level-1 sections in order', async () => {
+    await waitForReady(page);
+    const state = await readSidebar(page);
+    expect(state.text).toContain(seedTitle);
+    expect(state.outlineLevel1).toEqual(seedOutlineLevel1);
+  });
+
+  it('wraps figures in <report-lens-mark> elements with data-kind and data-metric-id', async () => {
+    await waitForReady(page);
+    const state = await readSidebar(page);
+    expect(state.markCount).toBeGreaterThan(0);
+    expect(state.wellFormedMarkCount).toBe(state.markCount);
+    expect(Object.keys(state.markKinds).sort()).toEqual(['actual', 'target']);
+    const headlineTarget = page.locator('report-lens-mark[data-kind="target"]', { hasText: /^6\.5%左右$/ });
+    expect(await headlineTarget.count()).toBeGreaterThan(0);
+  });
+
+  it('renders: screenshot at 1400×900', async () => {
+    await waitForReady(page);
+    const file = screenshotPath('seed-chromium');
+    const image = await page.screenshot({ path: file });
+    expect(image.byteLength).toBeGreaterThan(10_000);
+  });
+});
