@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// npm run extract -- <page.html | report.txt | -> [--format json|csv|tsv|markdown]
+import { readFileSync } from 'node:fs';
+import { basename, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EXPORT_FORMATS, formatAnalysis, type ExportFormat } from '../core/export';
+import { analyzeInput, InputError, type InputKind } from './analyze-input';
+
+interface CliArgs {
+  source: string;
+  format: ExportFormat;
+  kind?: InputKind;
+}
+
+const USAGE = 'usage: npm run extract -- <page.html | report.txt | -> [--format json|csv|tsv|markdown]';
+
+function parseArgs(argv: string[]): CliArgs {
+  let source: string | undefined;
+  let format: ExportFormat = 'json';
+  let kind: InputKind | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
+      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      if (!value || !(EXPORT_FORMATS as readonly string[]).includes(value)) {
+        throw new InputError(`unknown format "${value ?? ''}" (choose json, csv, tsv or markdown)`);
+      }
+      format = value as ExportFormat;
+    } else if (arg === '--html' || arg === '--text') {
+      kind = arg === '--html' ? 'html' : 'text';
+    } else if (arg === '--help' || arg === '-h') {
+      throw new InputError(USAGE);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new InputError(`unknown option ${arg}; ${USAGE}`);
+    } else if (source === undefined) {
+      source = arg;
+    } else {
+      throw new InputError(`one input at a time; ${USAGE}`);
+    }
+  }
+  if (source === undefined) throw new InputError(USAGE);
+  return { source, format, ...(kind ? { kind } : {}) };
+}
+
+function readSource(source: string): Buffer {
+  if (source === '-') return readFileSync(0);
+  try {
+    return readFileSync(source);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`no such file: ${source}`);
+    if (code === 'EISDIR') throw new InputError(`${source} is a folder, not a file`);
+    throw new InputError(`cannot read ${source} (${code ?? 'unknown error'})`);
+  }
+}
+
+export function main(argv: string[]): number {
+  try {
+    const args = parseArgs(argv);
+    const bytes = readSource(args.source);
+    const extension = extname(args.source).toLowerCase();
+    const kind: InputKind | undefined =
+      args.kind ?? (['.html', '.htm', '.xhtml'].includes(extension) ? 'html' : extension === '.txt' ? 'text' : undefined);
+    const url = args.source === '-' ? '' : pathToFileURL(resolve(args.source)).href;
+    const analysis = analyzeInput(bytes, { kind, url, name: args.source === '-' ? 'stdin' : basename(args.source) });
+    process.stdout.write(`${formatAnalysis(analysis, args.format, url)}\n`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof InputError ? error.message : `unexpected failure: ${String((error as Error)?.message ?? error)}`;
+    process.stderr.write(`report-lens: ${message.split('\n')[0]}\n`);
+    return error instanceof InputError ? 2 : 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,206 @@
+import { flattenOutline } from '../core/outline';
+import type { OutlineNode } from '../core/types';
+import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
+import { setAttribute, type Undo } from './undo';
+
+export type PageView = 'annotated' | 'original';
+
+export interface HoveredFigure {
+  metricId: string;
+  rect: { left: number; top: number; right: number; bottom: number };
+}
+
+export interface ControllerState {
+  view: PageView;
+  activeSectionId: string | null;
+  selectedMetricId: string | null;
+  hovered: HoveredFigure | null;
+}
+
+export const MARK_TAG = 'report-lens-mark';
+const FLASH_ATTRIBUTE = 'data-report-lens-flash';
+const FLASH_MS = 1300;
+
+/** Everything the extension does to a report page after it is read: the
+ * annotated view and its exact inverse, moving between figures and
+ * sections, and what the reader hovers. It knows nothing of the UI; it
+ * reports its state through `onChange`. */
+export class ReportController {
+  private applied: AppliedAnnotation | null = null;
+  private offUndo: Undo | null = null;
+  private listenersUndo: Undo | null = null;
+  private readonly sections: OutlineNode[];
+  private state: ControllerState = { view: 'original', activeSectionId: null, selectedMetricId: null, hovered: null };
+  private spyFrame = 0;
+
+  constructor(
+    private readonly doc: Document,
+    readonly reading: PageReading,
+    private readonly onChange: (state: ControllerState) => void,
+  ) {
+    this.sections = flattenOutline(reading.analysis.outline);
+  }
+
+  get current(): ControllerState {
+    return this.state;
+  }
+
+  annotate(): void {
+    if (this.applied) return;
+    this.offUndo?.();
+    this.offUndo = null;
+    this.applied = applyAnnotation(this.doc, this.reading);
+    for (const elements of this.applied.marks.values()) {
+      const first = elements[0];
+      if (first) first.setAttribute('tabindex', '0');
+    }
+    this.listenersUndo = this.listen();
+    this.update({ view: 'annotated' });
+    this.updateActiveSection();
+  }
+
+  showOriginal(): void {
+    if (!this.applied) return;
+    this.listenersUndo?.();
+    this.listenersUndo = null;
+    const applied = this.applied;
+    this.applied = null;
+    applied.undo();
+    this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, 'off');
+    this.update({ view: 'original', hovered: null, selectedMetricId: null });
+  }
+
+  toggleOriginal(): void {
+    if (this.applied) this.showOriginal();
+    else this.annotate();
+  }
+
+  /** Leaves the page as it was found, the html attribute included. */
+  destroy(): void {
+    this.showOriginal();
+    this.offUndo?.();
+    this.offUndo = null;
+  }
+
+  selectSection(sectionId: string): void {
+    const node = this.sections.find((section) => section.id === sectionId);
+    if (!node) return;
+    const element = this.headingElement(node);
+    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    this.flash(element);
+    this.update({ activeSectionId: sectionId });
+  }
+
+  selectMetric(metricId: string): void {
+    const element = this.applied?.marks.get(metricId)?.[0];
+    if (element) {
+      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      this.flash(element);
+    }
+    this.update({ selectedMetricId: metricId });
+  }
+
+  /** Next or previous figure from the selected one, in document order. */
+  stepFigure(direction: 1 | -1): void {
+    const ids = this.reading.analysis.metrics.map((metric) => metric.id);
+    if (ids.length === 0) return;
+    const at = this.state.selectedMetricId ? ids.indexOf(this.state.selectedMetricId) : -1;
+    const next = at === -1 ? (direction === 1 ? 0 : ids.length - 1) : (at + direction + ids.length) % ids.length;
+    const id = ids[next];
+    if (id) this.selectMetric(id);
+  }
+
+  closeCard(): void {
+    if (this.state.hovered) this.update({ hovered: null });
+  }
+
+  private headingElement(node: OutlineNode): Element {
+    const wrapped = this.doc.querySelector(`report-lens-heading[data-block="${node.block}"]`);
+    return wrapped ?? this.reading.map.elementFor(node.block);
+  }
+
+  private flash(element: Element): void {
+    element.setAttribute(FLASH_ATTRIBUTE, '');
+    this.doc.defaultView?.setTimeout(() => element.removeAttribute(FLASH_ATTRIBUTE), FLASH_MS);
+  }
+
+  private update(patch: Partial<ControllerState>): void {
+    this.state = { ...this.state, ...patch };
+    this.onChange(this.state);
+  }
+
+  /** Page listeners for the annotated view; the returned undo removes them. */
+  private listen(): Undo {
+    const view = this.doc.defaultView;
+    const markOf = (target: EventTarget | null) =>
+      target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+    const show = (event: Event) => {
+      const mark = markOf(event.target);
+      const metricId = mark?.getAttribute('data-metric-id');
+      if (!mark || !metricId) return;
+      const { left, top, right, bottom } = mark.getBoundingClientRect();
+      this.update({ hovered: { metricId, rect: { left, top, right, bottom } } });
+    };
+    const hide = (event: Event) => {
+      if (markOf(event.target) && !markOf((event as MouseEvent).relatedTarget)) this.update({ hovered: null });
+    };
+    const click = (event: Event) => {
+      const metricId = markOf(event.target)?.getAttribute('data-metric-id');
+      if (metricId) this.update({ selectedMetricId: metricId });
+    };
+    const key = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') this.closeCard();
+      if ((event.key === 'Enter' || event.key === ' ') && markOf(event.target)) click(event);
+    };
+    const scroll = () => {
+      if (this.spyFrame || !view) return;
+      this.spyFrame = view.requestAnimationFrame(() => {
+        this.spyFrame = 0;
+        this.updateActiveSection();
+      });
+    };
+    this.doc.addEventListener('mouseover', show, true);
+    this.doc.addEventListener('focusin', show, true);
+    this.doc.addEventListener('mouseout', hide, true);
+    this.doc.addEventListener('focusout', hide, true);
+    this.doc.addEventListener('click', click, true);
+    this.doc.addEventListener('keydown', key, true);
+    view?.addEventListener('scroll', scroll, { passive: true });
+    return () => {
+      this.doc.removeEventListener('mouseover', show, true);
+      this.doc.removeEventListener('focusin', show, true);
+      this.doc.removeEventListener('mouseout', hide, true);
+      this.doc.removeEventListener('focusout', hide, true);
+      this.doc.removeEventListener('click', click, true);
+      this.doc.removeEventListener('keydown', key, true);
+      view?.removeEventListener('scroll', scroll);
+      if (this.spyFrame) view?.cancelAnimationFrame(this.spyFrame);
+      this.spyFrame = 0;
+    };
+  }
+
+  /** The section being read: the last heading above a line a fifth of the
+   * way down the viewport. Headings are in document order, so a binary
+   * search reads O(log n) rects and writes nothing. */
+  private updateActiveSection(): void {
+    const view = this.doc.defaultView;
+    if (!view || this.sections.length === 0) return;
+    const line = view.innerHeight * 0.2;
+    let low = 0;
+    let high = this.sections.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const node = this.sections[middle];
+      if (!node) break;
+      if (this.headingElement(node).getBoundingClientRect().top <= line) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    const id = found >= 0 ? (this.sections[found]?.id ?? null) : null;
+    if (id !== this.state.activeSectionId) this.update({ activeSectionId: id });
+  }
+}

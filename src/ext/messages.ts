@@ -1,0 +1,71 @@
+import browser from 'webextension-polyfill';
+
+/** Keyboard commands declared in manifest.json "commands". */
+export type CommandName = 'toggle-sidebar' | 'toggle-original' | 'next-figure' | 'previous-figure';
+export const COMMAND_NAMES: readonly CommandName[] = ['toggle-sidebar', 'toggle-original', 'next-figure', 'previous-figure'];
+
+export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error';
+
+export interface PageStatus {
+  state: PageState;
+  title?: string;
+  kind?: string | null;
+  actual?: number;
+  targets?: number;
+  message?: string;
+}
+
+/** Messages the popup and the background send to a tab's content script. */
+export type ContentRequest =
+  | { type: 'report-lens:status' }
+  | { type: 'report-lens:command'; command: CommandName }
+  | { type: 'report-lens:set-view'; view: 'annotated' | 'original' };
+
+export function isContentRequest(message: unknown): message is ContentRequest {
+  if (!message || typeof message !== 'object') return false;
+  const { type } = message as { type?: unknown };
+  return type === 'report-lens:status' || type === 'report-lens:command' || type === 'report-lens:set-view';
+}
+
+export async function sendToTab(tabId: number, request: ContentRequest): Promise<PageStatus | undefined> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, request)) as PageStatus | undefined;
+  } catch {
+    // No content script in that tab (a browser page, the store, a PDF).
+    return undefined;
+  }
+}
+
+/** Called by the content script: answer requests with the page's status. */
+export function onContentRequest(handler: (request: ContentRequest) => PageStatus | Promise<PageStatus>): () => void {
+  const listener = (message: unknown) => (isContentRequest(message) ? Promise.resolve(handler(message)) : undefined);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function onCommand(listener: (command: CommandName, tabId: number | undefined) => void): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if ((COMMAND_NAMES as readonly string[]).includes(command)) listener(command as CommandName, tab?.id);
+  });
+}
+
+export function message(key: string, substitutions?: string | string[]): string {
+  try {
+    return browser.i18n.getMessage(key, substitutions) || key;
+  } catch {
+    return key;
+  }
+}
+
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage();
+  } catch {
+    return 'en';
+  }
+}
