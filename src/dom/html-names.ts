@@ -24,8 +24,7 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
   'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'thead', 'tfoot',
-  'tr', 'td', 'th', 'ul', 'listing', 'xmp', 'plaintext', 'option', 'optgroup', 'img', 'video',
-  'audio', 'canvas',
+  'tr', 'td', 'th', 'ul', 'listing', 'xmp', 'plaintext',
 ]);
 
 /** Headings by markup. */

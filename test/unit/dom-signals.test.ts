@@ -46,7 +46,7 @@ describe('readPageSignals', () => {
     expect(signals.sample).not.toContain('100:');
     // generous bound for happy-dom on a shared machine; the point is that it
     // does not read 5000 paragraphs
-    expect(elapsed).toBeLessThan(50);
+    expect(elapsed).toBeLessThan(100);
   });
 
   it('does not throw on an empty document', () => {
