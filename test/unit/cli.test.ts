@@ -1,0 +1,74 @@
+// The command line as a user runs it: a real process, real files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'src/cli/extract.ts');
+const SEED_TEXT = join(ROOT, 'seeds/reports/cn-national-2025-gwr/report.txt');
+
+function extract(args: string[], input?: string | Buffer) {
+  const result = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+let scratch = '';
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'report-lens-cli-'));
+});
+
+describe('bad input gets one line on stderr and a non-zero exit', () => {
+  it.each([
+    ['a missing file', () => ['/nonexistent/report.txt'], /no such file/],
+    ['a folder', () => [scratch], /folder/],
+    ['binary data', () => { const f = join(scratch, 'junk.txt'); writeFileSync(f, Buffer.from([0, 1, 2, 3, 255, 0, 7])); return [f]; }, /binary/],
+    ['an empty file', () => { const f = join(scratch, 'empty.txt'); writeFileSync(f, ''); return [f]; }, /empty/],
+    ['a text that is not a report', () => { const f = join(scratch, 'recipe.txt'); writeFileSync(f, '番茄炒蛋\n鸡蛋3个，番茄2个，盐少许。\n先炒蛋，再炒番茄。\n'); return [f]; }, /not look like a report/],
+    ['an unknown format', () => [SEED_TEXT, '--format', 'xml'], /unknown format/],
+    ['no input at all', () => [], /usage/],
+  ])('%s', (_name, args, message) => {
+    const { code, stdout, stderr } = extract(args());
+    expect(code).not.toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+  });
+});
+
+describe('a report', () => {
+  it('prints the JSON export of a text report', () => {
+    const { code, stdout } = extract([SEED_TEXT]);
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.schema).toBe('report-lens/1');
+    expect(doc.detection.kind).toBe('work-report');
+    expect(doc.metrics.length).toBeGreaterThan(20);
+    expect(doc.metrics.some((m: { headline: boolean }) => m.headline)).toBe(true);
+  });
+  it.each([
+    ['tsv', (out: string) => out.split('\n')[0]?.split('\t')[0] === 'id'],
+    ['csv', (out: string) => out.startsWith('id,indicator,')],
+    ['markdown', (out: string) => out.startsWith('| id | indicator |')],
+  ])('prints %s', (format, looksRight) => {
+    const { code, stdout } = extract([SEED_TEXT, '--format', format]);
+    expect(code).toBe(0);
+    expect(looksRight(stdout)).toBe(true);
+  });
+  it('reads standard input with -', () => {
+    const { code, stdout } = extract(['-', '--format', 'tsv'], readFileSync(SEED_TEXT));
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]?.startsWith('id\t')).toBe(true);
+  });
+  it('reads a saved page', () => {
+    const { code, stdout, stderr } = extract([join(ROOT, 'seeds/pages/discuz-lijin-2020/index.html')]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const doc = JSON.parse(stdout);
+    expect(doc.title).toBe('2020年利津县政府工作报告');
+    expect(doc.metrics.find((m: { text: string }) => m.text === '6.5%左右')).toMatchObject({ kind: 'target', headline: true });
+  });
+});
