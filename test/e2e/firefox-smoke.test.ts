@@ -1,0 +1,71 @@
+import { writeFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FirefoxSession } from './harness/firefox';
+import {
+  clickSidebarActionScript,
+  describeFirstDifference,
+  readBodyHtml,
+  readLensAttribute,
+  readSidebarState,
+  type SidebarState,
+} from './harness/page-scripts';
+import { screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
+import { startServer, type StaticServer } from './harness/server';
+
+const seed = seedPagePath();
+const settleMs = 2_000;
+
+describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-in' : 'the seed page'}`, () => {
+  let server: StaticServer;
+  let firefox: FirefoxSession;
+  let pristineBody: string;
+
+  beforeAll(async () => {
+    server = await startServer();
+    // One Firefox for both views: the untouched body is read before the add-on is installed,
+    // after the same settling time the Chromium page test uses, then the add-on goes in.
+    firefox = await FirefoxSession.start({ dist: null });
+    await firefox.navigate(server.url(seed.path));
+    await new Promise((done) => setTimeout(done, settleMs));
+    pristineBody = await firefox.evaluate<string>(readBodyHtml);
+    await firefox.installExtension();
+    await firefox.navigate(server.url(seed.path));
+  });
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('installs the extension as a temporary add-on', () => {
+    expect(firefox.extensionId).toBeTruthy();
+  });
+
+  it('marks <html data-report-lens="ready"> within 10 s', async () => {
+    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+  });
+
+  it('adds one sidebar after <body> with an open shadow root, the title and the level-1 outline', async () => {
+    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    const state = await firefox.evaluate<SidebarState>(readSidebarState);
+    expect(state.sidebarCount).toBe(1);
+    expect(state.placedAfterBody).toBe(true);
+    expect(state.hasOpenShadowRoot).toBe(true);
+    expect(state.text).toContain(seedTitle);
+    expect(state.outlineLevel1).toEqual(seedOutlineLevel1);
+    expect(state.markCount).toBeGreaterThan(0);
+    expect(state.wellFormedMarkCount).toBe(state.markCount);
+    await writeFile(screenshotPath('seed-firefox'), await firefox.screenshot());
+  });
+
+  it('toggle-original restores body.outerHTML exactly, and the handle brings the annotation back', async () => {
+    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    await firefox.evaluate(clickSidebarActionScript('toggle-original'));
+    await firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
+    const restored = await firefox.evaluate<string>(readBodyHtml);
+    expect(restored === pristineBody, describeFirstDifference(restored, pristineBody)).toBe(true);
+
+    await firefox.evaluate(clickSidebarActionScript('toggle-original'));
+    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 5_000);
+  });
+});

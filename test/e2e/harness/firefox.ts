@@ -1,0 +1,286 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { resolveDist } from './paths';
+
+export const firefoxExecutable = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export interface FirefoxOptions {
+  /** Defaults to REPORT_LENS_DIST or <repo>/dist; null starts Firefox without the extension. */
+  dist?: string | null;
+  /** How long to wait for Firefox to announce WebDriver BiDi. */
+  startTimeoutMs?: number;
+  viewport?: { width: number; height: number };
+}
+
+interface BidiMessage {
+  id?: number;
+  type?: 'success' | 'error' | 'event';
+  result?: unknown;
+  error?: string;
+  message?: string;
+  method?: string;
+  params?: unknown;
+}
+
+interface EvaluateResult {
+  type: 'success' | 'exception';
+  result?: { type: string; value?: unknown };
+  exceptionDetails?: { text?: string; exception?: { type: string; value?: unknown } };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((found, fail) => {
+    const probe = createServer();
+    probe.once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => found(port));
+    });
+  });
+}
+
+// Keep a fresh profile quiet: no first-run pages, no update or telemetry traffic to wait on.
+const profilePreferences = {
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.homepage_override.mstone': 'ignore',
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'app.update.disabledForTesting': true,
+  'extensions.update.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.newtabpage.enabled': false,
+};
+
+/** Firefox ESR driven over WebDriver BiDi, with the built extension installed as a temporary add-on. */
+export class FirefoxSession {
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; method: string }>();
+  private closed = false;
+  /** The tab the session drives. */
+  private contextId = '';
+  /** The id Firefox gave the installed extension. */
+  extensionId: string | undefined;
+
+  private constructor(
+    private readonly process: ChildProcess,
+    private readonly socket: WebSocket,
+    private readonly profile: string,
+  ) {
+    socket.on('message', (data) => this.receive(String(data)));
+    socket.on('close', () => this.failPending(new Error('WebDriver BiDi connection closed')));
+  }
+
+  static async start(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+    const dist = options.dist === null ? undefined : resolveDist(options.dist);
+    const profile = await mkdtemp(join(tmpdir(), 'report-lens-firefox-'));
+    await writeFile(
+      join(profile, 'user.js'),
+      Object.entries(profilePreferences)
+        .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
+        .join(''),
+    );
+    const port = await freePort();
+    const child = spawn(
+      firefoxExecutable,
+      ['-headless', '-no-remote', '-profile', profile, '--remote-debugging-port', String(port)],
+      { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
+    );
+    const cleanUp = async () => {
+      child.kill('SIGKILL');
+      await rm(profile, { recursive: true, force: true });
+    };
+
+    let endpoint: string;
+    let socket: WebSocket;
+    try {
+      endpoint = await waitForBidi(child, port, options.startTimeoutMs ?? 30_000);
+      socket = new WebSocket(endpoint);
+      await new Promise<void>((open, fail) => {
+        socket.once('open', () => open());
+        socket.once('error', fail);
+      });
+    } catch (error) {
+      await cleanUp();
+      throw error;
+    }
+
+    const session = new FirefoxSession(child, socket, profile);
+    try {
+      await session.send('session.new', { capabilities: {} });
+      if (dist) await session.installExtension(dist);
+      const tree = (await session.send('browsingContext.getTree', { maxDepth: 0 })) as {
+        contexts: { context: string }[];
+      };
+      let contextId = tree.contexts[0]?.context;
+      if (!contextId) {
+        contextId = ((await session.send('browsingContext.create', { type: 'tab' })) as { context: string }).context;
+      }
+      const viewport = options.viewport ?? { width: 1400, height: 900 };
+      await session.send('browsingContext.setViewport', { context: contextId, viewport });
+      session.contextId = contextId;
+      return session;
+    } catch (error) {
+      socket.terminate();
+      await cleanUp();
+      throw error;
+    }
+  }
+
+  /** Installs the built extension as a temporary add-on (start() does this unless dist is null). */
+  async installExtension(dist?: string): Promise<string> {
+    const installed = (await this.send('webExtension.install', {
+      extensionData: { type: 'path', path: resolveDist(dist) },
+    })) as { extension: string };
+    this.extensionId = installed.extension;
+    return installed.extension;
+  }
+
+  /** Sends one BiDi command and resolves with its result. */
+  send(method: string, params: object, timeoutMs = 30_000): Promise<unknown> {
+    if (this.closed) return Promise.reject(new Error(`Firefox session is closed (${method})`));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error(`WebDriver BiDi ${method} got no answer within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pending.set(id, {
+        method,
+        resolve: (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      });
+      this.socket.send(JSON.stringify({ id, method, params }));
+    });
+  }
+
+  private receive(raw: string): void {
+    const message = JSON.parse(raw) as BidiMessage;
+    if (message.id === undefined) return;
+    const waiter = this.pending.get(message.id);
+    if (!waiter) return;
+    this.pending.delete(message.id);
+    if (message.type === 'error') {
+      waiter.reject(new Error(`WebDriver BiDi ${waiter.method}: ${message.error ?? 'error'}: ${message.message ?? ''}`));
+    } else {
+      waiter.resolve(message.result);
+    }
+  }
+
+  private failPending(error: Error): void {
+    for (const waiter of this.pending.values()) waiter.reject(error);
+    this.pending.clear();
+  }
+
+  async navigate(url: string): Promise<void> {
+    await this.send('browsingContext.navigate', { context: this.contextId, url, wait: 'complete' });
+  }
+
+  /**
+   * Evaluates an expression in the page (awaiting it if it is a promise). The value crosses as JSON,
+   * so it must be JSON-serializable; undefined comes back as undefined.
+   */
+  async evaluate<T>(expression: string): Promise<T> {
+    const outcome = (await this.send('script.evaluate', {
+      expression: `(async () => JSON.stringify(await (${expression})))()`,
+      target: { context: this.contextId },
+      awaitPromise: true,
+      resultOwnership: 'none',
+    })) as EvaluateResult;
+    if (outcome.type === 'exception') {
+      const thrown = outcome.exceptionDetails;
+      throw new Error(`In-page evaluation failed: ${thrown?.text ?? JSON.stringify(thrown?.exception)}\n  expression: ${expression.slice(0, 200)}`);
+    }
+    const value = outcome.result;
+    if (!value || value.type === 'undefined') return undefined as T;
+    return JSON.parse(String(value.value)) as T;
+  }
+
+  /** Polls an expression until it is truthy; the error names the expression and its last value. */
+  async waitFor(expression: string, timeoutMs = 10_000, intervalMs = 100): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      last = await this.evaluate<unknown>(expression);
+      if (last) return;
+      await new Promise((done) => setTimeout(done, intervalMs));
+    }
+    throw new Error(`Waited ${timeoutMs} ms for ${expression} (last value ${JSON.stringify(last)})`);
+  }
+
+  /** A PNG of the viewport. */
+  async screenshot(): Promise<Buffer> {
+    const shot = (await this.send('browsingContext.captureScreenshot', { context: this.contextId })) as { data: string };
+    return Buffer.from(shot.data, 'base64');
+  }
+
+  async close(): Promise<void> {
+    if (!this.closed) {
+      await this.send('browser.close', {}, 5_000).catch(() => undefined);
+      this.closed = true;
+    }
+    this.socket.terminate();
+    await waitForExit(this.process, 5_000);
+    await rm(this.profile, { recursive: true, force: true });
+  }
+}
+
+function waitForBidi(child: ChildProcess, port: number, timeoutMs: number): Promise<string> {
+  return new Promise((found, fail) => {
+    let seen = '';
+    const timer = setTimeout(() => {
+      finish();
+      fail(new Error(`Firefox did not announce "WebDriver BiDi listening" within ${timeoutMs} ms. stderr:\n${seen.slice(-2000)}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const announced = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(seen);
+      if (announced) {
+        finish();
+        // the announcement gives the root; sessions live under /session
+        const base = (announced[1] ?? `ws://127.0.0.1:${port}`).replace(/\/$/, '');
+        found(`${base}/session`);
+      }
+    };
+    const onExit = (code: number | null) => {
+      finish();
+      fail(new Error(`Firefox exited (code ${code}) before WebDriver BiDi was up. stderr:\n${seen.slice(-2000)}`));
+    };
+    const onError = (error: Error) => {
+      finish();
+      fail(new Error(`Could not start ${firefoxExecutable}: ${error.message}`));
+    };
+    function finish() {
+      clearTimeout(timer);
+      child.stderr?.off('data', onData);
+      child.off('exit', onExit);
+      child.off('error', onError);
+      // keep draining stderr so Firefox never blocks on a full pipe
+      child.stderr?.resume();
+    }
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
+}
+
+async function waitForExit(child: ChildProcess, timeoutMs: number): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
