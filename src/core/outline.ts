@@ -14,6 +14,12 @@ export interface OutlineOptions {
   maxMinorHeadingChars: number;
   /** "01综合", "附件2 名词解释", or a lone （一）'s title line: short own lines */
   maxShortLineChars: number;
+  /** 一是 lead phrases are the second level only where the whole report has no （一）
+   * level (Gansu 2025); true lets each section without （一） use its own 一是 run */
+  leadPhrasesPerSection: boolean;
+  /** own-line 第一，/ 1. headings in a section with no second level are skipped; true
+   * makes them that section's level-2 children (the 1998 national report) */
+  promoteLoneMinorHeadings: boolean;
 }
 
 export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = {
@@ -22,6 +28,8 @@ export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = {
   maxPlainHeadingChars: 20,
   maxMinorHeadingChars: 30,
   maxShortLineChars: 30,
+  leadPhrasesPerSection: false,
+  promoteLoneMinorHeadings: false,
 };
 
 const CN_NUM = '[一二三四五六七八九十]{1,3}';
@@ -85,15 +93,19 @@ interface Section {
 /** The section tree from the report's own numbering. Appendices and glossaries
  * become level-1 nodes with `appendix: true` (the 附件 heading, or the first item of a
  * restarted 一、 run), their numbered items their level-2 children, also `appendix: true`.
- * Where a section has neither （一） nor 一是 children, own-line finer headings
- * (第一，…, 1. …) are its level-2 children: they are the second level of that report. */
+ * 一是 runs are the second level only in a report with no （一） at all, and own-line
+ * finer headings with no second level above them are skipped, unless the options say
+ * otherwise. */
 export function buildOutline(blocks: Block[], options: Partial<OutlineOptions> = {}): OutlineNode[] {
   const opts: OutlineOptions = { ...DEFAULT_OUTLINE_OPTIONS, ...options };
   const candidates = scanCandidates(blocks, opts);
   const sections = groupSections(candidates, opts);
   const roots: OutlineNode[] = [];
+  const reportHasParenLevel = sections.some(
+    (section) => section.node.appendix !== true && section.candidates.some((c) => c.kind === 'paren' && c.num === 1),
+  );
   for (const section of sections) {
-    attachChildren(section, opts);
+    attachChildren(section, opts, reportHasParenLevel);
     roots.push(section.node);
   }
   let counter = 0;
@@ -348,9 +360,10 @@ function groupSections(candidates: Candidate[], opts: OutlineOptions): Section[]
   return sections;
 }
 
-/** Picks the section's second level — （一） if it has one, else 一是, else own-line
- * finer headings — and hangs finer own-line headings under the second level. */
-function attachChildren(section: Section, opts: OutlineOptions): void {
+/** Picks the section's second level — （一） if it has one, else 一是 where allowed,
+ * else (if asked) own-line finer headings — and hangs finer own-line headings under
+ * the second level. */
+function attachChildren(section: Section, opts: OutlineOptions, reportHasParenLevel: boolean): void {
   const appendix = section.node.appendix === true;
   if (appendix) {
     attachAppendixItems(section);
@@ -358,7 +371,14 @@ function attachChildren(section: Section, opts: OutlineOptions): void {
   }
   const startsRun = (kind: CandidateKind): boolean =>
     section.candidates.some((c) => c.kind === kind && c.num === 1 && (kind !== 'minor' || c.ownLine));
-  const secondLevel: CandidateKind | null = startsRun('paren') ? 'paren' : startsRun('lead') ? 'lead' : startsRun('minor') ? 'minor' : null;
+  const leadAllowed = opts.leadPhrasesPerSection || !reportHasParenLevel;
+  const secondLevel: CandidateKind | null = startsRun('paren')
+    ? 'paren'
+    : leadAllowed && startsRun('lead')
+      ? 'lead'
+      : opts.promoteLoneMinorHeadings && startsRun('minor')
+        ? 'minor'
+        : null;
   if (secondLevel === null) return;
   let expected = 1;
   let parent: OutlineNode | null = null;
