@@ -1,0 +1,149 @@
+// What a figure measures and which way it moves, read from the words just
+// before it in its clause: "全年实现地区生产总值221.46亿元" → 地区生产总值;
+// "同口径增长10.2%" → no noun of its own (it borrows the previous figure's)
+// and relation increase.
+
+import type { Relation } from './types';
+
+/** Verbs that give a figure its direction. Only these count: 新增 or 涨幅
+ * name a quantity, they do not say it went up. */
+const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
+  { word: '增长', relation: 'increase' },
+  { word: '提高', relation: 'increase' },
+  { word: '上升', relation: 'increase' },
+  { word: '增加', relation: 'increase' },
+  { word: '提升', relation: 'increase' },
+  { word: '上涨', relation: 'increase' },
+  { word: '下降', relation: 'decrease' },
+  { word: '减少', relation: 'decrease' },
+  { word: '压减', relation: 'decrease' },
+  { word: '降低', relation: 'decrease' },
+  { word: '缩减', relation: 'decrease' },
+  { word: '下滑', relation: 'decrease' },
+];
+
+/** Words between the noun and the figure that are not part of what is
+ * measured: verbs of reaching (达到, 控制在), comparison bases (比上年, 同口径),
+ * distributors (分别, 均). Stripped from the end, repeatedly, longest first. */
+const TRAILING_FILLERS: readonly string[] = [
+  '比上年末', '比上年', '比去年', '较上年', '较去年', '比年初', '同口径', '可比口径', '按可比价格计算',
+  '达到了', '达到', '保持在', '稳定在', '控制在', '提高到', '增长到', '下降到', '降低到', '降至', '增至', '突破',
+  '分别', '同比', '年均', '平均每年', '平均', '每年', '累计', '约为', '共计', '总计', '合计', '力争', '确保',
+  '预计', '了', '为', '达', '的', '均', '都', '共', '和', '与', '约', '近', '已', '等', '对',
+];
+
+/** Words that open a clause without belonging to the noun: time (全年, 今年),
+ * scope (全县), connectives (其中, 并), verbs of achieving (实现, 完成).
+ * Single characters that also start nouns (全社会, 在建, 要素, 其他) are left out. */
+const LEADING_FILLERS: readonly string[] = [
+  '全年全县', '全年全市', '全年全省', '全年', '全县', '全市', '全省', '全区', '全州', '全国', '其中', '此外',
+  '同时', '完成', '实现', '达到', '比上年', '同比', '累计', '年内', '今年', '去年', '上年', '年末', '年底',
+  '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
+  '并', '和', '与',
+];
+
+/** Clause punctuation: a figure's noun never reaches across these. */
+const CLAUSE_BREAKS = new Set([
+  '，', ',', '、', '；', ';', '。', '：', ':', '！', '!', '？', '?', '（', '(', '）', ')', '\t', '\u3000',
+]);
+
+/** Quotation marks wrap names inside a noun phrase (“四好农村路”); they are
+ * dropped from the indicator but do not end the clause. */
+const QUOTES = /[“”"‘’《》]/g;
+
+const FOOTNOTE_MARKER = /[[［〔]\d{1,3}[\]］〕]/g;
+const YEAR_PREFIX = /^(?:到|至|在)?\d{4}年(?:末|底|初)?/;
+
+export interface IndicatorReading {
+  /** the noun phrase, or "" when the clause has none */
+  indicator: string;
+  relation: Relation;
+  /** the clause held a relation word of its own */
+  hasRelation: boolean;
+  /** the clause before the figure was empty apart from punctuation or 和
+   * ("33.3%、50%"): the figure shares everything with the one before */
+  bare: boolean;
+}
+
+export interface IndicatorOptions {
+  /** longer noun phrases keep only their last characters */
+  maxIndicatorLength: number;
+  /** how far back from a figure to look for its noun */
+  maxLookBehind: number;
+}
+
+/** The start of the clause that ends at `end`, not before `floor`. */
+export function clauseStart(text: string, end: number, floor: number, maxLookBehind: number): number {
+  const limit = Math.max(floor, end - maxLookBehind, 0);
+  let i = end;
+  while (i > limit && !CLAUSE_BREAKS.has(text.charAt(i - 1))) i--;
+  return i;
+}
+
+function stripTrailing(phrase: string): { rest: string; relation: Relation | null } {
+  let rest = phrase;
+  let relation: Relation | null = null;
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (const r of RELATION_WORDS) {
+      if (rest.endsWith(r.word)) {
+        relation ??= r.relation;
+        rest = rest.slice(0, -r.word.length);
+        changed = true;
+        break;
+      }
+    }
+    if (changed) continue;
+    for (const w of TRAILING_FILLERS) {
+      if (rest.endsWith(w)) {
+        rest = rest.slice(0, -w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return { rest, relation };
+}
+
+function stripLeading(phrase: string): string {
+  let rest = phrase;
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    const year = YEAR_PREFIX.exec(rest);
+    if (year) {
+      rest = rest.slice(year[0].length);
+      changed = true;
+      continue;
+    }
+    for (const w of LEADING_FILLERS) {
+      // a one-character filler only when something is left after it
+      if (rest.startsWith(w) && rest.length > w.length + 1) {
+        rest = rest.slice(w.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return rest;
+}
+
+/** Reads the noun and the relation from the clause text before a figure. */
+export function readIndicator(clause: string, options: IndicatorOptions): IndicatorReading {
+  const cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').trim();
+  const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
+  const { rest, relation } = stripTrailing(cleaned);
+  let indicator = stripLeading(rest).trim();
+  if (indicator.length > options.maxIndicatorLength) {
+    indicator = indicator.slice(indicator.length - options.maxIndicatorLength);
+  }
+  return { indicator, relation: relation ?? 'level', hasRelation: relation !== null, bare };
+}
+
+/** The noun right after a counted figure ("为14家企业应急转贷" → 企业…): what a
+ * count counts is often written after it. Stops at clause punctuation. */
+export function followingNoun(text: string, from: number, maxLength: number): string {
+  let end = from;
+  const limit = Math.min(text.length, from + maxLength);
+  while (end < limit && !CLAUSE_BREAKS.has(text.charAt(end))) end++;
+  return text.slice(from, end).replace(QUOTES, '').trim();
+}

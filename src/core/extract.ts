@@ -1,0 +1,329 @@
+// The whole-report pass: every figure of every block, with what it measures,
+// whether it is a result or a target, the year it is about, and whether it is
+// one of the main targets (主要预期目标). Each block is scanned once for figures,
+// once for sentence ends and once for year mentions; everything else walks
+// those lists with pointers, so the pass is linear in the report's length.
+
+import type { Block, Detection, Metric, MetricKind, OutlineNode, Relation } from './types';
+import { findFigures, type FigureOptions, type FigureSpan } from './figures';
+import { clauseStart, followingNoun, readIndicator } from './extract-indicator';
+import { lookupUnit } from './units';
+import { readArabicNumber } from './numbers';
+
+export interface ExtractOptions {
+  /** a figure's sentence is cut to a window of this many characters */
+  maxSentenceLength?: number;
+  /** longer indicators keep only their last characters */
+  maxIndicatorLength?: number;
+  /** how far back from a figure its indicator is looked for */
+  maxIndicatorLookBehind?: number;
+  /** when the main-targets sentence ends in "是：", how many following
+   * non-blank blocks may hold its figures */
+  headlineLookahead?: number;
+  /** how much of the noun after a count ("14家企业") may join its indicator */
+  maxFollowingNounLength?: number;
+  /** a count whose own indicator is this short is a bare verb (选派, 发布):
+   * the noun after the count completes it */
+  shortVerbLength?: number;
+  figures?: FigureOptions;
+}
+
+const DEFAULT_OPTIONS = {
+  maxSentenceLength: 200,
+  maxIndicatorLength: 24,
+  maxIndicatorLookBehind: 40,
+  headlineLookahead: 3,
+  maxFollowingNounLength: 8,
+  shortVerbLength: 2,
+};
+
+/** Titles of the part of a work report that looks back: its figures are
+ * results. Checked before PLAN_TITLE because "…工作及“十四五”时期发展回顾"
+ * mentions plans but reviews them. */
+const REVIEW_TITLE = /回顾|过去一年|过去五年|过去的一年|过去.{1,3}年|执行情况|工作总结/;
+/** Titles of the parts that look ahead: their figures are targets. */
+const PLAN_TITLE =
+  /主要工作|重点工作|工作安排|总体要求|主要任务|工作任务|建议|目标|政策取向|主要考虑|总体思路|计划|草案|部署|展望/;
+/** The main-targets statement; 1998's report says 主要目标是. */
+const HEADLINE_CUE = /主要预期目标|主要目标是|预期目标是/;
+/** Wording that makes a figure a goal outside the review part. */
+const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将|要/;
+/** Wording that makes a figure in a plan part a result already reached. */
+const ACTUAL_CUE = /去年|过去|截至|截止|已经|上年末/;
+
+/** Sentence ends inside a block; the block's own end is one too. */
+const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?']);
+const BLANK = /^[\s\u00a0\u3000]*$/;
+const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
+
+/** Words right before a year that make it a comparison base, not the period:
+ * 比2019年增长. */
+const YEAR_BASE_PREFIXES = new Set(['比', '较', '同', '于', '从', '由', '与']);
+/** "2012年以来" covers many years; it names no single period. */
+const YEAR_SPAN_SUFFIX = '以来';
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2199;
+
+type Part = 'review' | 'plan' | 'other';
+
+interface FlatNode {
+  node: OutlineNode;
+  part: Part;
+  /** year named in this heading or the closest ancestor heading that names one */
+  year: number | null;
+}
+
+interface YearMention {
+  at: number;
+  year: number;
+}
+
+function classifyTitle(title: string): Part {
+  if (REVIEW_TITLE.test(title)) return 'review';
+  if (PLAN_TITLE.test(title)) return 'plan';
+  return 'other';
+}
+
+/** Outline nodes in document order, each with its top-level part and year. */
+function flattenOutline(outline: OutlineNode[], relativeYears: RelativeYears): FlatNode[] {
+  const flat: FlatNode[] = [];
+  const visit = (node: OutlineNode, part: Part | null, year: number | null): void => {
+    const own = node.level === 1 || part === null ? classifyTitle(node.title) : part;
+    const titleYears = findYearMentions(node.title, relativeYears);
+    const ownYear = titleYears.length > 0 ? (titleYears[0]?.year ?? null) : year;
+    flat.push({ node, part: own, year: ownYear });
+    for (const child of node.children) visit(child, own, ownYear);
+  };
+  for (const node of outline) visit(node, null, null);
+  return flat.sort((a, b) => a.node.block - b.node.block);
+}
+
+interface RelativeYears {
+  thisYear: number | null;
+}
+
+/** Years the text names, in order: "2019年", "1 9 9 8 年", 今年, 去年. */
+function findYearMentions(text: string, relative: RelativeYears): YearMention[] {
+  const mentions: YearMention[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (ch === '今' && text.charAt(i + 1) === '年' && relative.thisYear !== null) {
+      mentions.push({ at: i, year: relative.thisYear });
+      i += 2;
+      continue;
+    }
+    if (ch === '去' && text.charAt(i + 1) === '年' && relative.thisYear !== null) {
+      if (!YEAR_BASE_PREFIXES.has(text.charAt(i - 1))) mentions.push({ at: i, year: relative.thisYear - 1 });
+      i += 2;
+      continue;
+    }
+    const read = readArabicNumber(text, i);
+    if (!read) {
+      i++;
+      continue;
+    }
+    const gap = text.charAt(read.end) === ' ' && read.spaced ? 1 : 0;
+    const isYear =
+      Number.isInteger(read.value) &&
+      read.value >= FIRST_YEAR &&
+      read.value <= LAST_YEAR &&
+      text.charAt(read.end + gap) === '年' &&
+      !YEAR_BASE_PREFIXES.has(text.charAt(i - 1)) &&
+      !text.startsWith(YEAR_SPAN_SUFFIX, read.end + gap + 1);
+    if (isYear) mentions.push({ at: i, year: read.value });
+    i = Math.max(read.end, i + 1);
+  }
+  return mentions;
+}
+
+/** [start, end) of each sentence of a block. */
+function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_ENDS.has(text.charAt(i))) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (start < text.length || ranges.length === 0) ranges.push([start, text.length]);
+  return ranges;
+}
+
+function clipSentence(text: string, range: [number, number], figure: FigureSpan, max: number): string {
+  let [from, to] = range;
+  if (to - from > max) {
+    const half = Math.floor(max / 2);
+    from = Math.max(from, Math.min(figure.start - half, to - max));
+    to = Math.min(to, from + max);
+  }
+  return text.slice(from, to).replace(EDGE_SPACE, '');
+}
+
+interface Headline {
+  block: number;
+  /** figures of the statement start at or after this offset */
+  from: number;
+}
+
+/** Where the main-targets statement is: the first block with the cue that is
+ * not in the review part and has figures after the cue, or whose figures come
+ * in the next few blocks ("主要预期目标是：" on a line of its own). */
+function findHeadline(
+  blocks: Block[],
+  figuresOf: (index: number) => FigureSpan[],
+  partOf: (index: number) => Part,
+  lookahead: number,
+): Headline | null {
+  let fallback: Headline | null = null;
+  for (let b = 0; b < blocks.length; b++) {
+    const text = blocks[b]?.text ?? '';
+    const cue = HEADLINE_CUE.exec(text);
+    if (!cue) continue;
+    let found: Headline | null = null;
+    if (figuresOf(b).some((f) => f.start >= cue.index)) {
+      found = { block: b, from: cue.index };
+    } else {
+      let seen = 0;
+      for (let next = b + 1; next < blocks.length && seen < lookahead; next++) {
+        if (BLANK.test(blocks[next]?.text ?? '')) continue;
+        seen++;
+        if (figuresOf(next).length > 0) {
+          found = { block: next, from: 0 };
+          break;
+        }
+      }
+    }
+    if (!found) continue;
+    if (partOf(b) !== 'review') return found;
+    fallback ??= found;
+  }
+  return fallback;
+}
+
+/**
+ * Every figure of the report as a Metric, in document order (ids m1, m2, …).
+ * Never throws; linear in the total length of the blocks.
+ */
+export function extractMetrics(
+  blocks: Block[],
+  outline: OutlineNode[],
+  detection: Detection,
+  options: ExtractOptions = {},
+): Metric[] {
+  const settings = { ...DEFAULT_OPTIONS, ...options };
+  const relativeYears: RelativeYears = { thisYear: detection.year };
+  const communique = detection.kind === 'statistical-communique';
+  const lookBackReview = detection.kind === 'work-report' || detection.kind === 'budget-report';
+
+  const flat = flattenOutline(outline, relativeYears);
+  const firstPlanBlock = flat.find((f) => f.node.level === 1 && f.part === 'plan')?.node.block ?? Infinity;
+
+  // innermost outline node for each block, by walking both in order
+  const nodeOfBlock: (FlatNode | null)[] = new Array<FlatNode | null>(blocks.length).fill(null);
+  for (let b = 0, k = -1; b < blocks.length; b++) {
+    while (k + 1 < flat.length && (flat[k + 1]?.node.block ?? Infinity) <= b) k++;
+    nodeOfBlock[b] = k >= 0 ? (flat[k] ?? null) : null;
+  }
+  const partOf = (b: number): Part => nodeOfBlock[b]?.part ?? 'other';
+
+  const figureCache = new Map<number, FigureSpan[]>();
+  const figuresOf = (b: number): FigureSpan[] => {
+    let list = figureCache.get(b);
+    if (!list) {
+      list = findFigures(blocks[b]?.text ?? '', settings.figures);
+      figureCache.set(b, list);
+    }
+    return list;
+  };
+
+  const headline = communique ? null : findHeadline(blocks, figuresOf, partOf, settings.headlineLookahead);
+
+  const metrics: Metric[] = [];
+  for (let b = 0; b < blocks.length; b++) {
+    const figures = figuresOf(b);
+    if (figures.length === 0) continue;
+    const text = blocks[b]?.text ?? '';
+    const sentences = sentenceRanges(text);
+    const years = findYearMentions(text, relativeYears);
+    const section = nodeOfBlock[b] ?? null;
+    let s = 0;
+    let y = -1;
+    let previous: { indicator: string; relation: Relation; sentence: number; end: number } | null = null;
+    for (const figure of figures) {
+      while (s + 1 < sentences.length && (sentences[s]?.[1] ?? 0) <= figure.start) s++;
+      const sentence = sentences[s] ?? [0, text.length];
+      while (y + 1 < years.length && (years[y + 1]?.at ?? Infinity) < figure.start) y++;
+      const mention = y >= 0 ? years[y] : undefined;
+      const sentenceYear = mention && mention.at >= sentence[0] ? mention.year : null;
+
+      const sameSentence = previous !== null && previous.sentence === s;
+      const floor = Math.max(sentence[0], sameSentence && previous ? previous.end : 0);
+      const from = clauseStart(text, figure.leadStart, floor, settings.maxIndicatorLookBehind);
+      const reading = readIndicator(text.slice(from, figure.leadStart), {
+        maxIndicatorLength: settings.maxIndicatorLength,
+        maxLookBehind: settings.maxIndicatorLookBehind,
+      });
+      let indicator = reading.indicator;
+      let relation = reading.relation;
+      const counted = lookupUnit(figure.unit)?.category === 'count';
+      const after = counted ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
+      if (counted && after !== '' && indicator.length <= settings.shortVerbLength) {
+        // what a count counts is often written after it: 为14家企业, 选派240名机关干部
+        indicator += after;
+      } else if (indicator === '' && sameSentence && previous) {
+        indicator = previous.indicator;
+        if (!reading.hasRelation) relation = previous.relation;
+      }
+
+      const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from;
+      const kind = isHeadline
+        ? 'target'
+        : kindOf(communique, section?.part ?? null, b >= firstPlanBlock, text.slice(sentence[0], figure.start));
+      const period = sentenceYear ?? section?.year ?? defaultPeriod(detection, kind, communique, lookBackReview);
+
+      const metric: Metric = {
+        id: `m${metrics.length + 1}`,
+        text: figure.text,
+        value: figure.value,
+        unit: figure.unit,
+        normalized: figure.normalized,
+        indicator,
+        relation,
+        qualifier: figure.qualifier,
+        kind,
+        headline: isHeadline,
+        period,
+        sectionId: section?.node.id ?? null,
+        sentence: clipSentence(text, sentence, figure, settings.maxSentenceLength),
+        block: b,
+        start: figure.start,
+        end: figure.end,
+      };
+      if (figure.upper !== undefined) metric.upper = figure.upper;
+      metrics.push(metric);
+      previous = { indicator, relation, sentence: s, end: figure.end };
+    }
+  }
+  return metrics;
+}
+
+function kindOf(communique: boolean, part: Part | null, afterPlan: boolean, before: string): MetricKind {
+  if (communique) return 'actual';
+  if (part === 'review') return 'actual';
+  if (part === 'plan') return ACTUAL_CUE.test(before) && !TARGET_CUE.test(before) ? 'actual' : 'target';
+  if (TARGET_CUE.test(before)) return 'target';
+  return afterPlan ? 'target' : 'actual';
+}
+
+function defaultPeriod(
+  detection: Detection,
+  kind: MetricKind,
+  communique: boolean,
+  lookBackReview: boolean,
+): number | null {
+  if (detection.year === null) return null;
+  if (kind === 'actual' && !communique && lookBackReview) return detection.year - 1;
+  return detection.year;
+}
