@@ -5,7 +5,7 @@
  */
 import { launchChromium, readSidebar, waitForReady, type ChromiumSession } from '../e2e/harness/chromium';
 import { resolveDist, screenshotPath, seedPagePath } from '../e2e/harness/paths';
-import { startServer, type StaticServer } from '../e2e/harness/server';
+import { startServer } from '../e2e/harness/server';
 
 const readyTimeoutMs = 15_000;
 
