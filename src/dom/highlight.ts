@@ -1,0 +1,84 @@
+import type { Relation } from '../core/types';
+import { textPiecesFor, type BlockMap } from './blocks';
+import { combineUndos, type Undo } from './undo';
+import { wrapTextPiece, type TextPiece } from './wrap-text';
+
+/** One figure to highlight, in the offsets of the BlockMap it was read with. */
+export interface MarkSpec {
+  id: string;
+  block: number;
+  start: number;
+  end: number;
+  kind: 'actual' | 'target';
+  headline: boolean;
+  relation: Relation;
+}
+
+/** The custom element that holds a figure (CONTRACT.md §1): a name no page
+ * style can match, so the figure keeps the page's look until we style it. */
+export const MARK_ELEMENT = 'report-lens-mark';
+
+/** Wraps each figure in place in <report-lens-mark data-kind data-metric-id>
+ * holding exactly the figure's text, with data-relation, and
+ * data-headline="true" for the main-targets figures.
+ *
+ * A figure whose text runs over several text nodes (`<b>6.5</b>%左右`) gets
+ * one mark per piece, in document order, all with the same data-metric-id:
+ * a single element cannot hold part of a <b> without moving the page's own
+ * <b>. `elements` lists them per id. Marks never cross a block boundary,
+ * since the pieces come from one block. Specs that point outside their block
+ * or overlap an earlier spec (by block, then start) are left out.
+ *
+ * The undo unwraps every mark and re-joins the text nodes it split, so the
+ * page serializes exactly as before. */
+export function wrapFigures(
+  doc: Document,
+  map: BlockMap,
+  marks: MarkSpec[],
+): { undo: Undo; elements: Map<string, Element[]> } {
+  const elements = new Map<string, Element[]>();
+  const undos: Undo[] = [];
+  const ordered = marks
+    .filter((mark) => mark.end > mark.start)
+    .slice()
+    .sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
+  let lastBlock = -1;
+  let lastEnd = 0;
+  // Resolve every spec against the map before any node changes.
+  const planned: { mark: MarkSpec; pieces: TextPiece[] }[] = [];
+  for (const mark of ordered) {
+    if (mark.block === lastBlock && mark.start < lastEnd) continue;
+    const pieces = textPiecesFor(map, mark.block, mark.start, mark.end);
+    if (!pieces) continue;
+    planned.push({ mark, pieces });
+    lastBlock = mark.block;
+    lastEnd = mark.end;
+  }
+  try {
+    for (const { mark, pieces } of planned) {
+      const made: Element[] = [];
+      for (const piece of pieces) {
+        const wrapped = wrapTextPiece(piece, () => createMark(doc, mark));
+        undos.push(wrapped.undo);
+        made.push(...wrapped.elements);
+      }
+      if (made.length === 0) continue;
+      const list = elements.get(mark.id);
+      if (list) list.push(...made);
+      else elements.set(mark.id, made);
+    }
+  } catch (error) {
+    combineUndos(undos)();
+    throw error;
+  }
+  return { undo: combineUndos(undos), elements };
+}
+
+function createMark(doc: Document, mark: MarkSpec): Element {
+  const el = doc.createElement(MARK_ELEMENT);
+  el.setAttribute('data-kind', mark.kind);
+  el.setAttribute('data-metric-id', mark.id);
+  el.setAttribute('data-relation', mark.relation);
+  if (mark.headline) el.setAttribute('data-headline', 'true');
+  return el;
+}

@@ -1,0 +1,182 @@
+import { isBlank } from '../core/text';
+import type { OutlineLevel } from '../core/types';
+import { blockStandsAlone, textPiecesFor, type BlockMap } from './blocks';
+import { combineUndos, once, setAttribute, type Undo } from './undo';
+import { wrapTextPiece } from './wrap-text';
+
+/** A heading the outline found, in the offsets of the BlockMap. */
+export interface ReaderHeading {
+  block: number;
+  start: number;
+  end: number;
+  level: 1 | 2 | 3;
+}
+
+export interface ReaderViewOptions {
+  /** also install READER_VIEW_CSS (and undo it). Off by default: the content
+   * script installs one sheet with the reading-view and mark styles. */
+  installCss: boolean;
+}
+
+export const DEFAULT_READER_VIEW_OPTIONS: ReaderViewOptions = { installCss: false };
+
+/** On the element that holds the report. */
+export const BODY_ATTRIBUTE = 'data-report-lens-body';
+/** On each ancestor of it up to <body>: their other children are hidden. */
+export const PATH_ATTRIBUTE = 'data-report-lens-path';
+/** On a heading that is an element of its own, with its outline level. */
+export const HEADING_ATTRIBUTE = 'data-report-lens-heading';
+/** Wraps a heading that shares its element (a <br>-separated line, a run-in
+ * lead of a paragraph); a custom name so no page style matches it. */
+export const HEADING_ELEMENT = 'report-lens-heading';
+
+const READY = 'html[data-report-lens="ready"]';
+const BODY = `${READY} [${BODY_ATTRIBUTE}]`;
+
+function headingSelector(level: OutlineLevel): string {
+  return `${BODY} [${HEADING_ATTRIBUTE}="${level}"], ${BODY} ${HEADING_ELEMENT}[data-level="${level}"]`;
+}
+
+/** The reading view's stylesheet. It does nothing until the content script
+ * sets <html data-report-lens="ready">, so installing it early is harmless and
+ * "off" shows the page as it was. */
+export const READER_VIEW_CSS = `
+/* Hide whatever is beside the way down to the report: header, nav, author
+   column, replies, reply box, footer. Nothing is removed from the page. */
+${READY} [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]):not([${BODY_ATTRIBUTE}]) { display: none !important; }
+/* The way down loses its layout (fixed widths, floats, table cells, sticky
+   bars) so that the report can take a readable measure. */
+${READY} [${PATH_ATTRIBUTE}] {
+  display: block !important; position: static !important; float: none !important;
+  width: auto !important; min-width: 0 !important; max-width: none !important;
+  height: auto !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important;
+  border: 0 !important; box-shadow: none !important; transform: none !important;
+  overflow: visible !important; background: transparent !important;
+}
+/* The page: a calm background and room on the right for the docked sidebar. */
+${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] {
+  background: #f4f1e8 !important; padding: 2.5rem 380px 4rem 1.5rem !important; margin: 0 !important;
+}
+/* The report: about 40 CJK characters a line, generous leading. */
+${BODY} {
+  display: block !important; position: static !important; float: none !important;
+  box-sizing: content-box !important; width: auto !important; max-width: 40em !important;
+  height: auto !important; overflow: visible !important; margin: 0 auto !important;
+  padding: 2.5rem 3rem !important; border: 0 !important; border-radius: 6px !important;
+  background: #fffdf7 !important; color: #1d1d1b !important; font-size: 18px !important;
+  line-height: 1.9 !important; text-align: justify !important;
+  font-family: "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", system-ui, sans-serif !important;
+  box-shadow: 0 1px 4px rgba(0, 0, 0, 0.08) !important;
+}
+${READY} body[${BODY_ATTRIBUTE}] { box-sizing: content-box !important; max-width: 40em !important; margin: 0 auto !important; }
+/* Word and CMS exports set sizes and fonts on every span; one size reads better. */
+${BODY} * { font-size: inherit !important; line-height: inherit !important; font-family: inherit !important; }
+${BODY} :is(p, div, li, blockquote, h1, h2, h3, h4, h5, h6, pre) { margin-top: 0 !important; margin-bottom: 0.9em !important; }
+${BODY} :is(img, video, canvas, svg, iframe) { max-width: 100% !important; height: auto !important; }
+${BODY} table { max-width: 100% !important; margin: 1em 0 !important; border-collapse: collapse !important; }
+${BODY} :is(td, th) { padding: 0.2em 0.5em !important; }
+${BODY} pre { white-space: pre-wrap !important; }
+/* Headings by outline level, whether the page marked them or only numbered them. */
+${headingSelector(1)} { font-size: 1.3em !important; font-weight: 700 !important; color: #7a1f12 !important; }
+${headingSelector(2)} { font-size: 1.1em !important; font-weight: 700 !important; color: #2b2b28 !important; }
+${headingSelector(3)} { font-weight: 700 !important; }
+${BODY} [${HEADING_ATTRIBUTE}="1"] { margin-top: 1.6em !important; text-indent: 0 !important; }
+${BODY} [${HEADING_ATTRIBUTE}="2"] { margin-top: 1.1em !important; }
+`;
+
+/** Shows the report as a reading view: marks the body element and the way
+ * down to it (the stylesheet hides everything beside that way), and styles
+ * the outline's headings — by an attribute where the heading is an element of
+ * its own, else by wrapping [start, end) in <report-lens-heading>. No page
+ * node is moved or removed. The undo restores every attribute and unwraps
+ * every heading. */
+export function applyReaderView(
+  doc: Document,
+  map: BlockMap,
+  headings: ReaderHeading[],
+  options?: Partial<ReaderViewOptions>,
+): Undo {
+  const opts = { ...DEFAULT_READER_VIEW_OPTIONS, ...options };
+  const undos: Undo[] = [];
+  try {
+    if (opts.installCss) undos.push(installStyleSheet(doc, READER_VIEW_CSS));
+    const root = map.root;
+    undos.push(setAttribute(root, BODY_ATTRIBUTE, ''));
+    const body = doc.body;
+    if (root !== body && body?.contains(root)) {
+      for (let el = root.parentElement; el; el = el.parentElement) {
+        undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
+        if (el === body) break;
+      }
+    }
+    for (const heading of headings) undos.push(styleHeading(doc, map, heading));
+  } catch (error) {
+    combineUndos(undos)();
+    throw error;
+  }
+  return combineUndos(undos);
+}
+
+function styleHeading(doc: Document, map: BlockMap, heading: ReaderHeading): Undo {
+  const text = map.blocks[heading.block]?.text;
+  if (text === undefined || heading.end <= heading.start) return () => {};
+  const level = String(heading.level);
+  if (blockStandsAlone(map, heading.block) && coversAllText(text, heading.start, heading.end)) {
+    return setAttribute(map.elementFor(heading.block), HEADING_ATTRIBUTE, level);
+  }
+  const pieces = textPiecesFor(map, heading.block, heading.start, heading.end);
+  if (!pieces) return () => {};
+  const undos = pieces.map(
+    (piece) =>
+      wrapTextPiece(piece, () => {
+        const el = doc.createElement(HEADING_ELEMENT);
+        el.setAttribute('data-level', level);
+        return el;
+      }).undo,
+  );
+  return combineUndos(undos);
+}
+
+/** [start, end) holds every non-blank character of the text. */
+function coversAllText(text: string, start: number, end: number): boolean {
+  return isBlank(text.slice(0, Math.max(0, start))) && isBlank(text.slice(Math.min(text.length, end)));
+}
+
+/** Installs CSS for the page. Prefers a constructed sheet in
+ * doc.adoptedStyleSheets, built with the page window's own CSSStyleSheet so
+ * that Firefox's content-script compartment accepts it; falls back to a
+ * <style> element appended to <html> after <body>, never inside <body>, so
+ * that body.outerHTML stays the page's own. The undo takes it away again. */
+export function installStyleSheet(doc: Document, css: string): Undo {
+  const adopted = adoptSheet(doc, css);
+  if (adopted) return adopted;
+  const style = doc.createElement('style');
+  style.setAttribute('data-report-lens', 'style');
+  style.textContent = css;
+  doc.documentElement.appendChild(style);
+  return once(() => style.parentNode?.removeChild(style));
+}
+
+interface SheetConstructor {
+  new (): CSSStyleSheet;
+}
+
+function adoptSheet(doc: Document, css: string): Undo | null {
+  const view = doc.defaultView as (Window & { CSSStyleSheet?: SheetConstructor }) | null;
+  const Sheet = view?.CSSStyleSheet;
+  const current = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
+  if (!Sheet || !Array.isArray(current)) return null;
+  try {
+    const sheet = new Sheet();
+    if (typeof sheet.replaceSync !== 'function') return null;
+    sheet.replaceSync(css);
+    doc.adoptedStyleSheets = [...current, sheet];
+    if (!doc.adoptedStyleSheets.includes(sheet)) return null;
+    return once(() => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    });
+  } catch {
+    // Xray wrappers or an engine without constructable sheets: use <style>
+    return null;
+  }
+}
