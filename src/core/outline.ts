@@ -59,6 +59,9 @@ const HEADING_PATTERNS = {
     /^(?:附件\s*[0-9一二三四五六七八九十]*(?:[\s:：].*)?|附[:：].*|.{0,20}名词(?:解释|注释)[:：]?|(?:注释|注|资料来源|说明)[:：]?)$/,
 } as const;
 
+/** The numbering part of an appendix heading. */
+const APPENDIX_LABEL = /^附件\s*[0-9一二三四五六七八九十]*/;
+const APPENDIX_TITLE_GAP = /^[\s:：]*/;
 /** Where a heading's title ends in run-in text. */
 const TITLE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
 /** Where a 一是 lead phrase ends. */
@@ -93,6 +96,8 @@ interface Section {
 /** The section tree from the report's own numbering. Appendices and glossaries
  * become level-1 nodes with `appendix: true` (the 附件 heading, or the first item of a
  * restarted 一、 run), their numbered items their level-2 children, also `appendix: true`.
+ * An appendix heading's label is "附件1" / "附件" and its title the appendix's name, taken
+ * from the line below when the 附件 line holds nothing else.
  * 一是 runs are the second level only in a report with no （一） at all, and own-line
  * finer headings with no second level above them are skipped, unless the options say
  * otherwise. */
@@ -155,29 +160,33 @@ export function sectionForBlock(flat: OutlineNode[], block: number): OutlineNode
 
 function scanCandidates(blocks: Block[], opts: OutlineOptions): Candidate[] {
   const found: Candidate[] = [];
-  let pendingParen: Candidate | null = null;
+  let pendingTitle: Candidate | null = null;
   for (let index = 0; index < blocks.length; index++) {
     const raw = blocks[index]?.text ?? '';
     const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
     if (lead === raw.length) continue;
     const text = raw.slice(lead);
     const candidate = readCandidate(text, lead, index, opts);
-    if (pendingParen !== null) {
-      const waiting: Candidate = pendingParen;
-      pendingParen = null;
+    if (pendingTitle !== null) {
+      const waiting: Candidate = pendingTitle;
+      pendingTitle = null;
       const ownTitle = text.replace(TRAILING_PUNCTUATION, '');
-      if (candidate === null && ownTitle.length > 0 && text.length <= opts.maxShortLineChars) {
+      const titleLine = candidate === null || (waiting.kind === 'appendix' && candidate.kind === 'appendix');
+      const maxChars = waiting.kind === 'appendix' ? opts.maxShortLineChars + 10 : opts.maxShortLineChars;
+      if (titleLine && ownTitle.length > 0 && text.length <= maxChars) {
         found.push({ ...waiting, title: ownTitle, block: index, start: lead, end: lead + ownTitle.length });
         continue;
       }
+      if (waiting.kind === 'appendix') found.push({ ...waiting, title: waiting.label });
     }
     if (candidate === null) continue;
-    if (candidate.kind === 'paren' && candidate.title === '') {
-      pendingParen = candidate;
+    if ((candidate.kind === 'paren' || candidate.kind === 'appendix') && candidate.title === '') {
+      pendingTitle = candidate;
       continue;
     }
     found.push(candidate);
   }
+  if (pendingTitle?.kind === 'appendix') found.push({ ...pendingTitle, title: pendingTitle.label });
   return found;
 }
 
@@ -202,8 +211,12 @@ function readCandidate(text: string, lead: number, block: number, opts: OutlineO
   };
 
   if (text.length <= opts.maxShortLineChars + 10 && HEADING_PATTERNS.appendix.test(text)) {
-    const title = text.replace(TRAILING_PUNCTUATION, '');
-    return { kind: 'appendix', num: 0, label: '', title, block, start: lead, end: lead + title.length, ownLine: true, digitFollows: false, fullTitleChars: title.length };
+    // "附件2 名词解释" → label "附件2", title "名词解释"; a bare "附件1" takes its title
+    // from the line that follows it
+    const label = APPENDIX_LABEL.exec(text)?.[0] ?? '';
+    const titleAt = label.length + (APPENDIX_TITLE_GAP.exec(text.slice(label.length))?.[0].length ?? 0);
+    const title = text.slice(titleAt).replace(TRAILING_PUNCTUATION, '');
+    return { kind: 'appendix', num: 0, label, title, block, start: lead, end: lead + titleAt + title.length, ownLine: true, digitFollows: false, fullTitleChars: title.length };
   }
   let match = HEADING_PATTERNS.level1.exec(text);
   if (match?.[1] !== undefined) {

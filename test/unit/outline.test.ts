@@ -76,7 +76,7 @@ const REPORTS: ReportCase[] = [
     file: 'reports/gd-province-2025-gwr/report.txt',
     level1: ['2024年工作回顾', '2025年工作安排'],
     level2Counts: [0, 12],
-    appendix: ['附件1', '附件2 名词解释'],
+    appendix: ['2025年省十件民生实事', '名词解释'],
     appendixItemCounts: [10, 18],
   },
   {
@@ -94,7 +94,7 @@ const REPORTS: ReportCase[] = [
     file: 'reports/jx-province-2026-gwr/report.txt',
     level1: ['2025年工作及“十四五”时期发展回顾', '“十五五”时期发展的主要考虑', '2026年工作安排'],
     level2Counts: [0, 4, 8],
-    appendix: ['附件'],
+    appendix: ['《政府工作报告》有关内容名词注释'],
     appendixItemCounts: [26],
   },
   {
@@ -148,6 +148,17 @@ describe('buildOutline over the seed reports', () => {
       '聚力打好扩开放主动战', '聚力打好惠民生持久战', '聚力打好防风险保卫战',
     ]);
     expect(outline[0]?.children[0]?.label).toBe('一是');
+  });
+
+  it('labels appendix headings 附件N and takes a bare 附件\'s name from the next line', () => {
+    const outline = buildOutline(blocks('一、回顾', '二、安排', '附件1', '十件民生实事', '一、养老。', '附件2 名词解释', '1.甲：说明。', '附件'));
+    const extra = outline.filter((node) => node.appendix === true);
+    expect(extra.map((node) => [node.label, node.title, node.block])).toEqual([
+      ['附件1', '十件民生实事', 3],
+      ['附件2', '名词解释', 5],
+      ['附件', '附件', 7],
+    ]);
+    expect(extra[1]?.children[0]).toMatchObject({ label: '1.', title: '甲', level: 2, appendix: true });
   });
 
   it('reads 01综合 numbering with the digits as label', () => {
