@@ -1,0 +1,203 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../src/core/extract';
+import { blocksFromText } from '../../src/core/text';
+import type { Block, Detection, Metric, OutlineLevel, OutlineNode } from '../../src/core/types';
+
+function readSeed(path: string): Block[] {
+  return blocksFromText(readFileSync(new URL(`../../seeds/${path}`, import.meta.url), 'utf8'));
+}
+
+function detection(kind: Detection['kind'], year: number | null): Detection {
+  return { isReport: true, kind, title: '', jurisdiction: null, year, score: 1 };
+}
+
+/** An outline node written by hand: the heading's block is found by its text. */
+function heading(
+  blocks: Block[],
+  id: string,
+  level: OutlineLevel,
+  label: string,
+  title: string,
+  children: OutlineNode[] = [],
+): OutlineNode {
+  const block = blocks.findIndex((b) => b.text.trim().startsWith(label + title));
+  if (block < 0) throw new Error(`no heading ${label}${title}`);
+  const start = blocks[block]?.text.indexOf(label) ?? 0;
+  return { id, level, label, title, block, start, end: start + label.length + title.length, children };
+}
+
+/** The metric with this text in the block whose text contains `near`. */
+function metricNear(metrics: Metric[], blocks: Block[], text: string, near: string): Metric {
+  const found = metrics.filter((m) => m.text === text && (blocks[m.block]?.text.includes(near) ?? false));
+  expect(found.length, `${text} near ${near}`).toBeGreaterThan(0);
+  const inSentence = found.filter((m) => m.sentence.includes(near));
+  return (inSentence[0] ?? found[0]) as Metric;
+}
+
+describe('extractMetrics on the seed (2020 利津县政府工作报告)', () => {
+  const blocks = readSeed('000_ad147ba315cb1764.txt');
+  const review = heading(blocks, 's1', 1, '一、', '2019年工作回顾', [
+    heading(blocks, 's1.1', 2, '(一)', '经济实现平稳健康发展'),
+    heading(blocks, 's1.3', 2, '(三)', '乡村振兴战略深入实施'),
+  ]);
+  const outline: OutlineNode[] = [
+    review,
+    heading(blocks, 's2', 1, '二、', '2020年总体要求'),
+    heading(blocks, 's3', 1, '三、', '2020年主要工作', [heading(blocks, 's3.8', 2, '(八)', '聚力抓好环境打造')]),
+    heading(blocks, 's4', 1, '四、', '加强政府自身建设'),
+  ];
+  const metrics = extractMetrics(blocks, outline, detection('work-report', 2020));
+
+  it('finds exactly the six main targets, in order', () => {
+    const headline = metrics.filter((m) => m.headline);
+    expect(headline.map((m) => [m.indicator, m.relation, m.text, m.qualifier])).toEqual([
+      ['地区生产总值', 'increase', '6.5%左右', 'about'],
+      ['一般公共财政预算收入', 'increase', '5%左右', 'about'],
+      ['固定资产投资', 'increase', '7%左右', 'about'],
+      ['社会消费品零售总额', 'increase', '5%左右', 'about'],
+      ['居民人均可支配收入', 'increase', '7%左右', 'about'],
+      ['城镇登记失业率', 'level', '3.5%以内', 'at-most'],
+    ]);
+    for (const m of headline) {
+      expect(m.kind).toBe('target');
+      expect(m.period).toBe(2020);
+      expect(m.sectionId).toBe('s2');
+      expect(m.unit).toBe('%');
+    }
+    // sentences end at ； and ; too, so only the first keeps the statement's opening
+    expect(headline[0]?.sentence).toBe('经济社会发展主要预期目标是:地区生产总值增长6.5%左右;');
+    expect(headline[5]?.sentence).toBe('城镇登记失业率控制在3.5%以内。');
+    expect(headline[0]?.value).toBe(6.5);
+    expect(headline[5]?.value).toBe(3.5);
+  });
+
+  it('reads the 2019 results as actual figures of 2019', () => {
+    const expected: [string, string, string, Metric['relation'], string][] = [
+      ['221.46亿元', '地区生产总值221.46亿元', '地区生产总值', 'level', 's1.1'],
+      ['7.9%', '同比增长7.9%', '地区生产总值', 'increase', 's1.1'],
+      ['18.01亿元', '一般公共预算收入18.01亿元', '一般公共预算收入', 'level', 's1.1'],
+      ['10.2%', '同口径增长10.2%', '一般公共预算收入', 'increase', 's1.1'],
+      ['2262人', '新增城镇就业2262人', '新增城镇就业', 'level', 's1.1'],
+      ['5.5万亩', '治理耕地5.5万亩', '治理耕地', 'level', 's1.3'],
+    ];
+    for (const [text, near, indicator, relation, sectionId] of expected) {
+      const m = metricNear(metrics, blocks, text, near);
+      expect(m.kind, text).toBe('actual');
+      expect(m.headline, text).toBe(false);
+      expect(m.period, text).toBe(2019);
+      expect(m.indicator, text).toBe(indicator);
+      expect(m.relation, text).toBe(relation);
+      expect(m.sectionId, text).toBe(sectionId);
+    }
+    const gdp = metricNear(metrics, blocks, '221.46亿元', '地区生产总值221.46亿元');
+    expect(gdp.normalized).toEqual({ value: 22_146_000_000, unit: '元' });
+    // the seed writes ASCII ";" here
+    expect(gdp.sentence).toBe('全年实现地区生产总值221.46亿元,同比增长7.9%;');
+  });
+
+  it('reads figures of the plan part as 2020 targets that are not headline', () => {
+    const m = metricNear(metrics, blocks, '20家', '年内新增“四上企业”20家');
+    expect(m.kind).toBe('target');
+    expect(m.headline).toBe(false);
+    expect(m.period).toBe(2020);
+    expect(m.indicator).toContain('四上企业');
+    expect(m.sectionId).toBe('s3.8');
+  });
+
+  it('makes no figure of dates, ordinals or slogans', () => {
+    for (const not of ['2020年5月20日', '第十八届', '第四次', '“148”']) {
+      for (const m of metrics) {
+        const text = blocks[m.block]?.text ?? '';
+        let at = text.indexOf(not);
+        while (at >= 0) {
+          expect(m.start < at + not.length && m.end > at, `${m.text} overlaps ${not}`).toBe(false);
+          at = text.indexOf(not, at + 1);
+        }
+      }
+    }
+  });
+
+  it('numbers metrics m1, m2, … in document order with offsets into their blocks', () => {
+    metrics.forEach((m, i) => {
+      expect(m.id).toBe(`m${i + 1}`);
+      expect(blocks[m.block]?.text.slice(m.start, m.end)).toBe(m.text);
+    });
+    const before = metrics.filter((m) => m.block < review.block);
+    expect(before.every((m) => m.sectionId === null)).toBe(true);
+  });
+});
+
+describe('extractMetrics: the main-targets statement', () => {
+  it('takes the figures from the line after "主要预期目标是：" (2010 national)', () => {
+    const blocks = readSeed('reports/cn-national-2010-gwr/report.txt');
+    const outline = [
+      heading(blocks, 's1', 1, '一、', '2009年工作回顾'),
+      heading(blocks, 's2', 1, '二、', '2010年主要任务'),
+    ];
+    const metrics = extractMetrics(blocks, outline, detection('work-report', 2010));
+    const headline = metrics.filter((m) => m.headline);
+    expect(headline.map((m) => [m.text, m.indicator, m.qualifier])).toEqual([
+      ['8％左右', '国内生产总值', 'about'],
+      ['900万人以上', '城镇新增就业', 'at-least'],
+      ['4.6％以内', '城镇登记失业率', 'at-most'],
+      ['3％左右', '居民消费价格涨幅', 'about'],
+    ]);
+    expect(headline.every((m) => m.kind === 'target' && m.period === 2010)).toBe(true);
+    expect(headline[0]?.normalized).toEqual({ value: 8, unit: '%' });
+  });
+
+  it('uses the statement in the plan part, with a range and a decrease (2019 national)', () => {
+    const blocks = readSeed('reports/cn-national-2019-gwr/report.txt');
+    const outline = [
+      heading(blocks, 's1', 1, '一、', '2018年工作回顾'),
+      heading(blocks, 's2', 1, '二、', '2019年经济社会发展总体要求和政策取向'),
+      heading(blocks, 's3', 1, '三、', '2019年政府工作任务'),
+    ];
+    const metrics = extractMetrics(blocks, outline, detection('work-report', 2019));
+    const headline = metrics.filter((m) => m.headline);
+    expect(headline[0]).toMatchObject({
+      text: '6%－6.5%', value: 6, upper: 6.5, qualifier: 'range', indicator: '国内生产总值', relation: 'increase',
+    });
+    expect(headline.every((m) => m.sectionId === 's2' && m.period === 2019)).toBe(true);
+    expect(headline.map((m) => m.text)).toContain('1100万人以上');
+    const energy = headline.find((m) => m.indicator === '单位国内生产总值能耗');
+    expect(energy).toMatchObject({ text: '3%左右', relation: 'decrease' });
+    const growth = metricNear(metrics, blocks, '6.6%', '国内生产总值增长6.6%');
+    expect(growth).toMatchObject({ kind: 'actual', period: 2018, headline: false, relation: 'increase' });
+  });
+});
+
+describe('extractMetrics on a statistical communiqué', () => {
+  it('reads every figure as an actual figure of the communiqué year', () => {
+    const blocks = readSeed('reports/jx-province-2022-communique/report.txt');
+    const metrics = extractMetrics(blocks, [], detection('statistical-communique', 2022));
+    expect(metrics.every((m) => m.kind === 'actual' && !m.headline)).toBe(true);
+    const gdp = metricNear(metrics, blocks, '32074.7亿元', '全年地区生产总值[2]32074.7亿元');
+    expect(gdp).toMatchObject({ indicator: '地区生产总值', period: 2022, relation: 'level', sectionId: null });
+    const growth = metricNear(metrics, blocks, '4.7%', '比上年增长4.7%');
+    expect(growth).toMatchObject({ indicator: '地区生产总值', relation: 'increase', period: 2022 });
+  });
+});
+
+describe('extractMetrics on small inputs', () => {
+  it('returns nothing for no blocks, blank blocks or text without figures', () => {
+    expect(extractMetrics([], [], detection(null, null))).toEqual([]);
+    expect(extractMetrics([{ text: '' }, { text: '   ' }, { text: '各位代表：' }], [], detection(null, null))).toEqual([]);
+  });
+
+  it('leaves period null when neither the text nor the detection gives a year', () => {
+    const [m] = extractMetrics([{ text: '治理耕地5.5万亩。' }], [], detection('work-report', null));
+    expect(m).toMatchObject({ text: '5.5万亩', indicator: '治理耕地', period: null, kind: 'actual' });
+  });
+
+  it('takes a year written in the sentence over the defaults', () => {
+    const [m] = extractMetrics([{ text: '力争到2027年粮食产量达到1.4万亿斤以上。' }], [], detection('work-report', 2025));
+    expect(m).toMatchObject({ period: 2027, kind: 'target', qualifier: 'at-least', indicator: '粮食产量' });
+  });
+
+  it('does not take a comparison year as the period', () => {
+    const [m] = extractMetrics([{ text: '工业增加值比2019年增长8%。' }], [], detection('statistical-communique', 2022));
+    expect(m?.period).toBe(2022);
+  });
+});
