@@ -1,0 +1,139 @@
+// Words and number formats the UI shows. Pure: no DOM, no browser APIs, so
+// the popup, the sidebar and the hover card all say a thing the same way.
+import { formatNumber, QUALIFIER_WORDS, RELATION_WORDS } from '../core/export';
+import type { Metric, MetricKind, OutlineNode, Qualifier, Relation, ReportKind } from '../core/types';
+
+export type UiLanguage = 'zh' | 'en';
+
+const REPORT_KIND_WORDS: Record<UiLanguage, Record<ReportKind, string>> = {
+  en: {
+    'work-report': 'government work report',
+    'statistical-communique': 'statistical communiqué',
+    'budget-report': 'budget report',
+    plan: 'development plan',
+    'other-report': 'report',
+  },
+  zh: {
+    'work-report': '政府工作报告',
+    'statistical-communique': '统计公报',
+    'budget-report': '预算报告',
+    plan: '规划纲要',
+    'other-report': '报告',
+  },
+};
+
+const METRIC_KIND_WORDS: Record<UiLanguage, Record<MetricKind, string>> = {
+  en: { actual: 'result', target: 'target' },
+  zh: { actual: '结果', target: '目标' },
+};
+
+const HEADLINE_WORDS: Record<UiLanguage, string> = { en: 'headline target', zh: '主要预期目标' };
+
+/** The content script reports a kind as a plain string: anything unknown
+ * reads as a generic report rather than a raw key. */
+export function reportKindWords(kind: string | null | undefined, language: UiLanguage): string {
+  const words = REPORT_KIND_WORDS[language];
+  return kind && kind in words ? words[kind as ReportKind] : words['other-report'];
+}
+
+export function metricKindWords(metric: Pick<Metric, 'kind' | 'headline'>, language: UiLanguage): string {
+  if (metric.kind === 'target' && metric.headline) return HEADLINE_WORDS[language];
+  return METRIC_KIND_WORDS[language][metric.kind];
+}
+
+export function qualifierWords(qualifier: Qualifier, language: UiLanguage): string {
+  return QUALIFIER_WORDS[language][qualifier];
+}
+
+export function relationWords(relation: Relation, language: UiLanguage): string {
+  return RELATION_WORDS[language][relation];
+}
+
+/** An arrow a reader takes in at a glance; the words go into the label. */
+export function relationArrow(relation: Relation): string {
+  if (relation === 'increase') return '↑';
+  if (relation === 'decrease') return '↓';
+  return '';
+}
+
+/** Units that hang off a number without a space in Chinese writing keep
+ * doing so; a space before letters (kWh, km) is what an English reader expects. */
+function joinUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  return /^[A-Za-z]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
+}
+
+/** "6.5%", "6–6.5%", "221.46亿元". */
+export function formatQuantity(quantity: { value: number; upper?: number; unit: string }): string {
+  const number = quantity.upper === undefined
+    ? formatNumber(quantity.value)
+    : `${formatNumber(quantity.value)}–${formatNumber(quantity.upper)}`;
+  return joinUnit(number, quantity.unit);
+}
+
+/** Scientific notation in plain text ("2.2146 × 10^10") so it survives a
+ * copy into any editor; small numbers stay as they are. */
+export function formatScientific(value: number, significantDigits = 6): string {
+  if (!Number.isFinite(value)) return '';
+  if (value === 0) return '0';
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e-3 && magnitude < 1e6) return formatNumber(Number(value.toPrecision(significantDigits)));
+  let exponent = Math.floor(Math.log10(magnitude));
+  let mantissa = Number((value / 10 ** exponent).toPrecision(significantDigits));
+  // 9.9999996e9 rounds to a mantissa of 10: carry it into the exponent
+  if (Math.abs(mantissa) >= 10) {
+    mantissa = Number((mantissa / 10).toPrecision(significantDigits));
+    exponent += 1;
+  }
+  return `${formatNumber(mantissa)} × 10^${exponent}`;
+}
+
+/** The normalized quantity, worth showing only when it says something the
+ * written figure does not (亿元 → 元, not % → %). */
+export function normalizedText(metric: Pick<Metric, 'value' | 'upper' | 'unit' | 'normalized'>): string | null {
+  const { normalized } = metric;
+  if (normalized.unit === metric.unit && normalized.value === metric.value && normalized.upper === metric.upper) {
+    return null;
+  }
+  const low = formatScientific(normalized.value);
+  const number = normalized.upper === undefined ? low : `${low} – ${formatScientific(normalized.upper)}`;
+  return normalized.unit ? `${number} ${normalized.unit}` : number;
+}
+
+export interface FlatOutlineEntry {
+  node: OutlineNode;
+  /** ids from the root down to the node's parent */
+  ancestors: string[];
+}
+
+export function flattenOutline(outline: readonly OutlineNode[]): FlatOutlineEntry[] {
+  const entries: FlatOutlineEntry[] = [];
+  const visit = (nodes: readonly OutlineNode[], ancestors: string[]) => {
+    for (const node of nodes) {
+      entries.push({ node, ancestors });
+      visit(node.children, [...ancestors, node.id]);
+    }
+  };
+  visit(outline, []);
+  return entries;
+}
+
+/** Figures per section, counting a section's subsections with it. */
+export function countMetricsBySection(outline: readonly OutlineNode[], metrics: readonly Metric[]): Map<string, number> {
+  const ancestorsById = new Map(flattenOutline(outline).map((entry) => [entry.node.id, entry.ancestors]));
+  const counts = new Map<string, number>();
+  for (const metric of metrics) {
+    if (!metric.sectionId) continue;
+    const ancestors = ancestorsById.get(metric.sectionId);
+    if (!ancestors) continue;
+    for (const id of [...ancestors, metric.sectionId]) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Plain `$1`…`$9` substitution, the way browser.i18n reads messages.json;
+ * for tests and for pages where the i18n API is missing. */
+export function substitute(template: string, substitutions?: string | string[]): string {
+  const values = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return template.replace(/\$(\d)/g, (whole, digit: string) => values[Number(digit) - 1] ?? whole);
+}

@@ -1,0 +1,152 @@
+// The shadow root's stylesheet: sidebar, collapsed handle and hover card.
+// Sizes are px throughout because rem/em would follow the page's root font
+// size; every colour is a variable defined here, never inherited from the page.
+
+const FONT_STACK =
+  'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
+
+const LIGHT = `
+  --rl-bg: #f7f7f5; --rl-surface: #ffffff; --rl-text: #1f2328; --rl-muted: #5b636e;
+  --rl-border: #d8dce2; --rl-accent: #1d5ea8; --rl-accent-soft: #e4eefa; --rl-focus: #1d5ea8;
+  --rl-actual: #1f6b3b; --rl-actual-bg: #e3f3e8; --rl-target: #8a5300; --rl-target-bg: #fff1d6;
+  --rl-selected: #fff4c2; --rl-active: #e4eefa; --rl-error: #b42318; --rl-ok: #1f6b3b;
+  --rl-appendix: #efeeea; --rl-shadow: 0 4px 18px rgba(15, 23, 42, 0.16);`;
+
+const DARK = `
+  --rl-bg: #1b1d21; --rl-surface: #23262b; --rl-text: #e6e8eb; --rl-muted: #a2aab5;
+  --rl-border: #3a3f47; --rl-accent: #86b6f0; --rl-accent-soft: #253449; --rl-focus: #86b6f0;
+  --rl-actual: #86d6a1; --rl-actual-bg: #1e3527; --rl-target: #f2c46b; --rl-target-bg: #3a2f1a;
+  --rl-selected: #4a4222; --rl-active: #253449; --rl-error: #ff8a80; --rl-ok: #86d6a1;
+  --rl-appendix: #2b2d31; --rl-shadow: 0 4px 18px rgba(0, 0, 0, 0.5);`;
+
+export const SIDEBAR_CSS = `
+:host { pointer-events: none !important; }
+.root { height: 100%; }
+.rl-sidebar, .rl-handle, .rl-card {
+  ${LIGHT}
+  pointer-events: auto; box-sizing: border-box; font-family: ${FONT_STACK};
+  font-size: 13px; line-height: 1.5; color: var(--rl-text); text-align: left;
+  -webkit-font-smoothing: antialiased; letter-spacing: normal; word-spacing: normal;
+}
+@media (prefers-color-scheme: dark) {
+  .rl-sidebar, .rl-handle, .rl-card { ${DARK} color-scheme: dark; }
+}
+.rl-sidebar *, .rl-handle *, .rl-card * { box-sizing: border-box; }
+button, input { font: inherit; color: inherit; }
+button { cursor: pointer; }
+:focus-visible { outline: 2px solid var(--rl-focus); outline-offset: 1px; }
+.rl-visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden;
+  clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+
+.rl-sidebar { position: relative; height: 100%; display: flex; flex-direction: column;
+  background: var(--rl-bg); border-left: 1px solid var(--rl-border); box-shadow: var(--rl-shadow); }
+.rl-resize { position: absolute; left: -4px; top: 0; bottom: 0; width: 8px; cursor: ew-resize;
+  background: transparent; z-index: 2; touch-action: none; }
+.rl-resize:hover, .rl-resize:focus-visible, .rl-resize[data-dragging] { background: var(--rl-accent-soft);
+  box-shadow: inset -2px 0 0 var(--rl-accent); outline: none; }
+
+.rl-header { padding: 12px 14px 8px; border-bottom: 1px solid var(--rl-border); background: var(--rl-surface); }
+.rl-header-top { display: flex; align-items: flex-start; gap: 8px; }
+.rl-title { flex: 1; margin: 0; font-size: 15px; font-weight: 600; line-height: 1.4; overflow-wrap: anywhere; }
+.rl-meta { margin: 4px 0 0; color: var(--rl-muted); font-size: 12px; }
+.rl-counts { margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 6px; font-size: 12px; }
+.rl-pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-variant-numeric: tabular-nums; }
+.rl-pill-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
+.rl-pill-target { background: var(--rl-target-bg); color: var(--rl-target); }
+.rl-icon-button { border: 1px solid var(--rl-border); background: var(--rl-surface); border-radius: 6px;
+  padding: 2px 8px; font-size: 12px; line-height: 20px; white-space: nowrap; }
+.rl-icon-button:hover { background: var(--rl-accent-soft); }
+
+.rl-tabs { display: flex; gap: 2px; padding: 0 10px; border-bottom: 1px solid var(--rl-border); background: var(--rl-surface); }
+.rl-tab { border: 0; background: none; padding: 8px 12px 6px; font-size: 13px; color: var(--rl-muted);
+  border-bottom: 2px solid transparent; }
+.rl-tab[aria-selected="true"] { color: var(--rl-text); border-bottom-color: var(--rl-accent); font-weight: 600; }
+.rl-panel { flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.rl-panel[hidden] { display: none; }
+
+.rl-outline, .rl-outline ul { list-style: none; margin: 0; padding: 0; }
+.rl-outline { padding: 6px 0; }
+.rl-outline ul { padding-left: 14px; }
+.rl-outline-row { display: flex; align-items: center; gap: 2px; padding: 0 10px 0 4px; }
+.rl-outline-toggle { width: 20px; height: 22px; flex: none; border: 0; background: none; color: var(--rl-muted);
+  font-size: 10px; padding: 0; }
+.rl-outline-spacer { width: 20px; flex: none; }
+.rl-outline-entry { flex: 1; min-width: 0; border: 0; background: none; text-align: left; padding: 3px 6px;
+  border-radius: 5px; display: flex; gap: 2px; line-height: 1.45; }
+.rl-outline-entry:hover { background: var(--rl-accent-soft); }
+.rl-outline-entry[aria-current] { background: var(--rl-active); color: var(--rl-accent); font-weight: 600;
+  box-shadow: inset 3px 0 0 var(--rl-accent); }
+.rl-outline-entry[data-outline-level="1"] { font-weight: 600; }
+.rl-outline-label { flex: none; color: var(--rl-muted); }
+.rl-outline-title { overflow-wrap: anywhere; }
+.rl-outline-count { flex: none; min-width: 22px; text-align: right; color: var(--rl-muted); font-size: 11px;
+  font-variant-numeric: tabular-nums; }
+.rl-outline-appendix { margin-top: 8px; padding-top: 6px; border-top: 1px dashed var(--rl-border);
+  background: var(--rl-appendix); }
+.rl-outline-appendix-title { margin: 0; padding: 2px 14px; font-size: 11px; color: var(--rl-muted); }
+.rl-empty { padding: 16px 14px; color: var(--rl-muted); }
+
+.rl-toolbar { position: sticky; top: 0; z-index: 1; padding: 8px 10px; display: flex; flex-wrap: wrap; gap: 6px;
+  align-items: center; background: var(--rl-bg); border-bottom: 1px solid var(--rl-border); }
+.rl-filters { display: inline-flex; border: 1px solid var(--rl-border); border-radius: 6px; overflow: hidden; }
+.rl-filter { border: 0; background: var(--rl-surface); padding: 2px 8px; font-size: 12px; line-height: 20px; }
+.rl-filter + .rl-filter { border-left: 1px solid var(--rl-border); }
+.rl-filter[aria-pressed="true"] { background: var(--rl-accent); color: var(--rl-surface); }
+.rl-search { flex: 1; min-width: 120px; border: 1px solid var(--rl-border); border-radius: 6px; padding: 2px 8px;
+  background: var(--rl-surface); font-size: 12px; line-height: 20px; }
+.rl-shown { color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; }
+
+.rl-table { width: 100%; min-width: 520px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
+.rl-table th { position: sticky; top: 0; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
+  font-weight: 600; padding: 0; text-align: left; white-space: nowrap; }
+.rl-sort { width: 100%; border: 0; background: none; padding: 5px 6px; text-align: left; font-weight: 600;
+  overflow: hidden; text-overflow: ellipsis; }
+.rl-sort-mark { color: var(--rl-accent); margin-left: 2px; }
+.rl-table td { padding: 4px 6px; border-bottom: 1px solid var(--rl-border); vertical-align: top;
+  overflow-wrap: anywhere; }
+.rl-table tbody tr { cursor: pointer; }
+.rl-table tbody tr:hover { background: var(--rl-accent-soft); }
+.rl-table tbody tr[data-selected] { background: var(--rl-selected); }
+.rl-table tbody tr:focus-visible { outline-offset: -2px; }
+.rl-num { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.rl-col-text { width: 84px; } .rl-col-value { width: 86px; } .rl-col-kind { width: 52px; }
+.rl-col-relation { width: 34px; } .rl-col-qualifier { width: 56px; } .rl-col-section { width: 92px; }
+.rl-col-cite { width: 34px; }
+.rl-kind { display: inline-block; padding: 0 5px; border-radius: 4px; white-space: nowrap; }
+.rl-kind-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
+.rl-kind-target { background: var(--rl-target-bg); color: var(--rl-target); }
+.rl-headline { color: var(--rl-target); margin-left: 1px; }
+.rl-up { color: var(--rl-actual); } .rl-down { color: var(--rl-error); }
+.rl-section-cell { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: var(--rl-muted); }
+.rl-cite { border: 1px solid transparent; background: none; border-radius: 4px; padding: 0 4px; color: var(--rl-muted); }
+.rl-cite:hover, .rl-cite:focus-visible { border-color: var(--rl-border); color: var(--rl-accent); }
+
+.rl-footer { border-top: 1px solid var(--rl-border); background: var(--rl-surface); padding: 8px 10px; }
+.rl-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
+.rl-actions-label { color: var(--rl-muted); font-size: 12px; margin-right: 2px; }
+.rl-copy { border: 1px solid var(--rl-border); background: var(--rl-bg); border-radius: 6px; padding: 2px 10px;
+  font-size: 12px; line-height: 20px; }
+.rl-copy:hover { background: var(--rl-accent-soft); }
+.rl-copy-primary { background: var(--rl-accent); border-color: var(--rl-accent); color: var(--rl-surface); }
+.rl-copy-primary:hover { background: var(--rl-accent); filter: brightness(1.08); }
+.rl-status { min-height: 18px; margin-top: 4px; font-size: 12px; color: var(--rl-ok); }
+.rl-status[data-error] { color: var(--rl-error); }
+
+.rl-handle { position: absolute; top: 72px; right: 0; display: flex; flex-direction: column; gap: 4px; padding: 6px;
+  background: var(--rl-surface); border: 1px solid var(--rl-border); border-right: 0; border-radius: 8px 0 0 8px;
+  box-shadow: var(--rl-shadow); }
+.rl-handle-button { border: 1px solid var(--rl-border); background: var(--rl-bg); border-radius: 6px; padding: 4px 6px;
+  font-size: 12px; line-height: 16px; writing-mode: vertical-rl; letter-spacing: 1px; }
+.rl-handle-button:hover { background: var(--rl-accent-soft); }
+
+.rl-card { position: fixed; z-index: 3; width: 300px; max-width: calc(100vw - 16px); padding: 10px 12px;
+  background: var(--rl-surface); border: 1px solid var(--rl-border); border-radius: 8px; box-shadow: var(--rl-shadow); }
+.rl-card-head { display: flex; align-items: flex-start; gap: 8px; }
+.rl-card-indicator { flex: 1; margin: 0; font-size: 13px; font-weight: 600; overflow-wrap: anywhere; }
+.rl-card-close { border: 0; background: none; color: var(--rl-muted); font-size: 14px; line-height: 1; padding: 2px 4px; }
+.rl-card-value { margin: 6px 0 2px; font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
+.rl-card-normalized { margin: 0 0 6px; color: var(--rl-muted); font-variant-numeric: tabular-nums; }
+.rl-card-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; font-size: 12px; }
+.rl-card-facts dt { color: var(--rl-muted); }
+.rl-card-facts dd { margin: 0; overflow-wrap: anywhere; }
+`;

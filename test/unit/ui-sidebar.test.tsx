@@ -1,0 +1,268 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Analysis, Metric } from '../../src/core/types';
+import { Sidebar, SIDEBAR_CSS, type SidebarProps } from '../../src/ui/sidebar';
+import { metric, sampleAnalysis, translator } from './ui-fixtures';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
+  return {
+    analysis: sampleAnalysis(),
+    url: 'https://www.lijin.gov.cn/report.html',
+    view: 'annotated',
+    collapsed: false,
+    width: 380,
+    activeSectionId: null,
+    selectedMetricId: null,
+    t: translator('en'),
+    language: 'en',
+    onToggleOriginal: vi.fn(),
+    onCollapse: vi.fn(),
+    onResize: vi.fn(),
+    onSelectSection: vi.fn(),
+    onSelectMetric: vi.fn(),
+    onCopy: vi.fn(() => Promise.resolve()),
+    onCopyCitation: vi.fn(() => Promise.resolve()),
+    ...overrides,
+  };
+}
+
+function mount(sidebarProps: SidebarProps) {
+  act(() => render(<Sidebar {...sidebarProps} />, container));
+  return sidebarProps;
+}
+
+const visibleIds = () =>
+  Array.from(container.querySelectorAll('tbody tr[data-metric-id]')).map((row) => row.getAttribute('data-metric-id'));
+const button = (selector: string) => {
+  const element = container.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return element;
+};
+const click = (selector: string) => act(() => button(selector).click());
+const type = (value: string) =>
+  act(() => {
+    const input = button('input[type="search"]') as HTMLInputElement;
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+
+describe('Sidebar', () => {
+  it('is a labelled complementary landmark with the report header', () => {
+    mount(props());
+    const aside = button('aside');
+    expect(aside.getAttribute('aria-label')).toBeTruthy();
+    expect(aside.style.width).toBe('380px');
+    expect(button('.rl-title').textContent).toBe('2020年利津县政府工作报告');
+    expect(button('.rl-meta').textContent).toBe('利津县 · 2020 · government work report');
+    expect(button('.rl-counts').textContent).toContain('5 results');
+    expect(button('.rl-counts').textContent).toContain('3 targets');
+  });
+
+  it('lists every outline entry with the contract attributes, its title and a figure count', () => {
+    mount(props({ activeSectionId: 's1-2' }));
+    const entries = Array.from(container.querySelectorAll('[data-outline-id]'));
+    expect(entries.map((entry) => entry.getAttribute('data-outline-id'))).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-1', 'a1']);
+    expect(entries.map((entry) => entry.getAttribute('data-outline-level'))).toEqual(['1', '2', '2', '1', '2', '1']);
+    expect(button('[data-outline-id="s1"] .rl-outline-title').textContent).toBe('2019年工作回顾');
+    expect(button('[data-outline-id="s2-1"]').textContent).toContain('主要预期目标');
+    // s1 holds its subsections' figures: m1..m5
+    const s1Count = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count');
+    expect(s1Count?.textContent).toContain('5');
+    expect(button('[data-outline-id="s1-2"]').getAttribute('aria-current')).toBe('location');
+    expect(button('[data-outline-id="s1"]').hasAttribute('aria-current')).toBe(false);
+    expect(button('[data-outline-id="a1"]').closest('.rl-outline-appendix')).not.toBeNull();
+  });
+
+  it('reports a section click and folds a level', () => {
+    const p = mount(props());
+    click('[data-outline-id="s2-1"]');
+    expect(p.onSelectSection).toHaveBeenCalledWith('s2-1');
+    const toggle = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-toggle') as HTMLElement;
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect((button('[data-outline-id="s1-1"]').closest('ul') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('gives every table row its data-metric-id, in document order', () => {
+    mount(props());
+    expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
+    expect(container.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(7);
+  });
+
+  it('filters by kind and searches indicator, figure and sentence', () => {
+    mount(props());
+    click('[data-filter="targets"]');
+    expect(visibleIds()).toEqual(['m6', 'm7', 'm8']);
+    click('[data-filter="headline"]');
+    expect(visibleIds()).toEqual(['m6', 'm8']);
+    click('[data-filter="results"]');
+    expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5']);
+    click('[data-filter="all"]');
+    type('地区生产总值');
+    expect(visibleIds()).toEqual(['m1', 'm2', 'm6']);
+    type('以内');
+    expect(visibleIds()).toEqual(['m8']);
+    type('控制在');
+    expect(visibleIds()).toEqual(['m8']);
+    type('no such thing');
+    expect(visibleIds()).toEqual([]);
+    expect(button('.rl-empty').textContent).toBeTruthy();
+  });
+
+  it('sorts by value in base units when the header is clicked, and back', () => {
+    mount(props());
+    click('[data-sort="value"]');
+    expect(visibleIds()).toEqual(['m3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4', 'm1']);
+    expect(button('[data-sort="value"]').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    click('[data-sort="value"]');
+    expect(visibleIds()).toEqual(['m1', 'm4', 'm5', 'm6', 'm2', 'm7', 'm8', 'm3']);
+    expect(button('[data-sort="value"]').closest('th')?.getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('shows change and qualifier in words', () => {
+    mount(props());
+    const row = button('tr[data-metric-id="m3"]');
+    expect(row.textContent).toContain('↓');
+    expect(row.textContent).toContain('decrease');
+    expect(button('tr[data-metric-id="m7"]').textContent).toContain('6–6.5%');
+    expect(button('tr[data-metric-id="m7"]').textContent).toContain('range');
+    expect(button('tr[data-metric-id="m4"]').textContent).toContain('at least');
+  });
+
+  it('selects a metric by click and by Enter, but not from the citation button', async () => {
+    const p = mount(props());
+    click('tr[data-metric-id="m4"]');
+    expect(p.onSelectMetric).toHaveBeenCalledWith('m4');
+    act(() => {
+      button('tr[data-metric-id="m6"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    expect(p.onSelectMetric).toHaveBeenLastCalledWith('m6');
+    expect(p.onSelectMetric).toHaveBeenCalledTimes(2);
+    click('tr[data-metric-id="m2"] [data-action="copy-citation"]');
+    expect(p.onSelectMetric).toHaveBeenCalledTimes(2);
+    expect(p.onCopyCitation).toHaveBeenCalledWith('m2');
+  });
+
+  it('highlights the selected metric, switching to the figures tab and clearing a filter that hid it', () => {
+    const p = props();
+    mount(p);
+    click('[data-filter="results"]');
+    mount({ ...p, selectedMetricId: 'm6' });
+    expect(button('#rl-panel-metrics').hidden).toBe(false);
+    expect(button('tr[data-metric-id="m6"]').hasAttribute('data-selected')).toBe(true);
+    expect(button('tr[data-metric-id="m1"]').hasAttribute('data-selected')).toBe(false);
+  });
+
+  it('copies the visible rows in their visible order and confirms it', async () => {
+    const p = mount(props());
+    click('[data-filter="targets"]');
+    click('[data-sort="value"]');
+    click('[data-action="copy-tsv"]');
+    expect(p.onCopy).toHaveBeenCalledWith('tsv', ['m8', 'm7', 'm6']);
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(button('[role="status"]').textContent).toContain('Copied 3 rows');
+    for (const format of ['csv', 'markdown', 'json'] as const) {
+      click(`[data-action="copy-${format}"]`);
+      expect(p.onCopy).toHaveBeenLastCalledWith(format, ['m8', 'm7', 'm6']);
+    }
+  });
+
+  it('shows a copy failure in the status line', async () => {
+    mount(props({ onCopy: () => Promise.reject(new Error('clipboard blocked')) }));
+    click('[data-action="copy-csv"]');
+    await act(async () => {
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    const status = button('[role="status"]');
+    expect(status.textContent).toContain('clipboard blocked');
+    expect(status.hasAttribute('data-error')).toBe(true);
+  });
+
+  it('switches tabs with the arrow keys', () => {
+    mount(props());
+    const tablist = button('[role="tablist"]');
+    expect(button('#rl-tab-outline').getAttribute('aria-selected')).toBe('true');
+    act(() => {
+      button('#rl-tab-outline').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    expect(button('#rl-tab-metrics').getAttribute('aria-selected')).toBe('true');
+    expect(button('#rl-panel-outline').hidden).toBe(true);
+    expect(tablist.querySelectorAll('[tabindex="0"]').length).toBe(1);
+  });
+
+  it('has a toggle-original button in the panel and collapses on Escape', () => {
+    const p = mount(props());
+    click('aside [data-action="toggle-original"]');
+    expect(p.onToggleOriginal).toHaveBeenCalledTimes(1);
+    act(() => {
+      button('#rl-tab-outline').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(p.onCollapse).toHaveBeenCalledWith(true);
+  });
+
+  it('resizes from the keyboard within the limits', () => {
+    const p = mount(props({ width: 700 }));
+    const handle = button('[role="separator"]');
+    act(() => {
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    });
+    expect(p.onResize).toHaveBeenLastCalledWith(720);
+    act(() => {
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    });
+    expect(p.onResize).toHaveBeenLastCalledWith(680);
+  });
+
+  it('shows only a handle that brings the annotated view back when the original is shown', () => {
+    const p = mount(props({ view: 'original', collapsed: true }));
+    expect(container.querySelector('aside')).toBeNull();
+    expect(container.querySelectorAll('[data-metric-id], [data-outline-id]').length).toBe(0);
+    const buttons = container.querySelectorAll('button');
+    expect(buttons.length).toBe(1);
+    expect(buttons[0]?.getAttribute('data-action')).toBe('toggle-original');
+    act(() => buttons[0]?.click());
+    expect(p.onToggleOriginal).toHaveBeenCalledTimes(1);
+  });
+
+  it('collapsed in the annotated view, the handle reopens the panel and still offers the original', () => {
+    const p = mount(props({ collapsed: true }));
+    expect(container.querySelector('aside')).toBeNull();
+    expect(container.querySelector('[data-action="toggle-original"]')).not.toBeNull();
+    click('.rl-handle-button[aria-expanded="false"]');
+    expect(p.onCollapse).toHaveBeenCalledWith(false);
+  });
+
+  it('renders all 450 rows of a long report', () => {
+    const base = sampleAnalysis();
+    const metrics: Metric[] = Array.from({ length: 450 }, (_, index) =>
+      metric({ id: `x${index}`, text: `${index}亿元`, value: index, unit: '亿元', indicator: `指标${index}`, sectionId: 's1-1' }),
+    );
+    const analysis: Analysis = { ...base, metrics };
+    mount(props({ analysis }));
+    expect(container.querySelectorAll('tbody tr[data-metric-id]').length).toBe(450);
+    const s1Count = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count');
+    expect(s1Count?.textContent).toContain('450');
+  });
+
+  it('keeps its sizes in px and follows the colour scheme', () => {
+    expect(SIDEBAR_CSS).toContain('prefers-color-scheme: dark');
+    expect(SIDEBAR_CSS).not.toMatch(/\d(rem|em)\b/);
+  });
+});
