@@ -1,5 +1,6 @@
 import { isBlank } from '../core/text';
 import type { OutlineLevel } from '../core/types';
+import { TEXT_NODE } from './html-names';
 import { blockStandsAlone, textPiecesFor, type BlockMap } from './blocks';
 import { combineUndos, once, setAttribute, type Undo } from './undo';
 import { wrapTextPiece } from './wrap-text';
@@ -16,9 +17,29 @@ export interface ReaderViewOptions {
   /** also install READER_VIEW_CSS (and undo it). Off by default: the content
    * script installs one sheet with the reading-view and mark styles. */
   installCss: boolean;
+  /** hide boilerplate paragraphs inside the body (BOILERPLATE_PATTERNS) */
+  hideBoilerplate: boolean;
+  /** a block longer than this is prose, whatever it starts with */
+  maxBoilerplateChars: number;
 }
 
-export const DEFAULT_READER_VIEW_OPTIONS: ReaderViewOptions = { installCss: false };
+export const DEFAULT_READER_VIEW_OPTIONS: ReaderViewOptions = {
+  installCss: false,
+  hideBoilerplate: true,
+  maxBoilerplateChars: 80,
+};
+
+/** Paragraphs inside a report body that are the channel's, not the report's.
+ * Matched against a whole block, trimmed. Source lines (来源：…) stay: they say
+ * where the report text comes from. */
+const BOILERPLATE_PATTERNS: readonly RegExp[] = [
+  // WeChat official accounts open articles with "click the blue name above to follow us"
+  /^点击(?:上方|下方)?(?:蓝字|关注)/,
+  // ...and prompts to scan the account's QR code
+  /^(?:长按|扫描|扫码|识别)(?:下方|上方)?二维码/,
+  // editor / proof-reader credit lines closing WeChat and news articles
+  /^(?:责任编辑|编辑|责编|校对|审核)\s*[:：]/,
+];
 
 /** On the element that holds the report. */
 export const BODY_ATTRIBUTE = 'data-report-lens-body';
@@ -26,6 +47,8 @@ export const BODY_ATTRIBUTE = 'data-report-lens-body';
 export const PATH_ATTRIBUTE = 'data-report-lens-path';
 /** On a heading that is an element of its own, with its outline level. */
 export const HEADING_ATTRIBUTE = 'data-report-lens-heading';
+/** On a boilerplate element inside the body, which the stylesheet hides. */
+export const HIDDEN_ATTRIBUTE = 'data-report-lens-hidden';
 /** Wraps a heading that shares its element (a <br>-separated line, a run-in
  * lead of a paragraph); a custom name so no page style matches it. */
 export const HEADING_ELEMENT = 'report-lens-heading';
@@ -76,6 +99,7 @@ ${BODY} :is(img, video, canvas, svg, iframe) { max-width: 100% !important; heigh
 ${BODY} table { max-width: 100% !important; margin: 1em 0 !important; border-collapse: collapse !important; }
 ${BODY} :is(td, th) { padding: 0.2em 0.5em !important; }
 ${BODY} pre { white-space: pre-wrap !important; }
+${BODY} [${HIDDEN_ATTRIBUTE}] { display: none !important; }
 /* Headings by outline level, whether the page marked them or only numbered them. */
 ${headingSelector(1)} { font-size: 1.3em !important; font-weight: 700 !important; color: #7a1f12 !important; }
 ${headingSelector(2)} { font-size: 1.1em !important; font-weight: 700 !important; color: #2b2b28 !important; }
@@ -110,6 +134,7 @@ export function applyReaderView(
       }
     }
     for (const heading of headings) undos.push(styleHeading(doc, map, heading));
+    if (opts.hideBoilerplate) undos.push(...hideBoilerplate(map, opts.maxBoilerplateChars));
   } catch (error) {
     combineUndos(undos)();
     throw error;
@@ -135,6 +160,41 @@ function styleHeading(doc: Document, map: BlockMap, heading: ReaderHeading): Und
       }).undo,
   );
   return combineUndos(undos);
+}
+
+/** Marks boilerplate paragraphs hidden: the block's own element, widened to
+ * the outermost ancestor below the root that holds nothing else (WeChat puts
+ * such lines in a framed <section>). */
+function hideBoilerplate(map: BlockMap, maxChars: number): Undo[] {
+  const undos: Undo[] = [];
+  map.blocks.forEach((block, index) => {
+    const text = squeeze(block.text);
+    if (text.length > maxChars || !BOILERPLATE_PATTERNS.some((pattern) => pattern.test(text))) return;
+    if (!blockStandsAlone(map, index)) return;
+    let element = map.elementFor(index);
+    for (let parent = element.parentElement; parent && parent !== map.root; parent = parent.parentElement) {
+      if (!holdsOnly(parent, element)) break;
+      element = parent;
+    }
+    undos.push(setAttribute(element, HIDDEN_ATTRIBUTE, ''));
+  });
+  return undos;
+}
+
+/** The parent has no other element and no text of its own beside `child`
+ * (looked at child by child, not by textContent, so that climbing stays
+ * cheap under a large parent). */
+function holdsOnly(parent: Element, child: Element): boolean {
+  if (parent.children.length !== 1) return false;
+  for (let node = parent.firstChild; node; node = node.nextSibling) {
+    if (node !== child && node.nodeType === TEXT_NODE && !isBlank((node as Text).data)) return false;
+  }
+  return true;
+}
+
+/** Text without any whitespace, for comparing what two elements say. */
+function squeeze(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, '');
 }
 
 /** [start, end) holds every non-blank character of the text. */

@@ -36,6 +36,9 @@ interface SiteRule {
   /** when set, only the first element matching it is looked in */
   scope?: string;
   selector: string;
+  /** when the scope exists but holds no body, the page has no report body:
+   * no later rule and no fallback may pick something else (a reply) */
+  exclusive?: boolean;
 }
 
 /** Where known sites and CMSs keep the article body, most specific first. */
@@ -44,9 +47,9 @@ const SITE_RULES: readonly SiteRule[] = [
   // first floor so that a locked first post (div.locked, no td.t_f) does not
   // make a reply the report; the author column, signature and replies are
   // outside this cell.
-  { scope: '#postlist > div[id^="post_"]', selector: 'td.t_f' },
+  { scope: '#postlist > div[id^="post_"]', selector: 'td.t_f', exclusive: true },
   // Discuz! touch (mobile) template: the first post's div.message.
-  { scope: 'div.plc', selector: 'div.message' },
+  { scope: 'div.plc', selector: 'div.message', exclusive: true },
   // Jiangxi and other provincial portal CMS: article body inside .xxgk-detail.
   { selector: '#zoomcon' },
   // Older layout of the same CMS (the 2015 pages).
@@ -73,25 +76,28 @@ const SITE_RULES: readonly SiteRule[] = [
 export function findReportBody(doc: Document, options?: Partial<ReportBodyOptions>): Element | null {
   const opts = { ...DEFAULT_REPORT_BODY_OPTIONS, ...options };
   try {
-    return findBySiteRule(doc, opts) ?? findByTextDensity(doc, opts);
+    const bySiteRule = findBySiteRule(doc, opts);
+    if (bySiteRule !== undefined) return bySiteRule;
+    return findByTextDensity(doc, opts);
   } catch {
     return null;
   }
 }
 
-function findBySiteRule(doc: Document, opts: ReportBodyOptions): Element | null {
+/** The body by site rule; null when an exclusive rule's scope is there but
+ * empty (no body on this page); undefined when no rule applies. */
+function findBySiteRule(doc: Document, opts: ReportBodyOptions): Element | null | undefined {
   for (const rule of SITE_RULES) {
-    const scopes = rule.scope ? [doc.querySelector(rule.scope)] : [doc];
-    for (const scope of scopes) {
-      if (!scope) continue;
-      const candidates = scope.querySelectorAll(rule.selector);
-      for (let i = 0; i < candidates.length; i++) {
-        const candidate = candidates[i];
-        if (candidate && countCjk(candidate, opts.minSiteRuleCjk) >= opts.minSiteRuleCjk) return candidate;
-      }
+    const scope = rule.scope ? doc.querySelector(rule.scope) : doc;
+    if (!scope) continue;
+    const candidates = scope.querySelectorAll(rule.selector);
+    for (let i = 0; i < candidates.length; i++) {
+      const candidate = candidates[i];
+      if (candidate && countCjk(candidate, opts.minSiteRuleCjk) >= opts.minSiteRuleCjk) return candidate;
     }
+    if (rule.exclusive) return null;
   }
-  return null;
+  return undefined;
 }
 
 /** CJK characters of the element's visible text, counting stops at `enough`. */

@@ -171,6 +171,23 @@ describe('reader view on the portal fixture', () => {
   });
 });
 
+describe('boilerplate inside the body', () => {
+  it('hides the follow-us prompt with its frame and the credit line, keeps the source line', () => {
+    const doc = parse(
+      '<body><div id="js_content"><section id="frame"><p><span>点击上方蓝字“示例发布”关注我们</span></p></section>' +
+        '<p id="source">来源：示例日报</p><p>各位代表：现在，我代表市人民政府向大会报告工作。</p>' +
+        '<p id="credit">编辑：小申　校对：小政</p></div></body>',
+    );
+    const before = doc.body.outerHTML;
+    const root = required(doc.getElementById('js_content'));
+    const undo = applyReaderView(doc, readBlocks(root), []);
+    const hidden = [...root.querySelectorAll('[data-report-lens-hidden]')].map((el) => el.id);
+    expect(hidden).toEqual(['frame', 'credit']);
+    undo();
+    expect(doc.body.outerHTML).toBe(before);
+  });
+});
+
 describe('installStyleSheet', () => {
   it('installs and removes the sheet without touching body', () => {
     const doc = fixture('portal-article.html');
