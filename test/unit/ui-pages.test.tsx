@@ -1,0 +1,149 @@
+// @vitest-environment happy-dom
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
+import { OptionsPage, SUGGESTED_SHORTCUTS } from '../../src/ui/options';
+import { PopupPanel, type PopupPanelProps } from '../../src/ui/popup';
+import { loadMessages, translator } from './ui-fixtures';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+let container: HTMLElement;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.appendChild(container);
+});
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
+  return {
+    status: { state: 'ready', title: '2020年利津县政府工作报告', kind: 'work-report', actual: 120, targets: 14 },
+    hostname: 'www.lijin.gov.cn',
+    settings: DEFAULT_SETTINGS,
+    t: translator('zh_CN'),
+    language: 'zh',
+    onAutoAnnotateChange: vi.fn(),
+    onSiteEnabledChange: vi.fn(),
+    onViewChange: vi.fn(),
+    ...overrides,
+  };
+}
+const input = (name: string) => container.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+const toggle = (name: string) => act(() => input(name)?.click());
+
+describe('PopupPanel', () => {
+  it('shows the report, its kind and counts in Chinese', () => {
+    act(() => render(<PopupPanel {...popupProps()} />, container));
+    const text = container.textContent ?? '';
+    expect(text).toContain('2020年利津县政府工作报告');
+    expect(text).toContain('政府工作报告');
+    expect(text).toContain('结果 120 项');
+    expect(text).toContain('目标 14 项');
+    expect(input('show-original')?.disabled).toBe(false);
+    expect(input('show-original')?.checked).toBe(false);
+  });
+
+  it('turns the switches into callbacks', () => {
+    const props = popupProps();
+    act(() => render(<PopupPanel {...props} />, container));
+    toggle('auto-annotate');
+    expect(props.onAutoAnnotateChange).toHaveBeenCalledWith(false);
+    toggle('site-enabled');
+    expect(props.onSiteEnabledChange).toHaveBeenCalledWith(false);
+    toggle('show-original');
+    expect(props.onViewChange).toHaveBeenCalledWith('original');
+  });
+
+  it('says so when the tab holds no report or cannot be reached', () => {
+    act(() => render(<PopupPanel {...popupProps({ status: { state: 'none' } })} />, container));
+    expect(container.textContent).toContain('不像政府报告');
+    expect(input('show-original')?.disabled).toBe(true);
+    act(() => render(<PopupPanel {...popupProps({ status: null, hostname: null })} />, container));
+    expect(container.textContent).toContain('无法在此页面运行');
+    expect(input('site-enabled')).toBeNull();
+  });
+
+  it('reflects a disabled site', () => {
+    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['www.lijin.gov.cn'] };
+    act(() => render(<PopupPanel {...popupProps({ settings, status: { state: 'off', title: 'x' } })} />, container));
+    expect(input('site-enabled')?.checked).toBe(false);
+    expect(input('show-original')?.disabled).toBe(true);
+  });
+});
+
+describe('OptionsPage', () => {
+  it('lists disabled sites and removes one', () => {
+    const onChange = vi.fn();
+    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.gov.cn', 'b.gov.cn'] };
+    act(() => render(<OptionsPage settings={settings} t={translator('en')} onChange={onChange} />, container));
+    const remove = container.querySelector<HTMLButtonElement>('[data-site="a.gov.cn"] button');
+    expect(remove?.getAttribute('aria-label')).toContain('a.gov.cn');
+    act(() => remove?.click());
+    expect(onChange).toHaveBeenCalledWith({ ...settings, disabledSites: ['b.gov.cn'] });
+  });
+
+  it('lists the keyboard shortcuts with their descriptions', () => {
+    act(() => render(<OptionsPage settings={DEFAULT_SETTINGS} t={translator('en')} onChange={vi.fn()} />, container));
+    const rows = container.querySelectorAll('tr[data-command]');
+    expect(rows.length).toBe(4);
+    expect(container.querySelector('[data-command="next-figure"]')?.textContent).toContain('Alt+Shift+N');
+  });
+
+  it('keeps its suggested shortcuts in step with manifest.json', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')) as {
+      commands: Record<string, { suggested_key: { default: string }; description: string }>;
+    };
+    for (const shortcut of SUGGESTED_SHORTCUTS) {
+      const command = manifest.commands[shortcut.command];
+      expect(command?.suggested_key.default).toBe(shortcut.keys);
+      expect(command?.description).toBe(`__MSG_${shortcut.messageKey}__`);
+    }
+    expect(Object.keys(manifest.commands).length).toBe(SUGGESTED_SHORTCUTS.length);
+  });
+});
+
+describe('messages.json', () => {
+  const en = loadMessages('en');
+  const zh = loadMessages('zh_CN');
+
+  it('has the same keys in English and Chinese, none empty', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, entry] of [...Object.entries(en), ...Object.entries(zh)]) {
+      expect(entry.message.trim(), key).not.toBe('');
+      expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+    }
+  });
+
+  it('defines every __MSG_ key of the manifest and every key the UI asks for', () => {
+    const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
+    const wanted = new Set([...manifest.matchAll(/__MSG_(\w+)__/g)].map((match) => match[1] ?? ''));
+    const sources = [
+      ...readdirSync(join(ROOT, 'src/ui')).map((file) => join(ROOT, 'src/ui', file)),
+      join(ROOT, 'src/entries/popup.tsx'),
+      join(ROOT, 'src/entries/options.tsx'),
+    ];
+    for (const file of sources) {
+      const source = readFileSync(file, 'utf8');
+      for (const match of source.matchAll(/\b(?:t|message|translate)\(\s*'(\w+)'/g)) wanted.add(match[1] ?? '');
+      for (const match of source.matchAll(/\bt\(\s*(?:[^()]*\?\s*)?'(\w+)'\s*:\s*'(\w+)'/g)) {
+        wanted.add(match[1] ?? '');
+        wanted.add(match[2] ?? '');
+      }
+    }
+    // keys built from a name at run time
+    for (const format of ['tsv', 'csv', 'markdown', 'json']) {
+      for (const prefix of ['format_', 'copyButton_', 'copyHint_']) wanted.add(prefix + format);
+    }
+    for (const filter of ['all', 'targets', 'headline', 'results']) wanted.add(`filter_${filter}`);
+    for (const shortcut of SUGGESTED_SHORTCUTS) wanted.add(shortcut.messageKey);
+    wanted.delete('');
+    expect(wanted.size).toBeGreaterThan(40);
+    const missing = [...wanted].filter((key) => !(key in en));
+    expect(missing).toEqual([]);
+  });
+});
