@@ -44,7 +44,8 @@ const RELATION_ORDER = { decrease: 0, level: 1, increase: 2 } as const;
 const QUALIFIER_ORDER = { 'at-most': 0, about: 1, exact: 2, range: 3, 'at-least': 4 } as const;
 
 /** Sorts a copy; ties keep document order so a sorted table stays stable
- * and readable. Values compare in base units (亿元 and 万元 side by side). */
+ * and readable. Values compare in base units (亿元 and 万元 side by side).
+ * `sectionTitles` is in outline order (as sectionTitleMap builds it). */
 export function sortMetrics(
   metrics: readonly Metric[],
   sort: SortState,
@@ -75,9 +76,13 @@ function comparator(key: Exclude<SortKey, 'order'>, sectionTitles: ReadonlyMap<s
       return (a: Metric, b: Metric) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation];
     case 'qualifier':
       return (a: Metric, b: Metric) => QUALIFIER_ORDER[a.qualifier] - QUALIFIER_ORDER[b.qualifier];
-    case 'section':
-      return (a: Metric, b: Metric) =>
-        collator.compare(sectionTitles.get(a.sectionId ?? '') ?? '', sectionTitles.get(b.sectionId ?? '') ?? '');
+    case 'section': {
+      // sections sort in the order the report has them, not alphabetically:
+      // 一、二、三、 would otherwise come out in collation order
+      const order = new Map([...sectionTitles.keys()].map((id, index) => [id, index]));
+      const rank = (metric: Metric) => (metric.sectionId ? (order.get(metric.sectionId) ?? order.size) : -1);
+      return (a: Metric, b: Metric) => rank(a) - rank(b);
+    }
   }
 }
 

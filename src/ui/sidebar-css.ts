@@ -86,7 +86,9 @@ button { cursor: pointer; }
 .rl-outline-appendix-title { margin: 0; padding: 2px 14px; font-size: 11px; color: var(--rl-muted); }
 .rl-empty { padding: 16px 14px; color: var(--rl-muted); }
 
-.rl-toolbar { position: sticky; top: 0; z-index: 1; padding: 8px 10px; display: flex; flex-wrap: wrap; gap: 6px;
+.rl-panel-metrics { display: flex; flex-direction: column; overflow: hidden; }
+.rl-table-scroll { flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.rl-toolbar { flex: none; padding: 8px 10px; display: flex; flex-wrap: wrap; gap: 6px;
   align-items: center; background: var(--rl-bg); border-bottom: 1px solid var(--rl-border); }
 .rl-filters { display: inline-flex; border: 1px solid var(--rl-border); border-radius: 6px; overflow: hidden; }
 .rl-filter { border: 0; background: var(--rl-surface); padding: 2px 8px; font-size: 12px; line-height: 20px; }
@@ -97,7 +99,7 @@ button { cursor: pointer; }
 .rl-shown { color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; }
 
 .rl-table { width: 100%; min-width: 520px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
-.rl-table th { position: sticky; top: 0; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
+.rl-table th { position: sticky; top: 0; z-index: 1; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
   font-weight: 600; padding: 0; text-align: left; white-space: nowrap; }
 .rl-sort { width: 100%; border: 0; background: none; padding: 5px 6px; text-align: left; font-weight: 600;
   overflow: hidden; text-overflow: ellipsis; }

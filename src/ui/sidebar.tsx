@@ -153,6 +153,31 @@ export function Sidebar(props: SidebarProps) {
     setExpanded((current) => new Set([...current, ...path]));
   }, [props.activeSectionId, ancestors]);
 
+  const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
+  // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
+  // every section change, and 400 rows need not be looked at for that.
+  const table = useMemo(
+    () =>
+      rows.length > 0 ? (
+        <MetricsTable
+          rows={rows}
+          sort={sort}
+          sectionTitles={sectionTitles}
+          selectedMetricId={props.selectedMetricId}
+          focusableMetricId={focusable}
+          t={t}
+          language={language}
+          onSort={(key: SortKey) => setSort((current) => nextSort(current, key))}
+          onActivate={stable.activateRow}
+          onFocusRow={setFocusableRow}
+          onCopyCitation={stable.copyCitation}
+        />
+      ) : (
+        <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
+      ),
+    [rows, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+  );
+
   const panelRef = useRef<HTMLDivElement>(null);
   const metricsPanelRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -262,7 +287,6 @@ export function Sidebar(props: SidebarProps) {
     report(props.onCopy(format, ids), () => latest.current.t('copiedRows', [String(ids.length), name]));
   };
 
-  const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
 
   return (
     <aside
@@ -355,7 +379,7 @@ export function Sidebar(props: SidebarProps) {
 
       <div
         ref={metricsPanelRef}
-        class="rl-panel"
+        class="rl-panel rl-panel-metrics"
         id="rl-panel-metrics"
         role="tabpanel"
         aria-labelledby="rl-tab-metrics"
@@ -393,23 +417,7 @@ export function Sidebar(props: SidebarProps) {
           />
           <span class="rl-shown">{t('rowsShown', [String(rows.length), String(analysis.metrics.length)])}</span>
         </div>
-        {rows.length > 0 ? (
-          <MetricsTable
-            rows={rows}
-            sort={sort}
-            sectionTitles={sectionTitles}
-            selectedMetricId={props.selectedMetricId}
-            focusableMetricId={focusable}
-            t={t}
-            language={language}
-            onSort={(key: SortKey) => setSort((current) => nextSort(current, key))}
-            onActivate={stable.activateRow}
-            onFocusRow={setFocusableRow}
-            onCopyCitation={stable.copyCitation}
-          />
-        ) : (
-          <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
-        )}
+        <div class="rl-table-scroll">{table}</div>
       </div>
 
       <footer class="rl-footer">

@@ -133,6 +133,29 @@ describe('Sidebar', () => {
     expect(button('[data-sort="value"]').closest('th')?.getAttribute('aria-sort')).toBe('descending');
   });
 
+  it('sorts by section in the order of the outline, not alphabetically', () => {
+    mount(props());
+    click('[data-sort="section"]');
+    // s1-1 (m1-m3), s1-2 (m4, m5), s2 (m7), s2-1 (m6, m8)
+    expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm7', 'm6', 'm8']);
+  });
+
+  it('works inside a shadow root and leaves the page around it alone', () => {
+    const host = document.createElement('div');
+    document.body.appendChild(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const root = document.createElement('div');
+    shadow.appendChild(root);
+    const before = document.body.innerHTML;
+    const onCopy = vi.fn(() => Promise.resolve());
+    act(() => render(<Sidebar {...props({ onCopy })} />, root));
+    expect(document.body.innerHTML).toBe(before);
+    act(() => shadow.querySelector<HTMLElement>('[data-action="copy-json"]')?.click());
+    expect(onCopy).toHaveBeenCalledWith('json', ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
+    act(() => render(null, root));
+    host.remove();
+  });
+
   it('shows change and qualifier in words', () => {
     mount(props());
     const row = button('tr[data-metric-id="m3"]');
