@@ -24,22 +24,20 @@ export const DEFAULT_SIGNAL_OPTIONS: SignalOptions = {
   maxVisitedNodes: 20000,
 };
 
-/** Where titles live, most telling first. */
-const HEADING_SELECTORS: readonly string[] = [
+/** Where titles live. The site-specific ones are the most telling and come
+ * first; the others follow in document order. */
+const TITLE_SELECTORS: readonly string[] = [
   '#thread_subject', // Discuz! thread title (span inside h1.ts)
   '.rich_media_title', // WeChat article title
-  'h1',
-  'h2',
-  'h3',
 ];
+const HEADING_SELECTOR = ['h1', 'h2', 'h3', ...TITLE_SELECTORS].join(', ');
 
-/** Where the site names itself. */
-const SITE_NAME_SELECTORS: readonly string[] = [
-  'meta[name="SiteName"]', // Chinese government portal CMS standard (GB/T 33190-style metadata)
-  'meta[name="sitename"]', // same, lower-case variant
-  'meta[property="og:site_name"]', // Open Graph, used by news sites and WordPress
-  'meta[name="og:site_name"]', // Open Graph written with name= by some CMSs
-  'meta[name="application-name"]', // generic HTML fallback
+/** <meta> attributes by which a site names itself, most standard first. */
+const SITE_NAME_METAS: readonly { attribute: 'name' | 'property'; value: string }[] = [
+  { attribute: 'name', value: 'sitename' }, // Chinese government portal metadata (SiteName)
+  { attribute: 'property', value: 'og:site_name' }, // Open Graph: news sites, WordPress
+  { attribute: 'name', value: 'og:site_name' }, // Open Graph written with name= by some CMSs
+  { attribute: 'name', value: 'application-name' }, // generic HTML
 ];
 
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
@@ -60,27 +58,30 @@ export function readPageSignals(doc: Document, options?: Partial<SignalOptions>)
 }
 
 function readHeadings(doc: Document, opts: SignalOptions): string[] {
+  // one native query, so the page is traversed once
+  const elements = [...doc.querySelectorAll(HEADING_SELECTOR)];
+  const isTitle = (el: Element): boolean => TITLE_SELECTORS.some((selector) => el.matches(selector));
+  const ordered = [...elements.filter(isTitle), ...elements.filter((el) => !isTitle(el))];
   const found: string[] = [];
-  for (const selector of HEADING_SELECTORS) {
+  for (const el of ordered) {
     if (found.length >= opts.maxHeadings) break;
-    // querySelectorAll is native and fast; only the first few are read
-    const elements = doc.querySelectorAll(selector);
-    for (let i = 0; i < elements.length && found.length < opts.maxHeadings; i++) {
-      const el = elements[i];
-      if (!el) continue;
-      const text = squeeze(sampleText(doc, el, opts.maxHeadingChars, 200)).slice(0, opts.maxHeadingChars);
-      // the Discuz title is inside an h1, so it would come twice
-      if (text && !found.includes(text)) found.push(text);
-    }
+    const text = squeeze(sampleText(doc, el, opts.maxHeadingChars, 200)).slice(0, opts.maxHeadingChars);
+    // the Discuz title is inside an h1, so it would come twice
+    if (text && !found.includes(text)) found.push(text);
   }
   return found;
 }
 
+/** Looks at the <meta> elements of <head> only: a selector query would walk
+ * the whole page when the meta is absent. */
 function readSiteName(doc: Document): string | undefined {
-  for (const selector of SITE_NAME_SELECTORS) {
-    const content = doc.querySelector(selector)?.getAttribute('content');
-    const name = content ? squeeze(content) : '';
-    if (name) return name.slice(0, 100);
+  const metas = doc.head ? [...doc.head.getElementsByTagName('meta')] : [];
+  for (const { attribute, value } of SITE_NAME_METAS) {
+    for (const meta of metas) {
+      if (meta.getAttribute(attribute)?.toLowerCase() !== value) continue;
+      const name = squeeze(meta.getAttribute('content') ?? '');
+      if (name) return name.slice(0, 100);
+    }
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../src/dom/blocks';
@@ -246,5 +247,72 @@ describe.each(pageNames)('round trip on seeds/pages/%s', (name) => {
     }
     combineUndos([undoView, undoMarks])();
     expect(doc.body.outerHTML).toBe(before);
+  });
+});
+
+describe('round trip on random markup (property)', () => {
+  type Tree = string | { tag: string; children: Tree[] };
+  const treeArb = fc.letrec<{ tree: Tree }>((tie) => ({
+    tree: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.stringMatching(/^[一、（）6.5%左右\u00a0\u3000 \n]{0,8}$/),
+      fc.record({
+        tag: fc.constantFrom('span', 'b', 'strong', 'a', 'p', 'div', 'li', 'td', 'br', 'h2', 'pre'),
+        children: fc.array(tie('tree'), { maxLength: 4 }),
+      }),
+    ),
+  })).tree;
+
+  function build(doc: Document, parent: Element, tree: Tree): void {
+    if (typeof tree === 'string') {
+      parent.appendChild(doc.createTextNode(tree));
+      return;
+    }
+    const el = doc.createElement(tree.tag);
+    parent.appendChild(el);
+    if (tree.tag !== 'br') for (const child of tree.children) build(doc, el, child);
+  }
+
+  const spanArb = fc.record({ block: fc.nat(30), a: fc.nat(), b: fc.nat() });
+
+  it('any marks and headings, undone in either order, restore body.outerHTML', () => {
+    fc.assert(
+      fc.property(
+        fc.array(treeArb, { maxLength: 5 }),
+        fc.array(spanArb, { maxLength: 8 }),
+        fc.array(spanArb, { maxLength: 4 }),
+        fc.boolean(),
+        (trees, markSpans, headingSpans, reverse) => {
+          const doc = parse('<body><div id="chrome">导航</div><main><div id="r"></div></main></body>');
+          const root = required(doc.getElementById('r'));
+          for (const tree of trees) build(doc, root, tree);
+          const before = doc.body.outerHTML;
+          const map = readBlocks(root);
+          const clamp = ({ block, a, b }: { block: number; a: number; b: number }) => {
+            const length = map.blocks[block]?.text.length ?? 0;
+            const start = a % (length + 1);
+            return { block, start, end: start + (b % (length - start + 1)) };
+          };
+          const headings = headingSpans.map((span) => ({ ...clamp(span), level: 2 as const }));
+          const marks = markSpans.map((span, i) => ({
+            ...clamp(span),
+            id: `m${i}`,
+            kind: 'actual' as const,
+            headline: false,
+            relation: 'level' as const,
+          }));
+          const undoView = applyReaderView(doc, map, headings);
+          const { undo: undoMarks, elements } = wrapFigures(doc, map, marks);
+          for (const [id, els] of elements) {
+            const mark = required(marks.find((m) => m.id === id));
+            expect(els.map((el) => el.textContent).join('')).toBe(map.blocks[mark.block]?.text.slice(mark.start, mark.end));
+          }
+          if (reverse) combineUndos([undoView, undoMarks])();
+          else combineUndos([undoMarks, undoView])();
+          expect(doc.body.outerHTML).toBe(before);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
