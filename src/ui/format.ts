@@ -63,11 +63,17 @@ function joinUnit(number: string, unit: string): string {
   return /^[A-Za-z]/.test(unit) ? `${number} ${unit}` : `${number}${unit}`;
 }
 
+/** For reading, not for export: binary floating point leftovers
+ * (11.100000000000001) are cut at twelve significant digits. */
+export function formatDisplayNumber(value: number): string {
+  return Number.isFinite(value) ? formatNumber(Number(value.toPrecision(12))) : '';
+}
+
 /** "6.5%", "6–6.5%", "221.46亿元". */
 export function formatQuantity(quantity: { value: number; upper?: number; unit: string }): string {
   const number = quantity.upper === undefined
-    ? formatNumber(quantity.value)
-    : `${formatNumber(quantity.value)}–${formatNumber(quantity.upper)}`;
+    ? formatDisplayNumber(quantity.value)
+    : `${formatDisplayNumber(quantity.value)}–${formatDisplayNumber(quantity.upper)}`;
   return joinUnit(number, quantity.unit);
 }
 

@@ -27,14 +27,15 @@ export interface MetricsTableProps {
   onCopyCitation(metricId: string): void;
 }
 
-const COLUMNS: readonly { key: SortKey; label: string; className: string }[] = [
+const COLUMNS: readonly { key: SortKey; label: string; className: string; short?: string }[] = [
   { key: 'indicator', label: 'columnIndicator', className: 'rl-col-indicator' },
   { key: 'text', label: 'columnFigure', className: 'rl-col-text' },
   { key: 'value', label: 'columnValue', className: 'rl-col-value' },
   { key: 'kind', label: 'columnKind', className: 'rl-col-kind' },
-  { key: 'relation', label: 'columnChange', className: 'rl-col-relation' },
+  // the change column is as narrow as its arrows; its header says it in arrows too
+  { key: 'relation', label: 'columnChange', className: 'rl-col-relation', short: '↑↓' },
   { key: 'qualifier', label: 'columnQualifier', className: 'rl-col-qualifier' },
-  { key: 'section', label: 'columnSection', className: 'rl-col-section' },
+  { key: 'section', label: 'columnSection', className: 'rl-col-section rl-cell-section' },
 ];
 
 export function MetricsTable(props: MetricsTableProps) {
@@ -75,9 +76,27 @@ export function MetricsTable(props: MetricsTableProps) {
           {COLUMNS.map((column) => {
             const active = sort.key === column.key;
             return (
-              <th key={column.key} scope="col" aria-sort={active ? sort.direction : undefined}>
-                <button type="button" class="rl-sort" data-sort={column.key} onClick={() => props.onSort(column.key)}>
-                  {t(column.label)}
+              <th
+                key={column.key}
+                scope="col"
+                class={column.key === 'section' ? 'rl-cell-section' : undefined}
+                aria-sort={active ? sort.direction : undefined}
+              >
+                <button
+                  type="button"
+                  class="rl-sort"
+                  data-sort={column.key}
+                  title={t(column.label)}
+                  onClick={() => props.onSort(column.key)}
+                >
+                  {column.short ? (
+                    <>
+                      <span aria-hidden="true">{column.short}</span>
+                      <span class="rl-visually-hidden">{t(column.label)}</span>
+                    </>
+                  ) : (
+                    t(column.label)
+                  )}
                   {active ? (
                     <span class="rl-sort-mark" aria-hidden="true">
                       {sort.direction === 'ascending' ? '▲' : '▼'}
@@ -152,7 +171,7 @@ class MetricRow extends Component<MetricRowProps> {
         <td>{metric.indicator || '—'}</td>
         <td class="rl-num">{metric.text}</td>
         <td class="rl-num">{formatQuantity(metric)}</td>
-        <td>
+        <td class="rl-kind-cell">
           <span class={`rl-kind rl-kind-${metric.kind}`}>{t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')}</span>
           {metric.headline ? (
             <span class="rl-headline" title={metricKindWords(metric, language)}>
@@ -169,8 +188,18 @@ class MetricRow extends Component<MetricRowProps> {
           ) : null}
           <span class="rl-visually-hidden">{relationWords(metric.relation, language)}</span>
         </td>
-        <td>{qualifierWords(metric.qualifier, language)}</td>
-        <td class="rl-section-cell" title={this.props.section}>
+        <td title={qualifierWords(metric.qualifier, language)}>
+          {/* "exact" on every plain figure is noise; the card and the export still say it */}
+          {metric.qualifier === 'exact' ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span class="rl-visually-hidden">{qualifierWords(metric.qualifier, language)}</span>
+            </>
+          ) : (
+            qualifierWords(metric.qualifier, language)
+          )}
+        </td>
+        <td class="rl-section-cell rl-cell-section" title={this.props.section}>
           {this.props.section}
         </td>
         <td>

@@ -87,7 +87,8 @@ button { cursor: pointer; }
 .rl-empty { padding: 16px 14px; color: var(--rl-muted); }
 
 .rl-panel-metrics { display: flex; flex-direction: column; overflow: hidden; }
-.rl-table-scroll { flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain; }
+.rl-table-scroll { flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain;
+  container: rl-table / inline-size; }
 .rl-toolbar { flex: none; padding: 8px 10px; display: flex; flex-wrap: wrap; gap: 6px;
   align-items: center; background: var(--rl-bg); border-bottom: 1px solid var(--rl-border); }
 .rl-filters { display: inline-flex; border: 1px solid var(--rl-border); border-radius: 6px; overflow: hidden; }
@@ -98,26 +99,30 @@ button { cursor: pointer; }
   background: var(--rl-surface); font-size: 12px; line-height: 20px; }
 .rl-shown { color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; }
 
-.rl-table { width: 100%; min-width: 520px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
+.rl-table { width: 100%; min-width: 340px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .rl-table th { position: sticky; top: 0; z-index: 1; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
   font-weight: 600; padding: 0; text-align: left; white-space: nowrap; }
-.rl-sort { width: 100%; border: 0; background: none; padding: 5px 6px; text-align: left; font-weight: 600;
+.rl-sort { width: 100%; border: 0; background: none; padding: 5px 5px; text-align: left; font-weight: 600;
   overflow: hidden; text-overflow: ellipsis; }
 .rl-sort-mark { color: var(--rl-accent); margin-left: 2px; }
-.rl-table td { padding: 4px 6px; border-bottom: 1px solid var(--rl-border); vertical-align: top;
+.rl-table td { padding: 4px 5px; border-bottom: 1px solid var(--rl-border); vertical-align: top;
   overflow-wrap: anywhere; }
 .rl-table tbody tr { cursor: pointer; }
 .rl-table tbody tr:hover { background: var(--rl-accent-soft); }
 .rl-table tbody tr[data-selected] { background: var(--rl-selected); }
 .rl-table tbody tr:focus-visible { outline-offset: -2px; }
 .rl-num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.rl-col-text { width: 84px; } .rl-col-value { width: 86px; } .rl-col-kind { width: 52px; }
-.rl-col-relation { width: 34px; } .rl-col-qualifier { width: 56px; } .rl-col-section { width: 92px; }
-.rl-col-cite { width: 34px; }
+.rl-col-text { width: 76px; } .rl-col-value { width: 72px; } .rl-col-kind { width: 54px; }
+.rl-col-relation { width: 32px; } .rl-col-qualifier { width: 48px; } .rl-col-section { width: 96px; }
+.rl-col-cite { width: 28px; }
+/* a narrow sidebar drops the section column (the outline tab has it) before
+   squeezing the indicator into one character per line */
+@container rl-table (max-width: 499px) { .rl-cell-section { display: none; } }
 .rl-kind { display: inline-block; padding: 0 5px; border-radius: 4px; white-space: nowrap; }
 .rl-kind-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
 .rl-kind-target { background: var(--rl-target-bg); color: var(--rl-target); }
 .rl-headline { color: var(--rl-target); margin-left: 1px; }
+.rl-kind-cell { white-space: nowrap; }
 .rl-up { color: var(--rl-actual); } .rl-down { color: var(--rl-error); }
 .rl-section-cell { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: var(--rl-muted); }
 .rl-cite { border: 1px solid transparent; background: none; border-radius: 4px; padding: 0 4px; color: var(--rl-muted); }

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FigureCard, placeCard } from '../../src/ui/figure-card';
-import { formatScientific, normalizedText } from '../../src/ui/format';
+import { formatQuantity, formatScientific, normalizedText } from '../../src/ui/format';
 import { metric, translator } from './ui-fixtures';
 
 let container: HTMLElement;
@@ -42,6 +42,12 @@ describe('formatScientific', () => {
     expect(formatScientific(2300)).toBe('2300');
     expect(formatScientific(0)).toBe('0');
     expect(formatScientific(9999999.6)).toBe('1 × 10^7');
+  });
+
+  it('writes a quantity as a reader expects it, ranges and float leftovers included', () => {
+    expect(formatQuantity({ value: 6, upper: 6.5, unit: '%' })).toBe('6–6.5%');
+    expect(formatQuantity({ value: 3 * 3.7, unit: '万人' })).toBe('11.1万人');
+    expect(formatQuantity({ value: 1.2, unit: 'kWh' })).toBe('1.2 kWh');
   });
 
   it('shows a normalized value only when it differs from the written one', () => {
