@@ -240,6 +240,41 @@ describe('Sidebar', () => {
     expect(p.onCollapse).toHaveBeenCalledWith(true);
   });
 
+  it('moves focus to the handle when folded from the keyboard, and back when unfolded', () => {
+    const p = props();
+    mount(p);
+    const tab = button('#rl-tab-outline');
+    tab.focus();
+    act(() => {
+      tab.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(p.onCollapse).toHaveBeenCalledWith(true);
+    mount({ ...p, collapsed: true });
+    const expand = button('.rl-handle-button[aria-expanded="false"]');
+    expect(document.activeElement).toBe(expand);
+    act(() => expand.click());
+    mount({ ...p, collapsed: false });
+    expect(document.activeElement?.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('previews a drag on the left edge and reports the width once on release', () => {
+    const p = mount(props({ width: 400 }));
+    const handle = button('[role="separator"]');
+    const pointer = (type: string, clientX: number) =>
+      act(() => {
+        handle.dispatchEvent(new PointerEvent(type, { bubbles: true, clientX, pointerId: 1, button: 0 }));
+      });
+    pointer('pointerdown', 900);
+    pointer('pointermove', 850);
+    expect(button('aside').style.width).toBe('450px');
+    expect(p.onResize).not.toHaveBeenCalled();
+    pointer('pointermove', 100);
+    expect(button('aside').style.width).toBe('720px');
+    pointer('pointerup', 860);
+    expect(p.onResize).toHaveBeenCalledTimes(1);
+    expect(p.onResize).toHaveBeenCalledWith(440);
+  });
+
   it('resizes from the keyboard within the limits', () => {
     const p = mount(props({ width: 700 }));
     const handle = button('[role="separator"]');
