@@ -11,6 +11,7 @@ export interface SidebarState {
   /** The first sidebar is a child of <html> that comes after <body>. */
   placedAfterBody: boolean;
   hasOpenShadowRoot: boolean;
+  /** Level-1 outline entries' text as shown (the heading's numbering may come with it: see outlineTitlesAgainst). */
   outlineLevel1: string[];
   /** The shadow root's text, whitespace collapsed. */
   text: string;
@@ -53,14 +54,18 @@ export const readSidebarState = `(() => {
 
 export interface TextVisibility {
   text: string;
-  /** Elements whose text holds the string (the innermost ones). */
+  /** Places in the body's text (scripts and styles left out, whitespace ignored) where the string occurs. */
   occurrences: number;
-  visibleOccurrences: number;
+  /** Occurrences whose every piece sits in a visible element. */
+  fullyVisible: number;
+  /** Occurrences with at least one piece in a visible element. */
+  partlyVisible: number;
 }
 
 /**
- * For each string, the innermost elements under <body> whose text contains it, and how many of them
- * are visible. A string split across inline marks is still found, through its nearest common element.
+ * For each string, where it occurs in the text under <body> and how much of it can be seen. The text
+ * is read across element boundaries (a figure wrapped in a mark, a label and its link), ignoring
+ * whitespace and the text of script, style and template elements.
  */
 export function textVisibilityScript(strings: string[]): string {
   return `((strings) => {
@@ -76,30 +81,47 @@ export function textVisibilityScript(strings: string[]): string {
     }
     return true;
   };
-  const collapse = (value) => value.replace(/\\s+/g, '');
+  const skipped = new Set(['script', 'style', 'noscript', 'template']);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => {
+      for (let element = node.parentElement; element && element !== document.body; element = element.parentElement) {
+        if (skipped.has(element.localName)) return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  // one string of all the text without whitespace, and for each of its characters the text node it came from
+  const nodes = [];
+  const owner = [];
+  let flat = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const kept = node.data.replace(/\\s+/g, '');
+    if (!kept) continue;
+    nodes.push(node);
+    flat += kept;
+    for (let index = 0; index < kept.length; index += 1) owner.push(nodes.length - 1);
+  }
+  const visibility = new Map();
+  const nodeVisible = (nodeIndex) => {
+    if (!visibility.has(nodeIndex)) {
+      const parent = nodes[nodeIndex].parentElement;
+      visibility.set(nodeIndex, Boolean(parent && isVisible(parent)));
+    }
+    return visibility.get(nodeIndex);
+  };
   return strings.map((text) => {
-    const wanted = collapse(text);
-    const holders = new Set();
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode;
-      if (collapse(node.data).includes(wanted) && node.parentElement) holders.add(node.parentElement);
+    const wanted = text.replace(/\\s+/g, '');
+    const result = { text, occurrences: 0, fullyVisible: 0, partlyVisible: 0 };
+    if (!wanted) return result;
+    for (let at = flat.indexOf(wanted); at !== -1; at = flat.indexOf(wanted, at + 1)) {
+      const pieces = new Set(owner.slice(at, at + wanted.length));
+      const seen = Array.from(pieces, nodeVisible);
+      result.occurrences += 1;
+      if (seen.every(Boolean)) result.fullyVisible += 1;
+      if (seen.some(Boolean)) result.partlyVisible += 1;
     }
-    if (holders.size === 0) {
-      // the string spans several text nodes: take the innermost elements whose whole text has it
-      const elements = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
-      const candidates = [];
-      while (elements.nextNode()) {
-        const element = elements.currentNode;
-        if (element.localName === 'script' || element.localName === 'style') continue;
-        if (collapse(element.textContent).includes(wanted)) candidates.push(element);
-      }
-      for (const element of candidates) {
-        if (!candidates.some((other) => other !== element && element.contains(other))) holders.add(element);
-      }
-    }
-    const list = Array.from(holders);
-    return { text, occurrences: list.length, visibleOccurrences: list.filter(isVisible).length };
+    return result;
   });
 })(${JSON.stringify(strings)})`;
 }
@@ -115,6 +137,22 @@ export function clickSidebarActionScript(action: string): string {
   button.click();
   return buttons.length;
 })(${JSON.stringify(action)})`;
+}
+
+/**
+ * The outline entries as titles, for comparing with expected ones. The contract says an entry's text
+ * is its heading's title; a sidebar that also shows the heading's numbering (一、, （一）, 01, 第一章)
+ * in front of it still matches: an entry counts as the expected title when it ends with it and what
+ * comes before is numbering only. Anything else is returned as shown, so a diff stays readable.
+ */
+export function outlineTitlesAgainst(shown: string[], expected: string[]): string[] {
+  const numberingOnly = /^[\s\d０-９一二三四五六七八九十百零〇（）()、．.第章节部分篇]*$/;
+  return shown.map((entry, index) => {
+    const title = expected[index];
+    if (title === undefined || entry === title) return entry;
+    if (entry.endsWith(title) && numberingOnly.test(entry.slice(0, entry.length - title.length))) return title;
+    return entry;
+  });
 }
 
 export const readBodyHtml = 'document.body.outerHTML';
