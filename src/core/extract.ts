@@ -8,7 +8,7 @@ import type { Block, Detection, Metric, MetricKind, OutlineNode, Relation } from
 import { findFigures, type FigureOptions, type FigureSpan } from './figures';
 import { clauseStart, followingNoun, readIndicator } from './extract-indicator';
 import { lookupUnit } from './units';
-import { readArabicNumber } from './numbers';
+import { isDigit, readArabicNumber } from './numbers';
 
 export interface ExtractOptions {
   /** a figure's sentence is cut to a window of this many characters */
@@ -25,6 +25,9 @@ export interface ExtractOptions {
   /** a count whose own indicator is this short is a bare verb (选派, 发布):
    * the noun after the count completes it */
   shortVerbLength?: number;
+  /** how far back in its sentence a figure's target or result wording is
+   * looked for; bounded so a sentence with thousands of figures stays linear */
+  maxCueLookBehind?: number;
   figures?: FigureOptions;
 }
 
@@ -35,6 +38,7 @@ const DEFAULT_OPTIONS = {
   headlineLookahead: 3,
   maxFollowingNounLength: 8,
   shortVerbLength: 2,
+  maxCueLookBehind: 80,
 };
 
 /** Titles of the part of a work report that looks back: its figures are
@@ -118,7 +122,7 @@ function findYearMentions(text: string, relative: RelativeYears): YearMention[] 
       i += 2;
       continue;
     }
-    const read = readArabicNumber(text, i);
+    const read = isDigit(ch) ? readArabicNumber(text, i) : null;
     if (!read) {
       i++;
       continue;
@@ -280,7 +284,12 @@ export function extractMetrics(
       const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from;
       const kind = isHeadline
         ? 'target'
-        : kindOf(communique, section?.part ?? null, b >= firstPlanBlock, text.slice(sentence[0], figure.start));
+        : kindOf(
+            communique,
+            section?.part ?? null,
+            b >= firstPlanBlock,
+            text.slice(Math.max(sentence[0], figure.start - settings.maxCueLookBehind), figure.start),
+          );
       const period = sentenceYear ?? section?.year ?? defaultPeriod(detection, kind, communique, lookBackReview);
 
       const metric: Metric = {

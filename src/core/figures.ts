@@ -232,6 +232,15 @@ function trailingQualifierAt(text: string, offset: number): { word: string; qual
   return null;
 }
 
+/** Character codes a number can start with: ASCII and full-width digits, the
+ * Chinese digits and 十, and 百 of 百分之. Checked before anything else so the
+ * scan skips ordinary prose at the cost of one lookup per character. */
+const NUMBER_START_CODES = new Set<number>([
+  ...Array.from({ length: 10 }, (_, d) => 0x30 + d),
+  ...Array.from({ length: 10 }, (_, d) => 0xff10 + d),
+  ...Array.from('零〇一二两三四五六七八九十百', (ch) => ch.charCodeAt(0)),
+]);
+
 /** Where the figure finder may resume after giving up on a number: past the
  * whole run of letters and digits, so "PM2.5" is not re-read as "5". */
 function skipCode(text: string, from: number): number {
@@ -249,12 +258,16 @@ export function findFigures(text: string, options: FigureOptions = {}): FigureSp
   const figures: FigureSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    if (!NUMBER_START_CODES.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     const num = readNumberAt(text, i);
     if (!num) {
       i++;
       continue;
     }
-    if (isNotAQuantity(text, num)) {
+    if (!Number.isFinite(num.value) || isNotAQuantity(text, num)) {
       i = num.chinese ? num.end : Math.max(num.end, skipCode(text, num.end));
       continue;
     }
@@ -330,7 +343,7 @@ function readRangeEnd(
   const sepAt = firstUnit ? firstUnit.end : num.end;
   if (!RANGE_SEPARATORS.has(text.charAt(sepAt))) return null;
   const second = readNumberAt(text, sepAt + 1);
-  if (!second || second.chinese !== num.chinese || second.percentWord) return null;
+  if (!second || !Number.isFinite(second.value) || second.chinese !== num.chinese || second.percentWord) return null;
   if (isNotAQuantity(text, second)) return null;
   const secondUnit = readUnitAfter(text, second);
   if (!secondUnit) return null;

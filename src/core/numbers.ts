@@ -72,9 +72,9 @@ export function readArabicNumber(text: string, offset: number): NumberRead | nul
     }
     break;
   }
-  const value = Number(digits);
-  if (!Number.isFinite(value)) return null;
-  return { value, end: i, spaced: false };
+  // a run too long for a double reads as Infinity; callers reject it, but the
+  // end is still reported so nobody re-reads the run from every position
+  return { value: Number(digits), end: i, spaced: false };
 }
 
 function hasThousandsGroupAt(text: string, at: number): boolean {
@@ -215,6 +215,6 @@ export function readChineseNumeral(text: string, offset: number): NumberRead | n
  * "1,234.5" → 1234.5, "１２．５" → 12.5. Null unless the whole string is one. */
 export function parseArabicNumber(written: string): number | null {
   const read = readArabicNumber(written, 0);
-  if (!read || read.end !== written.length) return null;
+  if (!read || read.end !== written.length || !Number.isFinite(read.value)) return null;
   return read.value;
 }
