@@ -59,10 +59,29 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
     expect(await headlineTarget.count()).toBeGreaterThan(0);
   });
 
+  it('ties marks to sidebar rows: the metrics table has one row per data-metric-id the page marks', async () => {
+    await waitForReady(page);
+    const ids = await page.evaluate(() => {
+      const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
+      return {
+        marks: Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.getAttribute('data-metric-id') ?? ''),
+        rows: root ? Array.from(root.querySelectorAll('[data-metric-id]'), (row) => row.getAttribute('data-metric-id') ?? '') : [],
+        outline: root ? Array.from(root.querySelectorAll('[data-outline-level]'), (entry) => entry.getAttribute('data-outline-id') ?? '') : [],
+      };
+    });
+    expect(ids.rows.length).toBeGreaterThan(0);
+    expect([...new Set(ids.rows)].sort()).toEqual([...new Set(ids.marks)].sort());
+    expect(ids.outline.length).toBeGreaterThanOrEqual(seedOutlineLevel1.length);
+    expect(ids.outline.every((id) => id !== ''), 'every outline entry has a data-outline-id').toBe(true);
+    expect(new Set(ids.outline).size, 'outline ids are unique').toBe(ids.outline.length);
+  });
+
   it('renders: screenshot at 1400×900', async () => {
     await waitForReady(page);
     const file = screenshotPath('seed-chromium');
     const image = await page.screenshot({ path: file });
     expect(image.byteLength).toBeGreaterThan(10_000);
   });
+
+  it.todo('keyboard commands (Alt+Shift+O toggle-original, Alt+Shift+R sidebar, Alt+Shift+N/P figures) act on the page');
 });

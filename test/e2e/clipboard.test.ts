@@ -7,6 +7,7 @@ import { startServer, type StaticServer } from './harness/server';
 const seed = seedPagePath();
 
 interface ExportedMetric {
+  id?: unknown;
   text?: unknown;
   kind?: unknown;
   headline?: unknown;
@@ -67,6 +68,12 @@ describe(`copying from the sidebar puts the export on the real clipboard (${seed
     expect(headline, 'a metric with text 6.5%左右').toBeDefined();
     expect(headline?.kind).toBe('target');
     expect(headline?.headline).toBe(true);
+    // the export and the page use the same ids
+    const markIds = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.getAttribute('data-metric-id')),
+    );
+    const exportedIds = (exported.metrics ?? []).map((metric) => metric.id);
+    expect([...new Set(exportedIds)].sort()).toEqual([...new Set(markIds)].sort());
   });
 
   it('copy-csv: RFC 4180 rows of the same width under a header, one holding 6.5%左右', async () => {

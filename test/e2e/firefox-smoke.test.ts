@@ -8,13 +8,16 @@ import {
   readBodyHtml,
   readLensAttribute,
   readSidebarState,
+  textVisibilityScript,
   type SidebarState,
+  type TextVisibility,
 } from './harness/page-scripts';
-import { screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
+import { listPageCases, resolveDist, screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 
 const seed = seedPagePath();
 const settleMs = 2_000;
+const seedExpectations = listPageCases().find((pageCase) => pageCase.path === seed.path)?.expected.page;
 
 describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-in' : 'the seed page'}`, () => {
   let server: StaticServer;
@@ -22,6 +25,7 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
   let pristineBody: string;
 
   beforeAll(async () => {
+    const dist = resolveDist(); // fails first, with the build hint, when there is nothing to install
     server = await startServer();
     // One Firefox for both views: the untouched body is read before the add-on is installed,
     // after the same settling time the Chromium page test uses, then the add-on goes in.
@@ -29,7 +33,7 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
     await firefox.navigate(server.url(seed.path));
     await new Promise((done) => setTimeout(done, settleMs));
     pristineBody = await firefox.evaluate<string>(readBodyHtml);
-    await firefox.installExtension();
+    await firefox.installExtension(dist);
     await firefox.navigate(server.url(seed.path));
   });
 
@@ -58,6 +62,23 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
     expect(state.wellFormedMarkCount).toBe(state.markCount);
     await writeFile(screenshotPath('seed-firefox'), await firefox.screenshot());
   });
+
+  it('the reading view hides the forum chrome and keeps the report visible (expected.json page.hidden / page.visible)', async () => {
+    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    const hidden = seedExpectations?.hidden ?? [];
+    const visible = seedExpectations?.visible ?? [];
+    expect(hidden.length + visible.length, 'the seed page lists strings to check').toBeGreaterThan(0);
+    const seen = await firefox.evaluate<TextVisibility[]>(textVisibilityScript([...hidden, ...visible]));
+    for (const result of seen.slice(0, hidden.length)) {
+      expect(result.occurrences, `"${result.text}" is on the page`).toBeGreaterThan(0);
+      expect(result.partlyVisible, `"${result.text}" is hidden by the reading view`).toBe(0);
+    }
+    for (const result of seen.slice(hidden.length)) {
+      expect(result.fullyVisible, `"${result.text}" stays visible`).toBeGreaterThan(0);
+    }
+  });
+
+  it.todo('copy actions put the export on the clipboard in Firefox too (needs clipboard read-back over BiDi)');
 
   it('toggle-original restores body.outerHTML exactly, and the handle brings the annotation back', async () => {
     await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
