@@ -14,8 +14,9 @@ export interface OutlineOptions {
   maxMinorHeadingChars: number;
   /** "01综合", "附件2 名词解释", or a lone （一）'s title line: short own lines */
   maxShortLineChars: number;
-  /** 一是 lead phrases are the second level only where the whole report has no （一）
-   * level (Gansu 2025); true lets each section without （一） use its own 一是 run */
+  /** true (the default): each section without （一） uses its own 一是 run as its
+   * second level — review sections list their achievements that way, and readers
+   * navigate by them; false: only where the whole report has no （一） (Gansu 2025) */
   leadPhrasesPerSection: boolean;
   /** own-line 第一，/ 1. headings in a section with no second level are skipped; true
    * makes them that section's level-2 children (the 1998 national report) */
@@ -28,7 +29,7 @@ export const DEFAULT_OUTLINE_OPTIONS: OutlineOptions = {
   maxPlainHeadingChars: 20,
   maxMinorHeadingChars: 30,
   maxShortLineChars: 30,
-  leadPhrasesPerSection: false,
+  leadPhrasesPerSection: true,
   promoteLoneMinorHeadings: false,
 };
 

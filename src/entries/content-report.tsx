@@ -64,7 +64,7 @@ export async function startReportLens(doc: Document): Promise<void> {
   const controller = new ReportController(doc, reading, draw);
 
   const status = (): PageStatus => ({
-    state: controller.current.view === 'annotated' ? 'ready' : 'off', title: analysis.detection.title, kind: analysis.detection.kind,
+    state: controller.current.view === 'annotated' ? 'ready' : 'off', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
     actual: analysis.metrics.filter((m) => m.kind === 'actual').length, targets: analysis.metrics.filter((m) => m.kind === 'target').length,
   });
   onContentRequest((request) => {

@@ -13,6 +13,8 @@ export interface PageStatus {
   actual?: number;
   targets?: number;
   message?: string;
+  /** the tab's host, for the popup's per-site switch */
+  hostname?: string;
 }
 
 /** Messages the popup and the background send to a tab's content script. */

@@ -43,22 +43,22 @@ const REPORTS: ReportCase[] = [
   {
     file: 'reports/cn-national-2016-gwr/report.txt',
     level1: ['2015年工作回顾', '“十三五”时期主要目标任务和重大举措', '2016年重点工作'],
-    level2Counts: [0, 0, 8],
+    level2Counts: [6, 0, 8],
   },
   {
     file: 'reports/cn-national-2019-gwr/report.txt',
     level1: ['2018年工作回顾', '2019年经济社会发展总体要求和政策取向', '2019年政府工作任务'],
-    level2Counts: [0, 0, 10],
+    level2Counts: [8, 0, 10],
   },
   {
     file: 'reports/cn-national-2022-gwr/report.txt',
     level1: ['2021年工作回顾', '2022年经济社会发展总体要求和政策取向', '2022年政府工作任务'],
-    level2Counts: [0, 0, 9],
+    level2Counts: [8, 0, 9],
   },
   {
     file: 'reports/cn-national-2025-gwr/report.txt',
     level1: ['2024年工作回顾', '2025年经济社会发展总体要求和政策取向', '2025年政府工作任务'],
-    level2Counts: [0, 0, 10],
+    level2Counts: [7, 0, 10],
   },
   {
     file: 'reports/county-jx-wanzai-2015-communique/report.txt',
@@ -75,7 +75,7 @@ const REPORTS: ReportCase[] = [
   {
     file: 'reports/gd-province-2025-gwr/report.txt',
     level1: ['2024年工作回顾', '2025年工作安排'],
-    level2Counts: [0, 12],
+    level2Counts: [9, 12],
     appendix: ['2025年省十件民生实事', '名词解释'],
     appendixItemCounts: [10, 18],
   },
@@ -93,7 +93,7 @@ const REPORTS: ReportCase[] = [
   {
     file: 'reports/jx-province-2026-gwr/report.txt',
     level1: ['2025年工作及“十四五”时期发展回顾', '“十五五”时期发展的主要考虑', '2026年工作安排'],
-    level2Counts: [0, 4, 8],
+    level2Counts: [6, 4, 8],
     appendix: ['《政府工作报告》有关内容名词注释'],
     appendixItemCounts: [26],
   },
@@ -111,7 +111,7 @@ const REPORTS: ReportCase[] = [
   {
     file: 'reports/xz-province-2025-gwr/report.txt',
     level1: ['2024年工作回顾', '2025年工作安排'],
-    level2Counts: [0, 9],
+    level2Counts: [7, 9],
   },
 ];
 
@@ -176,7 +176,7 @@ describe('buildOutline over the seed reports', () => {
 });
 
 // 一是 … runs at the start of paragraphs in the review section of reports that do have
-// （一） later, counted with grep: they become children only with leadPhrasesPerSection.
+// （一） later, counted with grep: children by default, none with leadPhrasesPerSection off.
 const REVIEW_LEAD_RUNS: [string, number][] = [
   ['reports/cn-national-2016-gwr/report.txt', 6],
   ['reports/cn-national-2019-gwr/report.txt', 8],
@@ -188,11 +188,12 @@ const REVIEW_LEAD_RUNS: [string, number][] = [
 ];
 
 describe('buildOutline options', () => {
-  it.each(REVIEW_LEAD_RUNS)('%s: leadPhrasesPerSection gives the review its %i 一是 children', (file, count) => {
+  it.each(REVIEW_LEAD_RUNS)('%s: the review gets its %i 一是 children, none with leadPhrasesPerSection off', (file, count) => {
     const text = readFileSync(join(SEEDS, file), 'utf8');
-    const outline = buildOutline(blocksFromText(text), { leadPhrasesPerSection: true });
+    const outline = buildOutline(blocksFromText(text));
     expect(outline[0]?.children.length).toBe(count);
     expect(outline[0]?.children[0]?.label).toBe('一是');
+    expect(buildOutline(blocksFromText(text), { leadPhrasesPerSection: false })[0]?.children.length).toBe(0);
   });
 
   it('promoteLoneMinorHeadings makes the 1998 第一，… lines second-level', () => {
