@@ -25,7 +25,7 @@ export function screenshotPath(name: string): string {
 /** seeds/README.md's expected.json, only the parts the browser tests read. */
 export interface PageExpectation {
   detection: { isReport: boolean; title?: string };
-  outline?: { level1?: string[] };
+  outline?: { level1?: string[]; appendix?: string[] };
   page?: { hidden?: string[]; visible?: string[] };
 }
 
