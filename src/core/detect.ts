@@ -57,6 +57,10 @@ const PATTERNS = {
   footnoteMark: /\s*[[［]\d{1,2}[\]］]\s*$/,
   /** where a site appends its own name to document.title */
   titleSeparator: /\s+[-–—|]\s+|_|\||｜/,
+  /** the line under a title that says where and when the report was given
+   * ("——2025年1月15日在…会议上", "----2025年1月15日龚正市长在…会议的政府工作报告"):
+   * it names the genre too, but it is not the title */
+  meetingLine: /^\s*(?:[-—－─–]{2,}|[（(]?\d{4}年\d{1,2}月\d{1,2}日)|在.{2,40}(?:代表大会|会议)/,
   /** "——2025年1月15日在…" under a work report's title: the meeting date */
   meetingDate: /^[—\-－─]{1,4}\s*([12][0-9]{3})\s*年\s*\d{1,2}\s*月/,
   /** "…在广东省第十四届人民代表大会…": the congress names the jurisdiction */
@@ -199,22 +203,25 @@ function cleanTitle(text: string): string {
 }
 
 /** The report's title: a short title line in the body's head, else a page heading,
- * else the part of document.title that names a report (site suffix dropped). */
+ * else the part of document.title that names a report (site suffix dropped). A
+ * page heading that says more than a bare body title ("2019年政府工作报告" over
+ * "政府工作报告") wins, since it carries the year and place the body leaves out. */
 function findTitleLine(head: string[], signals: PageSignals, opts: DetectOptions): string | null {
+  const fits = (text: string) => text.length <= opts.maxTitleLineChars && kindOf(text) !== null && !PATTERNS.meetingLine.test(text);
+  let fromBody: string | null = null;
   for (const line of head) {
     if (line.length > opts.maxTitleLineChars) continue;
     const cleaned = cleanTitle(line);
-    if (kindOf(cleaned) !== null && !/[。？！]/.test(cleaned)) return cleaned;
+    if (fits(cleaned) && !/[。？！]/.test(cleaned)) {
+      fromBody = cleaned;
+      break;
+    }
   }
-  for (const heading of signals.headings) {
-    const cleaned = cleanTitle(heading);
-    if (cleaned.length <= opts.maxTitleLineChars && kindOf(cleaned) !== null) return cleaned;
-  }
-  for (const part of signals.title.slice(0, 500).split(PATTERNS.titleSeparator)) {
-    const cleaned = cleanTitle(part);
-    if (cleaned.length <= opts.maxTitleLineChars && kindOf(cleaned) !== null) return cleaned;
-  }
-  return null;
+  const fromPage = [...signals.headings, ...signals.title.slice(0, 500).split(PATTERNS.titleSeparator)]
+    .map(cleanTitle)
+    .find(fits) ?? null;
+  if (fromBody !== null && fromPage !== null && fromPage.length > fromBody.length && fromPage.includes(fromBody)) return fromPage;
+  return fromBody ?? fromPage;
 }
 
 function synthesizedTitle(kind: ReportKind | null, year: number | null, jurisdiction: string | null): string {
