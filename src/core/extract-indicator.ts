@@ -30,13 +30,20 @@ const TRAILING_FILLERS: readonly string[] = [
   '达到了', '达到', '保持在', '稳定在', '控制在', '提高到', '增长到', '下降到', '降低到', '降至', '增至', '突破',
   '分别', '同比', '年均', '平均每年', '平均', '每年', '累计', '约为', '共计', '总计', '合计', '力争', '确保',
   '预计', '了', '为', '达', '的', '均', '都', '共', '和', '与', '约', '近', '已', '等', '对',
+  // budget wording: 赤字率拟按4%左右安排, 中央预算内投资拟安排7350亿元
+  '拟安排', '拟按', '安排', '拟', '按',
+  // milestones: 地区生产总值迈上14万亿元, 粮食产量首次跃上1.4万亿斤, 工业投资超…
+  '首次跃上', '跃上', '迈上', '连跨', '首次', '超',
+  // 城镇调查失业率全年控制在…, 投资预定增长…, 广义货币M2增长目标…
+  '全年', '预定', '预期目标', '目标',
 ];
 
 /** Words that open a clause without belonging to the noun: time (全年, 今年),
  * scope (全县), connectives (其中, 并), verbs of achieving (实现, 完成).
  * Single characters that also start nouns (全社会, 在建, 要素, 其他) are left out. */
 const LEADING_FILLERS: readonly string[] = [
-  '全年全县', '全年全市', '全年全省', '全年', '全县', '全市', '全省', '全区', '全州', '全国', '其中', '此外',
+  '全年全县', '全年全市', '全年全省', '全年', '其中', '此外', '五年来', '过去五年', '一年来', '过去一年',
+  '拟安排', '安排', '拟', '现有', '各类',
   '同时', '完成', '实现', '达到', '比上年', '同比', '累计', '年内', '今年', '去年', '上年', '年末', '年底',
   '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
   '并', '和', '与',
@@ -44,15 +51,32 @@ const LEADING_FILLERS: readonly string[] = [
 
 /** Clause punctuation: a figure's noun never reaches across these. */
 const CLAUSE_BREAKS = new Set([
-  '，', ',', '、', '；', ';', '。', '：', ':', '！', '!', '？', '?', '（', '(', '）', ')', '\t', '\u3000',
+  '，', ',', '、', '；', ';', '。', '：', ':', '！', '!', '？', '?', '（', '(', '\t', '\u3000',
 ]);
+/** A parenthesis closed right before the figure belongs to its noun:
+ * "生产总值(GDP)1102284万元", "比重（常住人口城镇化率）为62.07%". */
+const CLOSING_PARENS = new Set(['）', ')']);
+const OPENING_PARENS = new Set(['（', '(']);
+const PARENTHETICAL = /[（(][^（()）]*[）)]/g;
+const TRAILING_PARENTHETICAL = /[（(]([^（()）]*)[）)]$/;
+const HAN = /[\u4e00-\u9fff]/;
+
+/** Scope words say where, not what ("全省常住人口" measures 常住人口), except
+ * in names that carry them: Shanghai's 全市生产总值. 全国 stays: "全国财政
+ * 收入" is the national account's own name. */
+const SCOPE_WORDS: readonly string[] = ['全县', '全市', '全省', '全区', '全州'];
+const NAMES_WITH_SCOPE: readonly string[] = ['生产总值'];
+/** ...and 全国 goes too when a verb follows: "全国实现…". */
+const NATIONAL_SCOPE = '全国';
+const ACHIEVING_VERBS: readonly string[] = ['实现', '完成', '达到', '累计'];
 
 /** Quotation marks wrap names inside a noun phrase (“四好农村路”); they are
  * dropped from the indicator but do not end the clause. */
 const QUOTES = /[“”"‘’《》]/g;
 
 const FOOTNOTE_MARKER = /[[［〔]\d{1,3}[\]］〕]/g;
-const YEAR_PREFIX = /^(?:到|至|在)?\d{4}年(?:末|底|初)?/;
+/** "2019年", "到2025年", "1 9 9 7 年" (spaced digits), and the 年 of "年人均GDP". */
+const YEAR_PREFIX = /^(?:(?:到|至|在)?\d(?: ?\d){3} ?年(?:末|底|初)?|年(?=人均))/;
 
 export interface IndicatorReading {
   /** the noun phrase, or "" when the clause has none */
@@ -76,7 +100,19 @@ export interface IndicatorOptions {
 export function clauseStart(text: string, end: number, floor: number, maxLookBehind: number): number {
   const limit = Math.max(floor, end - maxLookBehind, 0);
   let i = end;
-  while (i > limit && !CLAUSE_BREAKS.has(text.charAt(i - 1))) i--;
+  while (i > limit) {
+    const ch = text.charAt(i - 1);
+    if (CLOSING_PARENS.has(ch)) {
+      // step over the whole parenthesis; without its opening, stop here
+      let open = i - 2;
+      while (open >= limit && !OPENING_PARENS.has(text.charAt(open)) && !CLOSING_PARENS.has(text.charAt(open))) open--;
+      if (open < limit || !OPENING_PARENS.has(text.charAt(open))) break;
+      i = open;
+      continue;
+    }
+    if (CLAUSE_BREAKS.has(ch)) break;
+    i--;
+  }
   return i;
 }
 
@@ -115,6 +151,15 @@ function stripLeading(phrase: string): string {
       changed = true;
       continue;
     }
+    const scope = [...SCOPE_WORDS, NATIONAL_SCOPE].find((w) => rest.startsWith(w));
+    const beforeVerb = scope !== undefined && ACHIEVING_VERBS.some((v) => rest.startsWith(v, scope.length));
+    const keptName = scope !== undefined && NAMES_WITH_SCOPE.some((n) => rest.startsWith(n, scope.length));
+    const strippable = scope !== undefined && scope !== NATIONAL_SCOPE && !keptName;
+    if (scope && rest.length > scope.length + 1 && (beforeVerb || strippable)) {
+      rest = rest.slice(scope.length);
+      changed = true;
+      continue;
+    }
     for (const w of LEADING_FILLERS) {
       // a one-character filler only when something is left after it
       if (rest.startsWith(w) && rest.length > w.length + 1) {
@@ -131,7 +176,14 @@ function stripLeading(phrase: string): string {
 export function readIndicator(clause: string, options: IndicatorOptions): IndicatorReading {
   const cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').trim();
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
-  const { rest, relation } = stripTrailing(cleaned);
+  const stripped = stripTrailing(cleaned);
+  const { relation } = stripped;
+  let rest = stripped.rest;
+  // a parenthesis that names the measure in Chinese is its usual name
+  // (…比重（常住人口城镇化率）); one that only abbreviates it (GDP, CPI) is dropped
+  const named = TRAILING_PARENTHETICAL.exec(rest);
+  if (named && HAN.test(named[1] ?? '')) rest = named[1] ?? '';
+  else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
   let indicator = stripLeading(rest).trim();
   if (indicator.length > options.maxIndicatorLength) {
     indicator = indicator.slice(indicator.length - options.maxIndicatorLength);

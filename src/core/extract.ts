@@ -28,6 +28,10 @@ export interface ExtractOptions {
   /** how far back in its sentence a figure's target or result wording is
    * looked for; bounded so a sentence with thousands of figures stays linear */
   maxCueLookBehind?: number;
+  /** with 分别, list items shorter than this ("城镇、农村居民…") share one
+   * noun and are not handed out one by one */
+  minListItemLength?: number;
+  maxListItems?: number;
   figures?: FigureOptions;
 }
 
@@ -39,7 +43,13 @@ const DEFAULT_OPTIONS = {
   maxFollowingNounLength: 8,
   shortVerbLength: 2,
   maxCueLookBehind: 80,
+  minListItemLength: 3,
+  maxListItems: 8,
 };
+
+/** "A、B分别增长5%和3%": 分别 hands the figures out to the listed nouns in order. */
+const DISTRIBUTOR = '分别';
+const LIST_SEPARATOR = '、';
 
 /** Titles of the part of a work report that looks back: its figures are
  * results. Checked before PLAN_TITLE because "…工作及“十四五”时期发展回顾"
@@ -255,6 +265,7 @@ export function extractMetrics(
     let s = 0;
     let y = -1;
     let previous: { indicator: string; relation: Relation; sentence: number; end: number } | null = null;
+    let listQueue: string[] = [];
     for (const figure of figures) {
       while (s + 1 < sentences.length && (sentences[s]?.[1] ?? 0) <= figure.start) s++;
       const sentence = sentences[s] ?? [0, text.length];
@@ -265,18 +276,32 @@ export function extractMetrics(
       const sameSentence = previous !== null && previous.sentence === s;
       const floor = Math.max(sentence[0], sameSentence && previous ? previous.end : 0);
       const from = clauseStart(text, figure.leadStart, floor, settings.maxIndicatorLookBehind);
-      const reading = readIndicator(text.slice(from, figure.leadStart), {
+      const indicatorOptions = {
         maxIndicatorLength: settings.maxIndicatorLength,
         maxLookBehind: settings.maxIndicatorLookBehind,
-      });
+      };
+      const clause = text.slice(from, figure.leadStart);
+      const reading = readIndicator(clause, indicatorOptions);
       let indicator = reading.indicator;
       let relation = reading.relation;
+      if (!sameSentence) listQueue = [];
+      if (clause.includes(DISTRIBUTOR) && indicator !== '') {
+        const items = listedNouns(text, from, floor, indicatorOptions, settings.maxListItems);
+        items.push(indicator);
+        if (items.length >= 2 && items.every((item) => item.length >= settings.minListItemLength)) {
+          indicator = items[0] ?? indicator;
+          listQueue = items.slice(1);
+        }
+      } else if (sameSentence && previous && reading.indicator === '' && listQueue.length > 0) {
+        indicator = listQueue.shift() ?? indicator;
+        if (!reading.hasRelation) relation = previous.relation;
+      }
       const counted = lookupUnit(figure.unit)?.category === 'count';
       const after = counted ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
       if (counted && after !== '' && indicator.length <= settings.shortVerbLength) {
         // what a count counts is often written after it: 为14家企业, 选派240名机关干部
         indicator += after;
-      } else if (indicator === '' && sameSentence && previous) {
+      } else if (reading.indicator === indicator && indicator === '' && sameSentence && previous) {
         indicator = previous.indicator;
         if (!reading.hasRelation) relation = previous.relation;
       }
@@ -316,6 +341,24 @@ export function extractMetrics(
     }
   }
   return metrics;
+}
+
+/** The nouns of the 、-separated clauses right before `from`, in order. */
+function listedNouns(
+  text: string,
+  from: number,
+  floor: number,
+  options: { maxIndicatorLength: number; maxLookBehind: number },
+  maxItems: number,
+): string[] {
+  const items: string[] = [];
+  let at = from;
+  while (items.length < maxItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
+    const start = clauseStart(text, at - 1, floor, options.maxLookBehind);
+    items.unshift(readIndicator(text.slice(start, at - 1), options).indicator);
+    at = start;
+  }
+  return items;
 }
 
 function kindOf(communique: boolean, part: Part | null, afterPlan: boolean, before: string): MetricKind {

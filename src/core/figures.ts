@@ -98,6 +98,11 @@ function isAsciiLetter(ch: string): boolean {
   return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+function isHan(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 function isLatinOrDigit(ch: string): boolean {
   return isAsciiLetter(ch) || isDigit(ch);
 }
@@ -156,14 +161,18 @@ function readUnitAfter(text: string, num: NumberAt): UnitAt | null {
   let info = matchUnitAt(text, at);
   if (!info && afterGap !== at) {
     const spacedInfo = matchUnitAt(text, afterGap);
-    // a space before the unit only where old typesetting put one
-    if (spacedInfo && (num.spaced || spacedInfo.category === 'ratio')) {
+    // a space before the unit only where old typesetting put one: after
+    // spaced-out digits, before a percent sign, or after a number glued to the
+    // word before it ("达到1 亿吨"), never in "签到天数: 2 天"
+    const typeset = num.spaced || isHan(text.charAt(num.start - 1));
+    if (spacedInfo && !num.chinese && (typeset || spacedInfo.category === 'ratio')) {
       info = spacedInfo;
       at = afterGap;
     }
   }
   if (!info) return null;
-  const end = at + info.unit.length;
+  if (num.chinese && info.base === '') return null;
+  const end = at + info.written.length;
   let value = num.value;
   if (num.chinese && !approximate) {
     const written = text.slice(num.start, num.end);
@@ -189,7 +198,8 @@ function isAcceptableUnit(
 ): boolean {
   const { info } = unit;
   if (info.unit === '年') {
-    if (num.chinese) return false;
+    // "20.2026年" is a list number before a year, not 20.2 years
+    if (num.chinese || !Number.isInteger(unit.value)) return false;
     if (num.value >= FIRST_YEAR_AS_DATE) return false;
     if (text.charAt(unit.end) === DECADE_SUFFIX) return false;
   }

@@ -12,11 +12,15 @@ export type UnitCategory =
   | 'volume'
   | 'energy'
   | 'time'
+  | 'concentration'
   | 'count';
 
 export interface UnitInfo {
-  /** the unit as written, scale word included: "亿元" */
+  /** the unit's name, scale word included: "亿元"; a variant spelling is
+   * named by its usual form ("％" is "%") */
   unit: string;
+  /** the unit exactly as written in the text: "％" */
+  written: string;
   /** the unit values are normalized to: "元" */
   base: string;
   /** multiply a value in `unit` by this to get it in `base` */
@@ -38,6 +42,8 @@ interface BaseUnit {
    * not needed, but 成 = 10 % is */
   base?: string;
   factor?: number;
+  /** another spelling of the unit named here: ％ is %, 百分点 is 个百分点 */
+  spellingOf?: string;
 }
 
 const BASE_UNITS: readonly BaseUnit[] = [
@@ -49,10 +55,12 @@ const BASE_UNITS: readonly BaseUnit[] = [
   // ratios are kept as written: a percentage and a percentage-point change are
   // different quantities and must never be merged
   { unit: '%', category: 'ratio', scalable: false },
-  { unit: '％', category: 'ratio', scalable: false, base: '%', factor: 1 },
+  { unit: '％', category: 'ratio', scalable: false, spellingOf: '%' },
   { unit: '‰', category: 'ratio', scalable: false },
   { unit: '个百分点', category: 'ratio', scalable: false },
-  { unit: '百分点', category: 'ratio', scalable: false, base: '个百分点', factor: 1 },
+  { unit: '百分点', category: 'ratio', scalable: false, spellingOf: '个百分点' },
+  { unit: '个千分点', category: 'ratio', scalable: false },
+  { unit: '千分点', category: 'ratio', scalable: false, spellingOf: '个千分点' },
   { unit: '成', category: 'ratio', scalable: false, base: '%', factor: 10 },
   { unit: '倍', category: 'ratio', scalable: false },
   // area
@@ -76,6 +84,14 @@ const BASE_UNITS: readonly BaseUnit[] = [
   { unit: '千瓦时', category: 'energy', scalable: true },
   { unit: '千瓦', category: 'energy', scalable: true },
   { unit: '度', category: 'energy', scalable: false, classifier: true },
+  // air quality (PM2.5 平均浓度为31μg/m³)
+  { unit: 'μg/m³', category: 'concentration', scalable: false },
+  { unit: '微克/立方米', category: 'concentration', scalable: false },
+  // a scale word with nothing after it still makes a quantity: 减少1386万,
+  // 1000万以上; its base is a plain number, named ""
+  { unit: '万亿', category: 'count', scalable: false, classifier: true, base: '', factor: 1e12 },
+  { unit: '亿', category: 'count', scalable: false, classifier: true, base: '', factor: 1e8 },
+  { unit: '万', category: 'count', scalable: false, classifier: true, base: '', factor: 1e4 },
   // durations; a year as a date is rejected by the figure finder, not here
   { unit: '天', category: 'time', scalable: false, classifier: true },
   { unit: '个月', category: 'time', scalable: false, classifier: true },
@@ -105,16 +121,17 @@ const SCALE_WORDS: readonly { word: string; factor: number }[] = [
 function buildUnitTable(): Map<string, UnitInfo> {
   const table = new Map<string, UnitInfo>();
   for (const b of BASE_UNITS) {
-    const base = b.base ?? b.unit;
+    const name = b.spellingOf ?? b.unit;
+    const base = b.base ?? name;
     const factor = b.factor ?? 1;
     const classifier = b.classifier ?? false;
-    table.set(b.unit, { unit: b.unit, base, factor, category: b.category, classifier });
+    table.set(b.unit, { unit: name, written: b.unit, base, factor, category: b.category, classifier });
     if (!b.scalable) continue;
     for (const s of SCALE_WORDS) {
       const unit = s.word + b.unit;
       // an explicit base unit (千瓦, 千米) wins over the composed reading
       if (table.has(unit)) continue;
-      table.set(unit, { unit, base, factor: factor * s.factor, category: b.category, classifier });
+      table.set(unit, { unit, written: unit, base, factor: factor * s.factor, category: b.category, classifier });
     }
   }
   return table;
@@ -127,12 +144,12 @@ const UNIT_TABLE = buildUnitTable();
 const UNITS_BY_FIRST_CHAR: Map<string, UnitInfo[]> = (() => {
   const index = new Map<string, UnitInfo[]>();
   for (const info of UNIT_TABLE.values()) {
-    const first = info.unit.charAt(0);
+    const first = info.written.charAt(0);
     const list = index.get(first) ?? [];
     list.push(info);
     index.set(first, list);
   }
-  for (const list of index.values()) list.sort((a, b) => b.unit.length - a.unit.length);
+  for (const list of index.values()) list.sort((a, b) => b.written.length - a.written.length);
   return index;
 })();
 
@@ -141,7 +158,7 @@ export function matchUnitAt(text: string, offset: number): UnitInfo | null {
   const candidates = UNITS_BY_FIRST_CHAR.get(text.charAt(offset));
   if (!candidates) return null;
   for (const info of candidates) {
-    if (text.startsWith(info.unit, offset)) return info;
+    if (text.startsWith(info.written, offset)) return info;
   }
   return null;
 }

@@ -180,6 +180,50 @@ describe('extractMetrics on a statistical communiqué', () => {
   });
 });
 
+describe('extractMetrics: indicators from real sentences', () => {
+  const work = detection('work-report', 2025);
+  const communique = detection('statistical-communique', 2022);
+  // [sentence (source), figure text, indicator, relation]
+  const cases: [string, Detection, string, string, Metric['relation']][] = [
+    // xz-province-2025: 分别 hands the figures to the listed nouns in order
+    ['城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。', work, '5%', '城镇调查失业率', 'level'],
+    ['城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。', work, '3%以内', '居民消费价格涨幅', 'level'],
+    // seeds/000
+    ['安全生产事故起数、死亡人数同比分别下降33.3%、50%。', work, '33.3%', '安全生产事故起数', 'decrease'],
+    ['安全生产事故起数、死亡人数同比分别下降33.3%、50%。', work, '50%', '死亡人数', 'decrease'],
+    ['财政用于民生支出达到24.1亿元,占一般公共预算支出的80.2%。', work, '24.1亿元', '财政用于民生支出', 'level'],
+    // county-jx-wanzai-2015-communique: an abbreviation in parentheses is dropped
+    ['2015年，全县实现生产总值(GDP)1102284万元，比上年增长9.3％。', communique, '1102284万元', '生产总值', 'level'],
+    ['2015年，全县实现生产总值(GDP)1102284万元，比上年增长9.3％。', communique, '9.3％', '生产总值', 'increase'],
+    // jx-province-2022-communique: a Chinese name in parentheses is the measure's name
+    ['其中，城镇常住人口2810.52万人，占总人口的比重（常住人口城镇化率）为62.07%。', communique, '62.07%', '常住人口城镇化率', 'level'],
+    // jx-yichun-2022-communique
+    ['全年居民消费价格（CPI）同比上涨2.1%。', communique, '2.1%', '居民消费价格', 'increase'],
+    ['全市现有各类体育场地26570个。', communique, '26570个', '体育场地', 'level'],
+    // cn-national-2025 and 2010: budget and target wording
+    ['今年赤字率拟按4%左右安排、比上年提高1个百分点。', work, '4%左右', '赤字率', 'level'],
+    ['今年赤字率拟按4%左右安排、比上年提高1个百分点。', work, '1个百分点', '赤字率', 'increase'],
+    ['广义货币M2增长目标为17％左右。', work, '17％左右', '广义货币M2', 'increase'],
+    // sh-municipality-2025 keeps its own name for GDP; 全国 stays in national accounts
+    ['全市生产总值增长5%左右，', work, '5%左右', '全市生产总值', 'increase'],
+    ['全国财政收入增长10.7%。', work, '10.7%', '全国财政收入', 'increase'],
+    ['全省地区生产总值迈上14万亿元。', work, '14万亿元', '地区生产总值', 'level'],
+  ];
+
+  it.each(cases)('%s → %s', (sentence, det, text, indicator, relation) => {
+    const metrics = extractMetrics([{ text: sentence }], [], det);
+    const m = metrics.find((x) => x.text === text);
+    expect(m, text).toBeDefined();
+    expect(m?.indicator).toBe(indicator);
+    expect(m?.relation).toBe(relation);
+  });
+
+  it('does not hand out 城镇、农村… one by one (the items share one noun)', () => {
+    const metrics = extractMetrics([{ text: '城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。' }], [], work);
+    expect(metrics.map((m) => m.indicator)).toEqual(['农村居民人均可支配收入', '农村居民人均可支配收入']);
+  });
+});
+
 describe('extractMetrics on small inputs', () => {
   it('returns nothing for no blocks, blank blocks or text without figures', () => {
     expect(extractMetrics([], [], detection(null, null))).toEqual([]);

@@ -41,11 +41,20 @@ describe('findFigures: figures as the reports write them', () => {
     ['初步核算，全年地区生产总值[2]32074.7亿元，比上年增长4.7%。', '32074.7亿元', 32074.7, undefined, '亿元', 'exact', 3_207_470_000_000, '元'],
     // cn-national-1998: spaced digits and full-width signs
     ['1 9 9 7 年国内生产总值达到7 4 7 7 2 亿元，按可', '7 4 7 7 2 亿元', 74772, undefined, '亿元', 'exact', 7_477_200_000_000, '元'],
-    ['经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内', '3 ％以内', 3, undefined, '％', 'at-most', 3, '%'],
-    ['工业增加值平均每年增长1 5 ．3 ％，产业结构', '1 5 ．3 ％', 15.3, undefined, '％', 'exact', 15.3, '%'],
+    // the full-width ％ is named % (the text keeps it as written)
+    ['经济增长速度8 ％，商品零售价格涨幅控制在3 ％以内', '3 ％以内', 3, undefined, '%', 'at-most', 3, '%'],
+    ['工业增加值平均每年增长1 5 ．3 ％，产业结构', '1 5 ．3 ％', 15.3, undefined, '%', 'exact', 15.3, '%'],
+    ['钢产量达到1 亿吨以上', '1 亿吨以上', 1, undefined, '亿吨', 'at-least', 1e8, '吨'],
     ['固定资产投资累计完成近1 0 万亿元。', '1 0 万亿元', 10, undefined, '万亿元', 'about', 1e13, '元'],
     // cn-national-2010: full-width percent
-    ['国内生产总值增长8％左右；城镇新增就业900万人以上', '8％左右', 8, undefined, '％', 'about', 8, '%'],
+    ['国内生产总值增长8％左右；城镇新增就业900万人以上', '8％左右', 8, undefined, '%', 'about', 8, '%'],
+    // cn-national-2019: a scale word with no unit after it is still a quantity
+    ['农村贫困人口减少1386万，易地扶贫', '1386万', 1386, undefined, '万', 'exact', 13_860_000, ''],
+    ['农村贫困人口减少1000万以上', '1000万以上', 1000, undefined, '万', 'at-least', 10_000_000, ''],
+    // jx-province-2022-communique and county-jx-wanzai-2022-communique
+    ['人口自然增长率比上年下降1.15个千分点', '1.15个千分点', 1.15, undefined, '个千分点', 'exact', 1.15, '个千分点'],
+    ['PM2.5平均浓度为31μg/m³', '31μg/m³', 31, undefined, 'μg/m³', 'exact', 31, 'μg/m³'],
+    ['人口出生率12.16‰', '12.16‰', 12.16, undefined, '‰', 'exact', 12.16, '‰'],
     // county-jx-wanzai-2015-communique: Chinese numerals
     ['（街道）财政收入超过五千万元', '五千万元', 5000, undefined, '万元', 'at-least', 50_000_000, '元'],
     // Chinese numeral forms the contract names
@@ -116,7 +125,8 @@ describe('findFigures: what is not a figure', () => {
     ['做到“两个维护”', '两个'],
     ['深入开展夯实基层基础三年行动', '三年'],
     ['同志分别获评2018—2021年度江西省群众', '2018—2021年'],
-    ['全县30万干部群众', '30万'],
+    ['20.2026年10件民生实事：加大', '20.2026年'],
+    ['签到天数: 2 天', '2 天'],
     ['一成不变', '一成'],
     ['初步核算，全年地区生产总值[2]32074.7亿元', '[2]'],
     ['20世纪80年代以来', '80年'],
