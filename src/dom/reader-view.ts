@@ -156,6 +156,8 @@ function styleHeading(doc: Document, map: BlockMap, heading: ReaderHeading): Und
       wrapTextPiece(piece, () => {
         const el = doc.createElement(HEADING_ELEMENT);
         el.setAttribute('data-level', level);
+        // lets navigation and scroll-spy find a heading that has no element of its own
+        el.setAttribute('data-block', String(heading.block));
         return el;
       }).undo,
   );

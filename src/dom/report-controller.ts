@@ -115,7 +115,7 @@ export class ReportController {
   }
 
   private headingElement(node: OutlineNode): Element {
-    const wrapped = this.doc.querySelector(`report-lens-heading[data-block="${node.block}"]`);
+    const wrapped = this.reading.map.root.querySelector(`report-lens-heading[data-block="${node.block}"]`);
     return wrapped ?? this.reading.map.elementFor(node.block);
   }
 
