@@ -36,6 +36,8 @@ const TRAILING_FILLERS: readonly string[] = [
   '首次跃上', '跃上', '迈上', '连跨', '首次', '超',
   // 城镇调查失业率全年控制在…, 投资预定增长…, 广义货币M2增长目标…
   '全年', '预定', '预期目标', '目标',
+  // rates per head: 重度残疾人护理补贴标准分别从每人每月…提高到…
+  '每人每月', '每人每年', '每月', '每人', '从', '由',
 ];
 
 /** Words that open a clause without belonging to the noun: time (全年, 今年),
@@ -60,6 +62,9 @@ const OPENING_PARENS = new Set(['（', '(']);
 const PARENTHETICAL = /[（(][^（()）]*[）)]/g;
 const TRAILING_PARENTHETICAL = /[（(]([^（()）]*)[）)]$/;
 const HAN = /[\u4e00-\u9fff]/;
+/** A parenthesis that opens with these narrows the noun's scope (散居孤儿
+ * （含艾滋病病毒感染儿童））; it does not rename it. */
+const SCOPE_NOTE = /^(?:含|包括|不含|不包括|其中|按|下同|注)/;
 
 /** Scope words say where, not what ("全省常住人口" measures 常住人口), except
  * in names that carry them: Shanghai's 全市生产总值. 全国 stays: "全国财政
@@ -182,7 +187,8 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
   // a parenthesis that names the measure in Chinese is its usual name
   // (…比重（常住人口城镇化率）); one that only abbreviates it (GDP, CPI) is dropped
   const named = TRAILING_PARENTHETICAL.exec(rest);
-  if (named && HAN.test(named[1] ?? '')) rest = named[1] ?? '';
+  const inner = named?.[1] ?? '';
+  if (named && HAN.test(inner) && !SCOPE_NOTE.test(inner)) rest = inner;
   else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
   let indicator = stripLeading(rest).trim();
   if (indicator.length > options.maxIndicatorLength) {

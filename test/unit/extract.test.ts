@@ -208,6 +208,8 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['全市生产总值增长5%左右，', work, '5%左右', '全市生产总值', 'increase'],
     ['全国财政收入增长10.7%。', work, '10.7%', '全国财政收入', 'increase'],
     ['全省地区生产总值迈上14万亿元。', work, '14万亿元', '地区生产总值', 'level'],
+    // gd-province-2025: rates per head
+    ['散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元，', work, '1484元', '散居孤儿', 'level'],
   ];
 
   it.each(cases)('%s → %s', (sentence, det, text, indicator, relation) => {
