@@ -68,7 +68,10 @@ export async function startReportLens(doc: Document): Promise<void> {
     actual: analysis.metrics.filter((m) => m.kind === 'actual').length, targets: analysis.metrics.filter((m) => m.kind === 'target').length,
   });
   onContentRequest((request) => {
-    if (request.type === 'report-lens:set-view') request.view === 'original' ? controller.showOriginal() : controller.annotate();
+    if (request.type === 'report-lens:set-view') {
+      if (request.view === 'original') controller.showOriginal();
+      else controller.annotate();
+    }
     if (request.type === 'report-lens:command') {
       if (request.command === 'toggle-original') controller.toggleOriginal();
       if (request.command === 'toggle-sidebar') { ui.collapsed = !ui.collapsed; draw(controller.current); }
