@@ -38,6 +38,35 @@ const TRAILING_FILLERS: readonly string[] = [
   '全年', '预定', '预期目标', '目标',
   // rates per head: 重度残疾人护理补贴标准分别从每人每月…提高到…
   '每人每月', '每人每年', '每月', '每人', '从', '由',
+  // verbs of reaching a new level: 常住人口城镇化率提高至64.8%, 过境免签境内停留时间延长至240小时
+  '提高至', '提升至', '提升到', '延长至', '延长到', '扩大至', '扩大到', '增加至', '增加到', '缩短至', '缩短到',
+  '压缩至', '压缩到', '下降至', '降低至', '减少至', '减少到', '保持',
+  // a streak counts years, not the noun: 粮食产量连续13年, 总量连续39年居全国首位
+  '连续',
+  // 居民人均可支配收入实际增长5.1%, 养老金最低标准再提高20元, 补贴惠及6.2万户
+  '实际', '再', '惠及',
+  // what is new is the count, not the noun: 制度性创新案例新增22个, 示范区新推出18项
+  '新增', '新推出', '获',
+];
+
+/** Verbs that act on what a count counts. A clause made only of these
+ * (新开通4条国际货运包机航线, 建成投运100个乡镇综合养老服务中心) has no noun
+ * of its own; the noun is the one written after the count. */
+const ACTION_VERBS: readonly string[] = [
+  '新开通', '开通', '新开行', '新建', '改建', '扩建', '建成', '投运', '建设', '新改建', '改造', '提升', '优化', '调整',
+  '完成', '实施', '开展', '布局', '吸引', '集聚', '引进', '培育', '举办', '打造', '创建', '认定', '新认定', '新增',
+  '推动', '支持', '帮助', '扶持', '发布', '制定', '出台', '选派', '组织', '培训', '救助', '资助', '建', '基本', '累计',
+  '共', '为', '对', '向', '帮', '和', '与', '及', '并',
+];
+
+/** Where the noun written after a count stops: the verb that follows it
+ * (选派240名机关干部下沉企业, 为14家企业应急转贷, 为5.58万名农民工追回工资,
+ * 70个县实现…全覆盖, 9名援鄂医护人员义无反顾). */
+const AFTER_NOUN_VERBS: readonly string[] = [
+  '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
+  '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
+  // rankings after the noun: 18项指标列全市第一位, 居全国首位
+  '列全', '居全', '位居', '位列',
 ];
 
 /** Words that open a clause without belonging to the noun: time (全年, 今年),
@@ -50,6 +79,8 @@ const LEADING_FILLERS: readonly string[] = [
   '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
   '并', '和', '与',
 ];
+
+const DISTRIBUTOR = '分别';
 
 /** Clause punctuation: a figure's noun never reaches across these. */
 const CLAUSE_BREAKS = new Set([
@@ -69,7 +100,7 @@ const SCOPE_NOTE = /^(?:含|包括|不含|不包括|其中|按|下同|注)/;
 /** Scope words say where, not what ("全省常住人口" measures 常住人口), except
  * in names that carry them: Shanghai's 全市生产总值. 全国 stays: "全国财政
  * 收入" is the national account's own name. */
-const SCOPE_WORDS: readonly string[] = ['全县', '全市', '全省', '全区', '全州'];
+const SCOPE_WORDS: readonly string[] = ['全县', '全市', '全省', '全区', '全州', '我县', '我市', '我省', '我区'];
 const NAMES_WITH_SCOPE: readonly string[] = ['生产总值'];
 /** ...and 全国 goes too when a verb follows: "全国实现…". */
 const NATIONAL_SCOPE = '全国';
@@ -82,6 +113,12 @@ const QUOTES = /[“”"‘’《》]/g;
 const FOOTNOTE_MARKER = /[[［〔]\d{1,3}[\]］〕]/g;
 /** "2019年", "到2025年", "1 9 9 7 年" (spaced digits), and the 年 of "年人均GDP". */
 const YEAR_PREFIX = /^(?:(?:到|至|在)?\d(?: ?\d){3} ?年(?:末|底|初)?|年(?=人均))/;
+
+/** A clause that ends in 等 gives examples of what is counted; the count's
+ * own noun follows it: 实施智联农创等22个产业化项目, “双招双引”等18项指标. */
+export function endsWithExamples(clause: string): boolean {
+  return clause.trim().endsWith('等');
+}
 
 export interface IndicatorReading {
   /** the noun phrase, or "" when the clause has none */
@@ -184,6 +221,10 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
   const stripped = stripTrailing(cleaned);
   const { relation } = stripped;
   let rest = stripped.rest;
+  // 分别 ends the list of nouns; what follows it is verbs and bases:
+  // 新增发放创业担保贷款分别完成年计划的248.57%
+  const distributed = rest.lastIndexOf(DISTRIBUTOR);
+  if (distributed > 0) rest = stripTrailing(rest.slice(0, distributed)).rest;
   // a parenthesis that names the measure in Chinese is its usual name
   // (…比重（常住人口城镇化率）); one that only abbreviates it (GDP, CPI) is dropped
   const named = TRAILING_PARENTHETICAL.exec(rest);
@@ -191,17 +232,42 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
   if (named && HAN.test(inner) && !SCOPE_NOTE.test(inner)) rest = inner;
   else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
   let indicator = stripLeading(rest).trim();
+  // a scope alone ("我县9名援鄂医护人员") names no measure
+  if (SCOPE_WORDS.includes(indicator)) indicator = '';
   if (indicator.length > options.maxIndicatorLength) {
     indicator = indicator.slice(indicator.length - options.maxIndicatorLength);
   }
   return { indicator, relation: relation ?? 'level', hasRelation: relation !== null, bare };
 }
 
-/** The noun right after a counted figure ("为14家企业应急转贷" → 企业…): what a
- * count counts is often written after it. Stops at clause punctuation. */
+/** The noun right after a counted figure ("为14家企业应急转贷" → 企业): what a
+ * count counts is often written after it. Stops at clause punctuation, at a
+ * digit (the next figure) and at the verb that follows the noun. */
 export function followingNoun(text: string, from: number, maxLength: number): string {
   let end = from;
   const limit = Math.min(text.length, from + maxLength);
-  while (end < limit && !CLAUSE_BREAKS.has(text.charAt(end))) end++;
+  while (end < limit && !CLAUSE_BREAKS.has(text.charAt(end)) && !/[0-9０-９]/.test(text.charAt(end))) {
+    // a verb ends the noun, but not as its first character (实施方案 is rare;
+    // 共享单车 is a noun)
+    if (end > from && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) break;
+    end++;
+  }
   return text.slice(from, end).replace(QUOTES, '').trim();
+}
+
+/** Whether an indicator is only verbs (新开通, 建成投运, 新建和改造): then the
+ * noun after the count completes it. */
+export function isVerbPhrase(indicator: string): boolean {
+  let rest = indicator;
+  for (let changed = true; changed && rest.length > 0; ) {
+    changed = false;
+    for (const v of ACTION_VERBS) {
+      if (rest.startsWith(v)) {
+        rest = rest.slice(v.length);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return indicator.length > 0 && rest.length === 0;
 }

@@ -6,7 +6,7 @@
 
 import type { Block, Detection, Metric, MetricKind, OutlineNode, Relation } from './types';
 import { findFigures, type FigureOptions, type FigureSpan } from './figures';
-import { clauseStart, followingNoun, readIndicator } from './extract-indicator';
+import { clauseStart, endsWithExamples, followingNoun, isVerbPhrase, readIndicator } from './extract-indicator';
 import { lookupUnit } from './units';
 import { isDigit, readArabicNumber } from './numbers';
 
@@ -28,8 +28,8 @@ export interface ExtractOptions {
   /** how far back in its sentence a figure's target or result wording is
    * looked for; bounded so a sentence with thousands of figures stays linear */
   maxCueLookBehind?: number;
-  /** with 分别, list items shorter than this ("城镇、农村居民…") share one
-   * noun and are not handed out one by one */
+  /** with 分别, list items shorter than this ("城镇、农村居民…") are heads
+   * that share the last item's noun: 城镇 → 城镇居民人均可支配收入 */
   minListItemLength?: number;
   maxListItems?: number;
   figures?: FigureOptions;
@@ -40,7 +40,7 @@ const DEFAULT_OPTIONS = {
   maxIndicatorLength: 24,
   maxIndicatorLookBehind: 40,
   headlineLookahead: 3,
-  maxFollowingNounLength: 8,
+  maxFollowingNounLength: 12,
   shortVerbLength: 2,
   maxCueLookBehind: 80,
   minListItemLength: 3,
@@ -50,6 +50,17 @@ const DEFAULT_OPTIONS = {
 /** "A、B分别增长5%和3%": 分别 hands the figures out to the listed nouns in order. */
 const DISTRIBUTOR = '分别';
 const LIST_SEPARATOR = '、';
+/** Measures that a list of nouns shares when only the last item writes it:
+ * 高技术制造业、装备制造业增加值 → 高技术制造业增加值; 二氧化硫、氮氧化物排放量;
+ * 集成电路、汽车零配件、锂电池出口. Longest first. */
+const SHARED_TAILS: readonly string[] = [
+  '人均可支配收入', '工业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
+];
+/** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
+const LIST_NUMERALS = /[一二三四五六七八九十]/;
+/** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
+ * clause names only the whole it is a share of. */
+const SHARE_OF = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
 
 /** Titles of the part of a work report that looks back: its figures are
  * results. Checked before PLAN_TITLE because "…工作及“十四五”时期发展回顾"
@@ -64,6 +75,13 @@ const HEADLINE_CUE = /主要预期目标|主要目标是|预期目标是/;
 const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将|要/;
 /** Wording that makes a figure in a plan part a result already reached. */
 const ACTUAL_CUE = /去年|过去|截至|截止|已经|上年末/;
+
+/** A line that ends in a digit breaks a number in two (old typeset text,
+ * "…达到5 1" / "6 0 元…"): the figure at the start of the next line is only
+ * its tail. A figure's offsets cannot span two blocks, so that tail is left
+ * out rather than reported with a wrong value. */
+const ENDS_IN_DIGIT = /[0-9０-９] ?$/;
+const STARTS_WITH_DIGIT = /^[\s\u00a0\u3000]*[0-9０-９．]/;
 
 /** Sentence ends inside a block; the block's own end is one too. */
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?']);
@@ -254,13 +272,24 @@ export function extractMetrics(
 
   const headline = communique ? null : findHeadline(blocks, figuresOf, partOf, settings.headlineLookahead);
 
+  // the opening lines before the first heading speak of the time they name:
+  // a 2020 report that opens with 今年年初…疫情 reports what was done in 2020
+  const firstHeadingBlock = flat[0]?.node.block ?? -1;
+  let prefaceYear: number | null = null;
+
   const metrics: Metric[] = [];
   for (let b = 0; b < blocks.length; b++) {
-    const figures = figuresOf(b);
-    if (figures.length === 0) continue;
+    const inPreface = lookBackReview && b < firstHeadingBlock;
     const text = blocks[b]?.text ?? '';
+    const years = inPreface || figuresOf(b).length > 0 ? findYearMentions(text, relativeYears) : [];
+    const blockYear = inPreface ? prefaceYear : null;
+    if (inPreface) prefaceYear = years[years.length - 1]?.year ?? prefaceYear;
+    let figures = figuresOf(b);
+    if (figures.length === 0) continue;
+    if (b > 0 && ENDS_IN_DIGIT.test(blocks[b - 1]?.text ?? '') && STARTS_WITH_DIGIT.test(text)) {
+      figures = figures.filter((f, i) => i > 0 || text.slice(0, f.start).trim() !== '');
+    }
     const sentences = sentenceRanges(text);
-    const years = findYearMentions(text, relativeYears);
     const section = nodeOfBlock[b] ?? null;
     let s = 0;
     let y = -1;
@@ -272,6 +301,7 @@ export function extractMetrics(
       while (y + 1 < years.length && (years[y + 1]?.at ?? Infinity) < figure.start) y++;
       const mention = y >= 0 ? years[y] : undefined;
       const sentenceYear = mention && mention.at >= sentence[0] ? mention.year : null;
+      const prefacePeriod = inPreface ? (mention?.year ?? blockYear) : null;
 
       const sameSentence = previous !== null && previous.sentence === s;
       const floor = Math.max(sentence[0], sameSentence && previous ? previous.end : 0);
@@ -285,21 +315,30 @@ export function extractMetrics(
       let indicator = reading.indicator;
       let relation = reading.relation;
       if (!sameSentence) listQueue = [];
+      const share = SHARE_OF.exec(clause.trim());
       if (clause.includes(DISTRIBUTOR) && indicator !== '') {
         const items = listedNouns(text, from, floor, indicatorOptions, settings.maxListItems);
         items.push(indicator);
-        if (items.length >= 2 && items.every((item) => item.length >= settings.minListItemLength)) {
-          indicator = items[0] ?? indicator;
-          listQueue = items.slice(1);
+        if (items.length >= 2) {
+          const completed = completeListItems(items, settings.minListItemLength);
+          indicator = completed[0] ?? indicator;
+          listQueue = completed.slice(1);
         }
+      } else if (share && sameSentence && previous && previous.indicator !== '') {
+        // "工业机器人产量增长31.2%、占全国44%": the share is of the noun before
+        indicator = `${previous.indicator}占${share[1] ?? ''}比重`;
+        relation = 'level';
       } else if (sameSentence && previous && reading.indicator === '' && listQueue.length > 0) {
         indicator = listQueue.shift() ?? indicator;
         if (!reading.hasRelation) relation = previous.relation;
       }
       const counted = lookupUnit(figure.unit)?.category === 'count';
       const after = counted ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
-      if (counted && after !== '' && indicator.length <= settings.shortVerbLength) {
-        // what a count counts is often written after it: 为14家企业, 选派240名机关干部
+      if (counted && after !== '' && endsWithExamples(clause)) {
+        indicator = after;
+      } else if (counted && after !== '' && (indicator.length <= settings.shortVerbLength || isVerbPhrase(indicator))) {
+        // what a count counts is often written after it: 为14家企业, 选派240名机关干部,
+        // 新开通4条国际货运包机航线
         indicator += after;
       } else if (reading.indicator === indicator && indicator === '' && sameSentence && previous) {
         indicator = previous.indicator;
@@ -315,7 +354,8 @@ export function extractMetrics(
             b >= firstPlanBlock,
             text.slice(Math.max(sentence[0], figure.start - settings.maxCueLookBehind), figure.start),
           );
-      const period = sentenceYear ?? section?.year ?? defaultPeriod(detection, kind, communique, lookBackReview);
+      const period =
+        sentenceYear ?? section?.year ?? prefacePeriod ?? defaultPeriod(detection, kind, communique, lookBackReview);
 
       const metric: Metric = {
         id: `m${metrics.length + 1}`,
@@ -341,6 +381,34 @@ export function extractMetrics(
     }
   }
   return metrics;
+}
+
+/** The list's items with what they share written out. The last item is whole;
+ * a short one before it is a head that replaces the last item's own head
+ * (城镇 + 农村居民人均可支配收入 → 城镇居民人均可支配收入; 第二 + 三产业 →
+ * 第二产业 and 第三产业); a longer one gets the last item's measure when that
+ * is one of SHARED_TAILS and the item lacks it. */
+function completeListItems(items: string[], minItemLength: number): string[] {
+  const last = items[items.length - 1] ?? '';
+  const tail = SHARED_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  const out = items.map((item, i) => {
+    if (i === items.length - 1 || item === '') return item;
+    if (item.length < minItemLength) {
+      const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
+      const headLength = numeralHead ? 1 : item.length;
+      return last.length > headLength ? item + last.slice(headLength) : last;
+    }
+    return tail && !item.endsWith(tail) ? item + tail : item;
+  });
+  // 第二、三产业: the ordinal of the first head belongs to every numeral head
+  const first = out[0] ?? '';
+  if (first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) {
+    for (let i = 1; i < out.length; i++) {
+      const item = out[i] ?? '';
+      if (LIST_NUMERALS.test(item.charAt(0))) out[i] = '第' + item;
+    }
+  }
+  return out;
 }
 
 /** The nouns of the 、-separated clauses right before `from`, in order. */

@@ -12,6 +12,7 @@
 import type { Qualifier, Quantity } from './types';
 import { isDigit, readArabicNumber, readChineseNumeral, type NumberRead } from './numbers';
 import { matchUnitAt, lookupUnit, normalizeQuantity, type UnitInfo } from './units';
+import { DEFAULT_NAME_OPTIONS, withoutNames } from './figure-names';
 
 export interface FigureSpan {
   /** offset of the first character of the number (or of 百分之) */
@@ -34,11 +35,15 @@ export interface FigureOptions {
   minChineseCount?: number;
   /** same for measure units (元, 亩, 公里…): 一米阳光 is not a figure */
   minChineseMeasure?: number;
+  /** a number inside a quotation up to this long is part of a name
+   * (“稳就业24条”, “两个200万亩”); longer quotations are citations */
+  maxQuotedNameLength?: number;
 }
 
 const DEFAULT_FIGURE_OPTIONS: Required<FigureOptions> = {
   minChineseCount: 100,
   minChineseMeasure: 10,
+  maxQuotedNameLength: DEFAULT_NAME_OPTIONS.maxQuotedNameLength,
 };
 
 /** Words written right after a figure that qualify it. */
@@ -153,9 +158,11 @@ function readUnitAfter(text: string, num: NumberAt): UnitAt | null {
   }
   let at = num.end;
   let approximate = false;
-  if (APPROXIMATE_SUFFIXES.has(text.charAt(at))) {
+  // spaced-out digits keep their gap before 多 too: "3 0 0 多个城市"
+  const spacedGap = num.spaced && text.charAt(at) === ' ' ? 1 : 0;
+  if (APPROXIMATE_SUFFIXES.has(text.charAt(at + spacedGap))) {
     approximate = true;
-    at++;
+    at += spacedGap + 1;
   }
   const afterGap = text.charAt(at) === ' ' ? at + 1 : at;
   let info = matchUnitAt(text, at);
@@ -172,7 +179,17 @@ function readUnitAfter(text: string, num: NumberAt): UnitAt | null {
   }
   if (!info) return null;
   if (num.chinese && info.base === '') return null;
-  const end = at + info.written.length;
+  let end = at + info.written.length;
+  // 余/多 between a scale word and what it counts: "1.4万余家企业" is 1.4 万家
+  if (info.base === '' && !approximate && APPROXIMATE_SUFFIXES.has(text.charAt(end))) {
+    const counted = matchUnitAt(text, end + 1);
+    const composed = counted ? lookupUnit(info.unit + counted.unit) : null;
+    if (counted && composed) {
+      info = composed;
+      end += 1 + counted.written.length;
+      approximate = true;
+    }
+  }
   let value = num.value;
   if (num.chinese && !approximate) {
     const written = text.slice(num.start, num.end);
@@ -290,7 +307,9 @@ export function findFigures(text: string, options: FigureOptions = {}): FigureSp
     i = figure === 'skip' ? Math.max(num.end, i + 1) : figure.end;
     if (figure !== 'skip' && figure.end <= num.start) i = num.start + 1;
   }
-  return figures;
+  // names are dropped after the scan, so that a figure inside a name never
+  // shifts where the next one starts
+  return withoutNames(text, figures, { maxQuotedNameLength: settings.maxQuotedNameLength });
 }
 
 /** The figure that starts with `num`, 'skip' for a number that is certainly
@@ -318,7 +337,7 @@ function readFigure(
   const leading = leadingQualifierBefore(text, num.start);
   if (leading && !trailing && !range && !unit.approximate) qualifier = leading.qualifier;
   const value = range ? range.lowerValue : unit.value;
-  const upper = range ? range.unit.value : undefined;
+  const upper = range ? range.upper : undefined;
   const unitName = unit.info.unit;
   const normalized = normalizeQuantity(value, unitName, upper);
   const span: FigureSpan = {
@@ -337,8 +356,22 @@ function readFigure(
 
 interface RangeEnd {
   lowerValue: number;
+  /** the upper end in the unit of the range (the lower end's, when both ends
+   * carry one) */
+  upper: number;
   unit: UnitAt;
   end: number;
+}
+
+/** "5000万元至1亿元": a range whose ends are written in different scales of one
+ * unit reads in the unit of its lower end (5000 to 10000 万元), so `value`
+ * and `upper` compare directly; `normalized` puts both in the base unit.
+ * Ratios never convert: % and 个百分点 (or 成) are different quantities. */
+function upperInUnitOf(lower: UnitInfo, upper: UnitAt): number | null {
+  if (lower.unit === upper.info.unit) return upper.value;
+  if (lower.base !== upper.info.base || lower.category !== upper.info.category) return null;
+  if (lower.category === 'ratio') return null;
+  return Number(((upper.value * upper.info.factor) / lower.factor).toPrecision(12));
 }
 
 /** The second half of a range after the first number (and its unit, if
@@ -359,8 +392,11 @@ function readRangeEnd(
   if (!secondUnit) return null;
   if (secondUnit.info.unit === '年' && !isAcceptableUnit(text, second, secondUnit, settings)) return 'skip';
   if (!isAcceptableUnit(text, second, secondUnit, settings)) return null;
-  if (firstUnit && firstUnit.info.unit !== secondUnit.info.unit) return null;
+  const upper = firstUnit ? upperInUnitOf(firstUnit.info, secondUnit) : secondUnit.value;
+  if (upper === null) return null;
   const lowerValue = firstUnit ? firstUnit.value : num.value;
-  if (!(secondUnit.value > lowerValue)) return null;
-  return { lowerValue, unit: secondUnit, end: secondUnit.end };
+  if (!(upper > lowerValue)) return null;
+  // the range is named by its lower end's unit when both ends have one
+  const unit = firstUnit ? { ...firstUnit, end: secondUnit.end } : secondUnit;
+  return { lowerValue, upper, unit, end: secondUnit.end };
 }

@@ -118,6 +118,18 @@ describe('extractMetrics on the seed (2020 利津县政府工作报告)', () => 
     }
   });
 
+  it('dates the opening lines by their own words: 今年年初…疫情 is 2020', () => {
+    // "今年年初,一场突如其来的全球性新冠肺炎疫情…选派240名机关干部下沉企业一线"
+    const cadres = metricNear(metrics, blocks, '240名', '选派240名机关干部');
+    expect(cadres).toMatchObject({ period: 2020, kind: 'actual', sectionId: null });
+    // the next paragraph goes on about the same epidemic without naming a year
+    expect(metricNear(metrics, blocks, '9名', '我县9名援鄂医护人员').period).toBe(2020);
+    // the policy packages of that sentence are names, not figures
+    const line = blocks[cadres.block]?.text ?? '';
+    expect(metrics.filter((m) => m.block === cadres.block).map((m) => m.text)).toEqual(['240名']);
+    expect(line).toContain('“稳就业24条”');
+  });
+
   it('numbers metrics m1, m2, … in document order with offsets into their blocks', () => {
     metrics.forEach((m, i) => {
       expect(m.id).toBe(`m${i + 1}`);
@@ -210,6 +222,39 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['全省地区生产总值迈上14万亿元。', work, '14万亿元', '地区生产总值', 'level'],
     // gd-province-2025: rates per head
     ['散居孤儿（含艾滋病病毒感染儿童）从每人每月1484元提高到1536元，', work, '1484元', '散居孤儿', 'level'],
+    // lists whose items share the last item's noun: heads (城镇、农村…, 第二、三…)
+    // and measures (…增加值, …出口)
+    ['城镇、农村居民人均可支配收入分别增长4.3%、5.7%。', work, '4.3%', '城镇居民人均可支配收入', 'increase'],
+    ['城镇、农村居民人均可支配收入分别增长4.3%、5.7%。', work, '5.7%', '农村居民人均可支配收入', 'increase'],
+    ['第二、三产业分别同比增长15.2%、6.2%。', communique, '15.2%', '第二产业', 'increase'],
+    ['第二、三产业分别同比增长15.2%、6.2%。', communique, '6.2%', '第三产业', 'increase'],
+    ['高技术制造业、装备制造业增加值分别增长8.9%、7.7%。', work, '8.9%', '高技术制造业增加值', 'increase'],
+    ['集成电路、汽车零配件、锂电池出口分别增长107.9%、46.7%、57.4%。', work, '46.7%', '汽车零配件出口', 'increase'],
+    // jx-province-2026: what follows 分别 is not part of the noun
+    ['城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。', work, '248.57%', '新增发放创业担保贷款', 'level'],
+    // gd-province-2025: a share of the national total is the share of the noun before
+    ['工业机器人产量增长31.2%、占全国44%，', work, '44%', '工业机器人产量占全国比重', 'level'],
+    // verbs of reaching a level, streaks and adverbs are not part of the noun
+    ['常住人口城镇化率提高至64.8%，', work, '64.8%', '常住人口城镇化率', 'level'], // jx-province-2026
+    ['粮食产量连续13年稳定在430亿斤以上，', work, '13年', '粮食产量', 'level'], // jx-province-2026
+    ['居民人均可支配收入实际增长5.1%，', work, '5.1%', '居民人均可支配收入', 'increase'], // cn-national-2025
+    ['城乡居民基础养老金最低标准再提高20元，', work, '20元', '城乡居民基础养老金最低标准', 'increase'], // cn-national-2025
+    ['发放租赁补贴惠及6.2万户。', work, '6.2万户', '发放租赁补贴', 'level'], // gd-province-2025
+    ['全国首创制度性创新案例新增22个、累计达到70个。', work, '22个', '全国首创制度性创新案例', 'level'], // sh-municipality-2025
+    // counts whose noun is written after them: after a verb, after 等, and up
+    // to the verb that follows the noun (gs-province-2025, seeds/000)
+    ['新开通4条国际货运包机航线，货运量增长', work, '4条', '新开通国际货运包机航线', 'level'],
+    ['建成投运100个乡镇综合养老服务中心、300个村级互助幸福院', work, '100个', '建成投运乡镇综合养老服务中心', 'level'],
+    ['为5.58万名农民工追回工资7.2亿元。', work, '5.58万名', '农民工', 'level'],
+    ['70个县实现五大急危重症救治中心全覆盖。', work, '70个', '县', 'level'],
+    ['为10323名低保困难老年人免费实施白内障手术', work, '10323名', '低保困难老年人', 'level'],
+    ['选派240名机关干部下沉企业一线', work, '240名', '选派机关干部', 'level'],
+    ['为14家企业应急转贷2.59亿元', work, '14家', '企业', 'level'],
+    ['我县9名援鄂医护人员义无反顾、不辱使命、凯旋归来', work, '9名', '援鄂医护人员', 'level'],
+    ['实施智联农创等22个产业化项目,完善提升5处现代农业产业园', work, '22个', '产业化项目', 'level'],
+    ['重点项目观摩评议、“双招双引”等18项指标列全市第一位', work, '18项', '指标', 'level'],
+    // jx-province-2026: 余 between the scale word and the classifier
+    ['1.4万余家企业实施改造，', work, '1.4万余家', '企业', 'level'],
   ];
 
   it.each(cases)('%s → %s', (sentence, det, text, indicator, relation) => {
@@ -220,9 +265,9 @@ describe('extractMetrics: indicators from real sentences', () => {
     expect(m?.relation).toBe(relation);
   });
 
-  it('does not hand out 城镇、农村… one by one (the items share one noun)', () => {
+  it('writes out the noun that 城镇、农村… share (jx-province-2026)', () => {
     const metrics = extractMetrics([{ text: '城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。' }], [], work);
-    expect(metrics.map((m) => m.indicator)).toEqual(['农村居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(metrics.map((m) => m.indicator)).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
   });
 });
 
@@ -240,6 +285,16 @@ describe('extractMetrics on small inputs', () => {
   it('takes a year written in the sentence over the defaults', () => {
     const [m] = extractMetrics([{ text: '力争到2027年粮食产量达到1.4万亿斤以上。' }], [], detection('work-report', 2025));
     expect(m).toMatchObject({ period: 2027, kind: 'target', qualifier: 'at-least', indicator: '粮食产量' });
+  });
+
+  it('leaves out the tail of a number broken across two lines', () => {
+    // the 1998 report's wording, broken where old typeset text breaks it
+    const blocks = [{ text: '1 9 9 7 年，城镇居民人均可支配收入达到5 1' }, { text: '6 0 元，年均实际增长6 ％。' }];
+    const texts = extractMetrics(blocks, [], detection('work-report', 1998)).map((m) => m.text);
+    expect(texts).toEqual(['6 ％']);
+    // a line that starts with a figure after a line that ends in words keeps it
+    const whole = [{ text: '城镇居民人均可支配收入达到' }, { text: '5 1 6 0 元，年均实际增长6 ％。' }];
+    expect(extractMetrics(whole, [], detection('work-report', 1998)).map((m) => m.text)).toEqual(['5 1 6 0 元', '6 ％']);
   });
 
   it('does not take a comparison year as the period', () => {

@@ -150,3 +150,89 @@ describe('findFigures: what is not a figure', () => {
     expect(findFigures('%%%个百分点')).toEqual([]);
   });
 });
+
+describe('findFigures: names with a number are not figures', () => {
+  // [sentence from the seeds (file noted), the name that must not be (part of) a figure]
+  const names: [string, string][] = [
+    // seeds/000 (利津 2020, preface): titles of two policy packages
+    ['配套出台“支持中小企业共渡难关16条”“稳就业24条”,选派240名机关干部下沉企业一线', '16条'],
+    ['配套出台“支持中小企业共渡难关16条”“稳就业24条”,选派240名机关干部下沉企业一线', '24条'],
+    // seeds/000: a slogan and a work system
+    ['确保实现责任主体、目标任务、工作标准、时限要求“四明确”。', '四明确'],
+    ['全力推进县委“148”工作体系落实', '148'],
+    // gd-province-2025
+    ['出台“科技金融15条”，科技信贷', '15条'],
+    ['森林抚育提升“两个200万亩”任务', '200万亩'],
+    // sh-municipality-2025
+    ['高水平制度型开放总体方案“80条”基本完成，', '80条'],
+    ['实施减轻企业负担“20条”等政策，', '20条'],
+    // the same package names without quotes (written for the pattern; the
+    // corpus always quotes them)
+    ['配套出台稳就业24条，', '24条'],
+    ['落实金融支持15条，', '15条'],
+  ];
+
+  it.each(names)('%s: %s', (text, name) => {
+    const at = text.indexOf(name);
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (const figure of findFigures(text)) {
+      expect(figure.start < at + name.length && figure.end > at, `${figure.text} overlaps ${name}`).toBe(false);
+    }
+  });
+
+  // counts of 条 and other figures next to names stay: [sentence (file), figure text]
+  const counts: [string, string][] = [
+    ['配套出台“支持中小企业共渡难关16条”“稳就业24条”,选派240名机关干部下沉企业一线', '240名'],
+    // seeds/000
+    ['实施津五路北延、利五路中段贯通等6条道路建设工程', '6条'],
+    ['对前南路和3条乡道进行改造提升,建设“四好农村路”21.52公里', '3条'],
+    ['对前南路和3条乡道进行改造提升,建设“四好农村路”21.52公里', '21.52公里'],
+    // gd-province-2025 and sh-municipality-2025
+    ['“组合港”（一港通）新开行航线8条，', '8条'],
+    ['实施新一轮优化营商环境58条改革举措。', '58条'],
+    ['基本建成129条乡村振兴示范带', '129条'],
+  ];
+
+  it.each(counts)('%s → %s', (sentence, text) => {
+    figureIn(sentence, text);
+  });
+
+  it('keeps the figures of a long quotation (a citation, not a name)', () => {
+    // written for the threshold: no report of the corpus quotes a figure in a
+    // quotation longer than a name
+    const citation = '提出“力争到2025年粮食产量稳定在1.3万亿斤以上，耕地保有量不低于18亿亩的目标”';
+    expect(findFigures(citation).map((f) => f.text)).toContain('1.3万亿斤以上');
+  });
+});
+
+describe('findFigures: ranges and old typesetting', () => {
+  it('reads a range whose ends use different scales in the lower end\'s unit', () => {
+    // the form of cn-national-2022's "100万元至300万元" with the upper end in 亿元
+    const figure = figureIn('单个项目补助5000万元至1亿元。', '5000万元至1亿元');
+    expect(figure).toMatchObject({ value: 5000, upper: 10_000, unit: '万元', qualifier: 'range' });
+    expect(figure.normalized).toEqual({ value: 50_000_000, upper: 100_000_000, unit: '元' });
+    // cn-national-2022, same unit at both ends
+    expect(figureIn('年应纳税所得额100万元至300万元部分', '100万元至300万元')).toMatchObject({ value: 100, upper: 300 });
+  });
+
+  it('never makes one range of a percentage and percentage points', () => {
+    const texts = findFigures('增长5％至6个百分点').map((f) => f.text);
+    expect(texts).toEqual(['5％', '6个百分点']);
+  });
+
+  it('reads 多 and 余 after spaced digits and after a bare scale word', () => {
+    // cn-national-1998
+    expect(figureIn('失业保险逐步扩大，3 0 0 多个城市建立了', '3 0 0 多个')).toMatchObject({
+      value: 300,
+      unit: '个',
+      qualifier: 'at-least',
+    });
+    // jx-province-2026
+    expect(figureIn('66个产业集群和园区开展试点，1.4万余家企业实施改造', '1.4万余家')).toMatchObject({
+      value: 1.4,
+      unit: '万家',
+      qualifier: 'at-least',
+      normalized: { value: 14_000, unit: '家' },
+    });
+  });
+});
