@@ -1,6 +1,7 @@
 import { flattenOutline } from '../core/outline';
 import type { OutlineNode } from '../core/types';
 import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
+import { BODY_ATTRIBUTE, installStyleSheet, PATH_ATTRIBUTE } from './reader-view';
 import { setAttribute, type Undo } from './undo';
 
 export type PageView = 'annotated' | 'original';
@@ -20,6 +21,7 @@ export interface ControllerState {
 export const MARK_TAG = 'report-lens-mark';
 const FLASH_ATTRIBUTE = 'data-report-lens-flash';
 const FLASH_MS = 1300;
+const PIN_TRAVEL_MS = 3000;
 
 /** Everything the extension does to a report page after it is read: the
  * annotated view and its exact inverse, moving between figures and
@@ -32,6 +34,8 @@ export class ReportController {
   private readonly sections: OutlineNode[];
   private state: ControllerState = { view: 'original', activeSectionId: null, selectedMetricId: null, hovered: null };
   private spyFrame = 0;
+  private room: { css: string; undo: Undo } | null = null;
+  private pinnedSection: { node: OutlineNode; since: number; seen: boolean } | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -60,7 +64,14 @@ export class ReportController {
   }
 
   showOriginal(): void {
-    if (!this.applied) return;
+    if (!this.applied) {
+      // Never annotated (automatic annotation is off): the page is shown as
+      // the original all the same, and says so like a page switched back.
+      if (!this.offUndo && this.state.view === 'original') {
+        this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, 'off');
+      }
+      return;
+    }
     this.listenersUndo?.();
     this.listenersUndo = null;
     const applied = this.applied;
@@ -80,6 +91,20 @@ export class ReportController {
     this.showOriginal();
     this.offUndo?.();
     this.offUndo = null;
+    this.room?.undo();
+    this.room = null;
+  }
+
+  /** The room the reading view leaves on the right for the docked sidebar
+   * (its width as resized, or the folded handle's), so that the report never
+   * runs under it. The rule only applies while the page is annotated. */
+  setSidebarRoom(px: number): void {
+    const ready = `html[${STATE_ATTRIBUTE}="ready"]:root`;
+    // :root outranks the reading view's own padding rule, whatever the sheet order
+    const css = `${ready} body[${PATH_ATTRIBUTE}], ${ready} body[${BODY_ATTRIBUTE}] { padding-right: ${Math.round(px)}px !important; }`;
+    if (this.room?.css === css) return;
+    this.room?.undo();
+    this.room = { css, undo: installStyleSheet(this.doc, css) };
   }
 
   selectSection(sectionId: string): void {
@@ -88,6 +113,11 @@ export class ReportController {
     const element = this.headingElement(node);
     element.scrollIntoView({ block: 'start', behavior: 'smooth' });
     this.flash(element);
+    // The reader chose this section: scroll-spy keeps it while its heading
+    // is on screen, even where the page ends too soon to bring the heading
+    // up to the reading line (the last sections) or a subsection's heading
+    // shares the screen with it.
+    this.pinnedSection = { node, since: Date.now(), seen: false };
     this.update({ activeSectionId: sectionId });
   }
 
@@ -185,7 +215,22 @@ export class ReportController {
   private updateActiveSection(): void {
     const view = this.doc.defaultView;
     if (!view || this.sections.length === 0) return;
-    const line = view.innerHeight * 0.2;
+    const pin = this.pinnedSection;
+    if (pin) {
+      const { top, bottom } = this.headingElement(pin.node).getBoundingClientRect();
+      const onScreen = bottom > 0 && top < view.innerHeight;
+      if (onScreen) pin.seen = true;
+      // held while the smooth scroll travels there (a few seconds at most)
+      // and while the heading stays on screen; released once the reader leaves it
+      if (onScreen || (!pin.seen && Date.now() - pin.since < PIN_TRAVEL_MS)) return;
+      this.pinnedSection = null;
+    }
+    // At the end of the page the last headings never reach the reading
+    // line; the line then moves down with the last screenful, so that
+    // scrolling to the bottom reaches the last section.
+    const scroller = this.doc.scrollingElement ?? this.doc.documentElement;
+    const atEnd = view.scrollY > 0 && view.scrollY + view.innerHeight >= scroller.scrollHeight - 2;
+    const line = atEnd ? view.innerHeight * 0.8 : view.innerHeight * 0.2;
     let low = 0;
     let high = this.sections.length - 1;
     let found = -1;

@@ -9,8 +9,14 @@ import { ReportController, type ControllerState } from '../dom/report-controller
 import { mountSidebarHost } from '../dom/sidebar-host';
 import { message, onContentRequest, uiLanguage, type PageStatus } from '../ext/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
+import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { FigureCard } from '../ui/figure-card';
+import { flattenOutline } from '../ui/format';
 import { Sidebar, SIDEBAR_CSS } from '../ui/sidebar';
+
+/** Room the reading view leaves right of the report: the sidebar plus a gutter, or the folded handle. */
+const GUTTER_PX = 24;
+const HANDLE_ROOM_PX = 56;
 
 export async function startReportLens(doc: Document): Promise<void> {
   let settings: Settings = await loadSettings();
@@ -18,8 +24,17 @@ export async function startReportLens(doc: Document): Promise<void> {
   const reading = readReportPage(doc);
   if (!isReportReading(reading)) return;
   const { analysis } = reading;
+  if (!isSiteEnabled(settings, hostname)) {
+    // switched off for this site: nothing on the page until it is switched back on
+    settings = await waitUntilSiteEnabled(hostname, {
+      state: 'disabled', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
+    });
+  }
   const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const sectionTitles = sectionTitleMap(analysis.outline);
+  // "一、2019年工作回顾 › （一）经济…": a subsection's title alone says little in a card or a citation
+  const sectionPaths = new Map(flattenOutline(analysis.outline).map(({ node, ancestors }) =>
+    [node.id, [...ancestors, node.id].map((id) => sectionTitles.get(id) ?? '').join(' › ')]));
   const labels = COLUMN_LABELS[language];
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
   const ui = { collapsed: false };
@@ -33,12 +48,13 @@ export async function startReportLens(doc: Document): Promise<void> {
   const copyCitation = async (id: string) => {
     const metric = byId.get(id);
     if (!metric) return;
-    const section = metric.sectionId ? sectionTitles.get(metric.sectionId) : undefined;
+    const section = metric.sectionId ? sectionPaths.get(metric.sectionId) : undefined;
     await copyToClipboard(doc, toCitation(exportMetric(metric), { title: analysis.detection.title, url: doc.location.href, ...(section ? { section } : {}) }));
   };
 
   const draw = (state: ControllerState) => {
     const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
+    controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : settings.sidebarWidth + GUTTER_PX);
     render(
       <>
         <Sidebar
@@ -54,7 +70,7 @@ export async function startReportLens(doc: Document): Promise<void> {
           onCopy={copy} onCopyCitation={copyCitation}
         />
         {hovered && state.hovered && state.view === 'annotated' ? (
-          <FigureCard metric={hovered} anchor={state.hovered.rect} sectionTitle={hovered.sectionId ? sectionTitles.get(hovered.sectionId) ?? '' : ''}
+          <FigureCard metric={hovered} anchor={state.hovered.rect} sectionTitle={hovered.sectionId ? sectionPaths.get(hovered.sectionId) ?? '' : ''}
             t={message} language={language} onClose={() => controller.closeCard()} />
         ) : null}
       </>,
@@ -80,8 +96,11 @@ export async function startReportLens(doc: Document): Promise<void> {
     return status();
   });
   onSettingsChanged((next) => {
+    const wasEnabled = isSiteEnabled(settings, hostname);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();
+    // switched back on from the popup or the options page: as it was before
+    else if (!wasEnabled && settings.autoAnnotate) controller.annotate();
     draw(controller.current);
   });
 
@@ -92,6 +111,9 @@ export async function startReportLens(doc: Document): Promise<void> {
       controller.destroy();
       console.warn('[Report Lens] annotation failed; the page is left as it was:', error);
     }
+  } else {
+    // not annotated automatically: the page stays as it is ("off"), the handle offers the annotated view
+    controller.showOriginal();
   }
   draw(controller.current);
 }

@@ -8,6 +8,15 @@ import { PopupPanel } from '../ui/popup';
 
 const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
+/** The active tab, as a toolbar popup sees it. A ?tab=<id> in the popup's
+ * own URL names the tab instead: opened in a tab of its own (a test, or a
+ * user who bookmarked it) the popup would otherwise ask itself. It only
+ * chooses which tab to talk to, with the same messages as ever. */
+async function tabToAsk(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  return Number.isInteger(named) && named > 0 ? named : activeTabId();
+}
+
 function Popup() {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
@@ -16,7 +25,7 @@ function Popup() {
 
   useEffect(() => {
     void loadSettings().then(setSettings);
-    void activeTabId().then(async (id) => {
+    void tabToAsk().then(async (id) => {
       setTabId(id);
       setStatus(id === undefined ? null : ((await sendToTab(id, { type: 'report-lens:status' })) ?? null));
     });

@@ -66,7 +66,10 @@ export function message(key: string, substitutions?: string | string[]): string 
 
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage();
+    // The language of the messages bundle the browser chose. It can differ
+    // from getUILanguage() (Chromium with LANGUAGE=zh_CN picks zh_CN messages
+    // yet reports en-US), and words built in code must match the labels.
+    return browser.i18n.getMessage('messagesLanguage') || browser.i18n.getUILanguage();
   } catch {
     return 'en';
   }

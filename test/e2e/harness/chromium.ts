@@ -22,6 +22,10 @@ export interface ChromiumOptions {
   /** Headed needs a display; defaults to headless. */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
+  /** more command-line switches, e.g. --lang=zh-CN for the Chinese UI */
+  args?: string[];
+  /** environment for the browser process (merged over this process's) */
+  env?: Record<string, string>;
 }
 
 export interface ChromiumSession {
@@ -55,6 +59,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
     '--disable-sync',
   ];
   if (dist) args.unshift(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
+  args.push(...(options.args ?? []));
 
   let context: BrowserContext;
   try {
@@ -63,6 +68,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       headless: options.headless ?? true,
       viewport: options.viewport === undefined ? defaultViewport : options.viewport,
       args,
+      ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     });
   } catch (error) {
     await rm(profile, { recursive: true, force: true });
