@@ -4,31 +4,104 @@ import { render } from 'preact';
 import { clipboardPayload, COLUMN_LABELS, exportMetric, sectionTitleMap, toCitation } from '../core/export';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { copyToClipboard } from '../dom/clipboard';
-import { isReportReading, readReportPage } from '../dom/page-annotation';
+import { DEFAULT_READ_OPTIONS, isReportReading, readReportPage, ReportTooLargeError } from '../dom/page-annotation';
+import { isPageClaimed } from '../dom/page-claim';
 import { ReportController, type ControllerState } from '../dom/report-controller';
-import { mountSidebarHost } from '../dom/sidebar-host';
-import { message, onContentRequest, uiLanguage, type PageStatus } from '../ext/messages';
+import { mountSidebarHost, type SidebarHost } from '../dom/sidebar-host';
+import { message, onContentRequest, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { FigureCard } from '../ui/figure-card';
 import { flattenOutline } from '../ui/format';
 import { Sidebar, SIDEBAR_CSS } from '../ui/sidebar';
 
+const LOG_PREFIX = '[Report Lens]';
 /** Room the reading view leaves right of the report: the sidebar plus a gutter, or the folded handle. */
 const GUTTER_PX = 24;
 const HANDLE_ROOM_PX = 56;
 
+/** One start per copy of the script: a second call (the script evaluated
+ * again) must not read and wrap the page a second time. */
+let started = false;
+
+/** Reads the page, annotates it and mounts the sidebar. Whatever throws, now
+ * or later in a handler, ends in `fail`: the page is put back as it was found,
+ * the sidebar removed, and one message logged. A half-annotated page is never
+ * left behind. */
 export async function startReportLens(doc: Document): Promise<void> {
+  if (started || isPageClaimed(doc)) return;
+  started = true;
+  let failed = false;
+  const cleanups: (() => void)[] = [];
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        cleanup();
+      } catch {
+        // keep restoring: a leftover is better than a half-restored page
+      }
+    }
+    console.warn(`${LOG_PREFIX} stopped after an error; the page is shown as it was.`, error);
+  };
+  /** Wraps a callback so that an exception in it ends in `fail`. */
+  const guarded = <A extends unknown[]>(callback: (...args: A) => void) => (...args: A): void => {
+    if (failed) return;
+    try {
+      callback(...args);
+    } catch (error) {
+      fail(error);
+    }
+  };
+  try {
+    await run(doc, cleanups, guarded, () => failed);
+  } catch (error) {
+    fail(error);
+  }
+}
+
+type Guard = <A extends unknown[]>(callback: (...args: A) => void) => (...args: A) => void;
+
+/** Past this many characters of page text the page is not read at all: even
+ * finding the report's body would keep the tab busy too long. The longest
+ * report in the corpus has about 35,000 characters; a five-year plan a few
+ * times that. */
+const MAX_PAGE_CHARS = 1_000_000;
+/** The report body's own limit (readReportPage's maxBodyChars). */
+const MAX_BODY_CHARS = Math.min(DEFAULT_READ_OPTIONS.maxBodyChars, 500_000);
+
+function tooLarge(detail: string): void {
+  console.info(`${LOG_PREFIX} this page is too large to annotate (${detail}); it is left as it is.`);
+}
+
+async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasFailed: () => boolean): Promise<void> {
+  // textContent is one native call, far cheaper than finding the body
+  const pageChars = doc.body?.textContent?.length ?? 0;
+  if (pageChars > MAX_PAGE_CHARS) {
+    tooLarge(`${pageChars} characters of text, limit ${MAX_PAGE_CHARS}`);
+    return;
+  }
   let settings: Settings = await loadSettings();
   const hostname = doc.location.hostname;
-  const reading = readReportPage(doc);
+  let reading: ReturnType<typeof readReportPage>;
+  try {
+    reading = readReportPage(doc, { maxBodyChars: MAX_BODY_CHARS });
+  } catch (error) {
+    if (!(error instanceof ReportTooLargeError)) throw error;
+    tooLarge(error.message);
+    return;
+  }
   if (!isReportReading(reading)) return;
+  // another copy of the script may have claimed the page while this one waited for storage
+  if (isPageClaimed(doc)) return;
   const { analysis } = reading;
   if (!isSiteEnabled(settings, hostname)) {
     // switched off for this site: nothing on the page until it is switched back on
     settings = await waitUntilSiteEnabled(hostname, {
       state: 'disabled', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
     });
+    if (isPageClaimed(doc)) return;
   }
   const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const sectionTitles = sectionTitleMap(analysis.outline);
@@ -38,7 +111,11 @@ export async function startReportLens(doc: Document): Promise<void> {
   const labels = COLUMN_LABELS[language];
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
   const ui = { collapsed: false };
-  const sidebar = mountSidebarHost(doc, [SIDEBAR_CSS]);
+  const sidebar: SidebarHost = mountSidebarHost(doc, [SIDEBAR_CSS]);
+  cleanups.push(() => {
+    render(null, sidebar.container);
+    sidebar.undo();
+  });
 
   const copy = async (format: 'tsv' | 'csv' | 'markdown' | 'json', ids: string[]) => {
     const rows = ids.flatMap((id) => byId.get(id) ?? []);
@@ -52,7 +129,7 @@ export async function startReportLens(doc: Document): Promise<void> {
     await copyToClipboard(doc, toCitation(exportMetric(metric), { title: analysis.detection.title, url: doc.location.href, ...(section ? { section } : {}) }));
   };
 
-  const draw = (state: ControllerState) => {
+  const draw = guarded((state: ControllerState) => {
     const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : settings.sidebarWidth + GUTTER_PX);
     render(
@@ -62,28 +139,30 @@ export async function startReportLens(doc: Document): Promise<void> {
           collapsed={ui.collapsed || state.view === 'original'} width={settings.sidebarWidth}
           activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
           t={message} language={language}
-          onToggleOriginal={() => controller.toggleOriginal()}
-          onCollapse={(collapsed) => { ui.collapsed = collapsed; draw(controller.current); }}
-          onResize={(width) => { settings = normalizeSettings({ ...settings, sidebarWidth: width }); void saveSettings(settings); draw(controller.current); }}
-          onSelectSection={(id) => controller.selectSection(id)}
-          onSelectMetric={(id) => controller.selectMetric(id)}
+          onToggleOriginal={guarded(() => controller.toggleOriginal())}
+          onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; draw(controller.current); })}
+          onResize={guarded((width: number) => { settings = normalizeSettings({ ...settings, sidebarWidth: width }); void saveSettings(settings); draw(controller.current); })}
+          onSelectSection={guarded((id: string) => controller.selectSection(id))}
+          onSelectMetric={guarded((id: string) => controller.selectMetric(id))}
           onCopy={copy} onCopyCitation={copyCitation}
         />
         {hovered && state.hovered && state.view === 'annotated' ? (
           <FigureCard metric={hovered} anchor={state.hovered.rect} sectionTitle={hovered.sectionId ? sectionPaths.get(hovered.sectionId) ?? '' : ''}
-            t={message} language={language} onClose={() => controller.closeCard()} />
+            t={message} language={language} onClose={guarded(() => controller.closeCard())} />
         ) : null}
       </>,
       sidebar.container,
     );
-  };
+  });
   const controller = new ReportController(doc, reading, draw);
+  // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
+  cleanups.push(() => controller.destroy());
 
-  const status = (): PageStatus => ({
+  const status = (): PageStatus => hasFailed() ? { state: 'error', hostname } : ({
     state: controller.current.view === 'annotated' ? 'ready' : 'off', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
     actual: analysis.metrics.filter((m) => m.kind === 'actual').length, targets: analysis.metrics.filter((m) => m.kind === 'target').length,
   });
-  onContentRequest((request) => {
+  const answer = guarded((request: ContentRequest) => {
     if (request.type === 'report-lens:set-view') {
       if (request.view === 'original') controller.showOriginal();
       else controller.annotate();
@@ -93,27 +172,27 @@ export async function startReportLens(doc: Document): Promise<void> {
       if (request.command === 'toggle-sidebar') { ui.collapsed = !ui.collapsed; draw(controller.current); }
       if (request.command === 'next-figure' || request.command === 'previous-figure') controller.stepFigure(request.command === 'next-figure' ? 1 : -1);
     }
+  });
+  // stays after a failure, so the popup can say so
+  onContentRequest((request) => {
+    answer(request);
     return status();
   });
-  onSettingsChanged((next) => {
+  cleanups.push(onSettingsChanged(guarded((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();
     // switched back on from the popup or the options page: as it was before
     else if (!wasEnabled && settings.autoAnnotate) controller.annotate();
     draw(controller.current);
-  });
+  })));
 
   if (settings.autoAnnotate && isSiteEnabled(settings, hostname)) {
-    try {
-      controller.annotate();
-    } catch (error) {
-      controller.destroy();
-      console.warn('[Report Lens] annotation failed; the page is left as it was:', error);
-    }
+    // an exception here reaches startReportLens, which restores the page
+    controller.annotate();
   } else {
     // not annotated automatically: the page stays as it is ("off"), the handle offers the annotated view
     controller.showOriginal();
   }
-  draw(controller.current);
+  if (!hasFailed()) draw(controller.current);
 }

@@ -1,0 +1,33 @@
+// The contract's names (CONTRACT.md §1), written out rather than imported so
+// that the first chunk, which runs on every page, stays small.
+const SIDEBAR_TAG = 'report-lens-sidebar';
+const MARK_TAG = 'report-lens-mark';
+const STATE_ATTRIBUTE = 'data-report-lens';
+
+/** True when a Report Lens already works on this page: its state attribute,
+ * sidebar or a mark is there. The content script can run twice on one page
+ * (injected again after an update, a second copy of the extension); the
+ * second must leave the first's work alone rather than wrap figures twice. */
+export function isPageClaimed(doc: Document): boolean {
+  const html = doc.documentElement;
+  if (!html) return false;
+  if (html.hasAttribute(STATE_ATTRIBUTE)) return true;
+  return doc.querySelector(`${SIDEBAR_TAG}, ${MARK_TAG}`) !== null;
+}
+
+/** Frames smaller than this are ads, widgets and players, not a place to read
+ * a report in: the content script leaves them alone. */
+export const MIN_FRAME_SIZE = { width: 480, height: 320 };
+
+/** Whether this document is one to look at: the top page always, a frame
+ * only when it is big enough to read in. */
+export function isReadableFrame(view: Window): boolean {
+  let top = true;
+  try {
+    top = view.top === view;
+  } catch {
+    top = false;
+  }
+  if (top) return true;
+  return view.innerWidth >= MIN_FRAME_SIZE.width && view.innerHeight >= MIN_FRAME_SIZE.height;
+}
