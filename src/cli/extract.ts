@@ -72,4 +72,12 @@ export function main(argv: string[]): number {
   }
 }
 
+// `npm run extract -- … | head` closes the pipe early: that is the reader's
+// choice, not a failure worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`report-lens: cannot write the output (${error.code ?? error.message})\n`);
+  process.exit(1);
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -72,3 +72,9 @@ describe('a report', () => {
     expect(doc.metrics.find((m: { text: string }) => m.text === '6.5%左右')).toMatchObject({ kind: 'target', headline: true });
   });
 });
+
+it('a reader closing the pipe early is not an error', () => {
+  const result = spawnSync('bash', ['-c', `"${TSX}" "${CLI}" "${SEED_TEXT}" --format tsv | head -1`], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  expect(result.stdout.split('\t')[0]).toBe('id');
+  expect(result.stderr).not.toMatch(/EPIPE|Error|at .*:\d+/);
+});
