@@ -68,6 +68,8 @@ const AFTER_NOUN_VERBS: readonly string[] = [
   // rankings after the noun: 18项指标列全市第一位, 居全国首位
   '列全', '居全', '位居', '位列',
 ];
+/** First characters of AFTER_NOUN_VERBS, so most characters cost one lookup. */
+const AFTER_NOUN_VERB_STARTS = new Set(AFTER_NOUN_VERBS.map((v) => v.charAt(0)));
 
 /** Words that open a clause without belonging to the noun: time (全年, 今年),
  * scope (全县), connectives (其中, 并), verbs of achieving (实现, 完成).
@@ -78,6 +80,8 @@ const LEADING_FILLERS: readonly string[] = [
   '同时', '完成', '实现', '达到', '比上年', '同比', '累计', '年内', '今年', '去年', '上年', '年末', '年底',
   '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
   '并', '和', '与',
+  // notes on how a value is counted: 按一年计意向成交金额800.1亿美元
+  '按一年计', '按可比价格计算', '按可比价计算',
 ];
 
 const DISTRIBUTOR = '分别';
@@ -249,7 +253,9 @@ export function followingNoun(text: string, from: number, maxLength: number): st
   while (end < limit && !CLAUSE_BREAKS.has(text.charAt(end)) && !/[0-9０-９]/.test(text.charAt(end))) {
     // a verb ends the noun, but not as its first character (实施方案 is rare;
     // 共享单车 is a noun)
-    if (end > from && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) break;
+    if (end > from && AFTER_NOUN_VERB_STARTS.has(text.charAt(end)) && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) {
+      break;
+    }
     end++;
   }
   return text.slice(from, end).replace(QUOTES, '').trim();
