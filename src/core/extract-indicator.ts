@@ -20,6 +20,13 @@ const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
   { word: '降低', relation: 'decrease' },
   { word: '缩减', relation: 'decrease' },
   { word: '下滑', relation: 'decrease' },
+  // changes of an account written as one verb: 比上年增收1.4亿元, 增支3.1亿元, 增产4546吨
+  { word: '增收', relation: 'increase' },
+  { word: '增支', relation: 'increase' },
+  { word: '增产', relation: 'increase' },
+  { word: '减收', relation: 'decrease' },
+  { word: '减支', relation: 'decrease' },
+  { word: '减产', relation: 'decrease' },
 ];
 
 /** Words between the noun and the figure that are not part of what is
@@ -47,7 +54,14 @@ const TRAILING_FILLERS: readonly string[] = [
   '实际', '再', '惠及',
   // what is new is the count, not the noun: 制度性创新案例新增22个, 示范区新推出18项
   '新增', '新推出', '获',
+  // 优良天数比例上升至87.2%, 基本药物制度在30％…, 农村饮水安全工程使6069万…, 广义货币M2预期13%左右
+  '上升到', '上升至', '相当于', '预期', '在', '使', '将', '较', '并', '各',
+  // 五年中有3000万…, 我国有2.9亿…, 再有…; never the 有 of a noun (家禽年末实有)
+  '中有', '国有', '还有', '再有', '又有', '已有', '县有', '市有', '省有',
 ];
+
+/** Comparison bases written with a year: 旅游接待总人数比2010年增长262.21%. */
+const TRAILING_BASE_YEAR = /(?:比|较)(?:\d ?){4}年$/;
 
 /** Verbs that act on what a count counts. A clause made only of these
  * (新开通4条国际货运包机航线, 建成投运100个乡镇综合养老服务中心) has no noun
@@ -65,6 +79,7 @@ const ACTION_VERBS: readonly string[] = [
 const AFTER_NOUN_VERBS: readonly string[] = [
   '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
+  '解决', '得到',
   // rankings after the noun: 18项指标列全市第一位, 居全国首位
   '列全', '居全', '位居', '位列',
 ];
@@ -80,6 +95,9 @@ const LEADING_FILLERS: readonly string[] = [
   '同时', '完成', '实现', '达到', '比上年', '同比', '累计', '年内', '今年', '去年', '上年', '年末', '年底',
   '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
   '并', '和', '与',
+  // the parts of a list (一是…, 三是将18项…) and what a figure qualifies
+  // (营业收入超200亿元的园区9个: 的园区)
+  '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '的',
   // notes on how a value is counted: 按一年计意向成交金额800.1亿美元
   '按一年计', '按可比价格计算', '按可比价计算',
 ];
@@ -116,6 +134,16 @@ const QUOTES = /[“”"‘’《》]/g;
 
 const FOOTNOTE_MARKER = /[[［〔]\d{1,3}[\]］〕]/g;
 /** "2019年", "到2025年", "1 9 9 7 年" (spaced digits), and the 年 of "年人均GDP". */
+/** A list number that opens a note: "3.规模以上工业统计范围为…". */
+const LIST_NUMBER_PREFIX = /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/;
+/** Brackets and list punctuation left at an edge of the noun. */
+const EDGE_PUNCTUATION = /^[）)」』、，,；;：:\s]+|[（(「『、，,；;：:\s]+$/g;
+/** 实现 inside a noun phrase is a verb between the subject and the measure:
+ * 服务业实现增加值 measures 服务业增加值. */
+const INNER_ACHIEVING = /(?<=[\u4e00-\u9fff])实现(?=[\u4e00-\u9fff])/g;
+/** A share with no whole named ("社会事业投资占44%") is the noun's share. */
+const BARE_SHARE = '占';
+
 const YEAR_PREFIX = /^(?:(?:到|至|在)?\d(?: ?\d){3} ?年(?:末|底|初)?|年(?=人均))/;
 
 /** A clause that ends in 等 gives examples of what is counted; the count's
@@ -176,6 +204,12 @@ function stripTrailing(phrase: string): { rest: string; relation: Relation | nul
       }
     }
     if (changed) continue;
+    const base = TRAILING_BASE_YEAR.exec(rest);
+    if (base) {
+      rest = rest.slice(0, base.index);
+      changed = true;
+      continue;
+    }
     for (const w of TRAILING_FILLERS) {
       if (rest.endsWith(w)) {
         rest = rest.slice(0, -w.length);
@@ -191,7 +225,7 @@ function stripLeading(phrase: string): string {
   let rest = phrase;
   for (let changed = true; changed && rest.length > 0; ) {
     changed = false;
-    const year = YEAR_PREFIX.exec(rest);
+    const year = YEAR_PREFIX.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest);
     if (year) {
       rest = rest.slice(year[0].length);
       changed = true;
@@ -235,7 +269,8 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
   const inner = named?.[1] ?? '';
   if (named && HAN.test(inner) && !SCOPE_NOTE.test(inner)) rest = inner;
   else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
-  let indicator = stripLeading(rest).trim();
+  let indicator = stripLeading(rest).replace(INNER_ACHIEVING, '').replace(EDGE_PUNCTUATION, '').trim();
+  if (indicator.length > 1 && indicator.endsWith(BARE_SHARE)) indicator += '比';
   // a scope alone ("我县9名援鄂医护人员") names no measure
   if (SCOPE_WORDS.includes(indicator)) indicator = '';
   if (indicator.length > options.maxIndicatorLength) {

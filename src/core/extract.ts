@@ -76,6 +76,9 @@ const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今�
 /** Wording that makes a figure in a plan part a result already reached. */
 const ACTUAL_CUE = /去年|过去|截至|截止|已经|上年末/;
 
+/** "总量" names the total of the noun already in the sentence. */
+const AGGREGATE = '总量';
+
 /** A line that ends in a digit breaks a number in two (old typeset text,
  * "…达到5 1" / "6 0 元…"): the figure at the start of the next line is only
  * its tail. A figure's offsets cannot span two blocks, so that tail is left
@@ -333,13 +336,19 @@ export function extractMetrics(
         if (!reading.hasRelation) relation = previous.relation;
       }
       const counted = lookupUnit(figure.unit)?.category === 'count';
-      const after = counted ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
+      // a clause of verbs only has its noun after the figure, whatever the
+      // unit: 完成13.6万平方米中心城区…旧里改造
+      const verbsOnly = isVerbPhrase(indicator);
+      const after = counted || verbsOnly ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
       if (counted && after !== '' && endsWithExamples(clause)) {
         indicator = after;
-      } else if (counted && after !== '' && (indicator.length <= settings.shortVerbLength || isVerbPhrase(indicator))) {
+      } else if (after !== '' && (verbsOnly || (counted && indicator.length <= settings.shortVerbLength))) {
         // what a count counts is often written after it: 为14家企业, 选派240名机关干部,
         // 新开通4条国际货运包机航线
         indicator += after;
+      } else if (indicator === AGGREGATE && sameSentence && previous && previous.indicator !== '') {
+        // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
+        indicator = previous.indicator;
       } else if (reading.indicator === indicator && indicator === '' && sameSentence && previous) {
         indicator = previous.indicator;
         if (!reading.hasRelation) relation = previous.relation;

@@ -255,6 +255,23 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['重点项目观摩评议、“双招双引”等18项指标列全市第一位', work, '18项', '指标', 'level'],
     // jx-province-2026: 余 between the scale word and the classifier
     ['1.4万余家企业实施改造，', work, '1.4万余家', '企业', 'level'],
+    // county-jx-wanzai-2022-communique: a change written as one verb keeps the noun before
+    ['全年一般公共预算收入17.9亿元，比上年增收1.4亿元，增长8.6%。', communique, '1.4亿元', '一般公共预算收入', 'increase'],
+    // 实现 between the subject and the measure (county-jx-wanzai-2015-communique, jx-province-2022-communique)
+    ['全年全县服务业实现增加值112.5亿元，比上年增长4.0%', communique, '112.5亿元', '服务业增加值', 'level'],
+    ['营利性服务业实现增加值18.5亿元，增长2.9%', communique, '18.5亿元', '营利性服务业增加值', 'level'],
+    // …but the 有 of 实有 stays (county-jx-wanzai-2015-communique)
+    ['家禽年末实有143.3万羽', communique, '143.3万', '家禽年末实有', 'level'],
+    // jx-yichun-2022-communique: what 的 qualifies is named after the figure before
+    ['营业收入超200亿元的园区9个，超300亿元的8个', communique, '9个', '园区', 'level'],
+    // cn-national-2010: a share with no whole named
+    ['保障性住房、农村民生工程、社会事业投资占44%，', work, '44%', '社会事业投资占比', 'level'],
+    // county-jx-wanzai-2015-communique: a comparison year is not part of the noun
+    ['2015年旅游接待总人数比2010年增长262.21%，', communique, '262.21%', '旅游接待总人数', 'increase'],
+    // cn-national-2025
+    ['优良天数比例上升至87.2%，地表水优良水质断面比例提高到90.4%', work, '87.2%', '优良天数比例', 'level'],
+    ['其中：早稻109924吨，比上年减产849吨，晚稻183961吨，比上年增产4546吨', communique, '849吨', '早稻', 'decrease'],
+    ['其中：早稻109924吨，比上年减产849吨，晚稻183961吨，比上年增产4546吨', communique, '4546吨', '晚稻', 'increase'],
   ];
 
   it.each(cases)('%s → %s', (sentence, det, text, indicator, relation) => {
@@ -263,6 +280,26 @@ describe('extractMetrics: indicators from real sentences', () => {
     expect(m, text).toBeDefined();
     expect(m?.indicator).toBe(indicator);
     expect(m?.relation).toBe(relation);
+  });
+
+  // [sentence (source), figure text, words its indicator must not hold]
+  const leftovers: [string, string, string][] = [
+    ['我县9名援鄂医护人员义无反顾、不辱使命、凯旋归来', '9名', '义无'], // seeds/000
+    ['选派240名机关干部下沉企业一线', '240名', '下沉'], // seeds/000
+    ['为14家企业应急转贷2.59亿元', '14家', '2.'], // seeds/000
+    ['粮食产量连续13年稳定在430亿斤以上，', '13年', '连续'], // jx-province-2026
+    ['进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位。', '39年', '连续'], // gd-province-2025
+    ['工业机器人产量增长31.2%、占全国44%，', '44%', '占全国4'], // gd-province-2025
+    ['全年全县服务业实现增加值112.5亿元，', '112.5亿元', '实现'], // county-jx-wanzai-2015-communique
+    ['第七届中国国际进口博览会圆满成功举办，按一年计意向成交金额800.1亿美元、增长2%', '800.1亿美元', '按一年计'], // sh-municipality-2025
+    ['常住人口城镇化率提高至64.8%，', '64.8%', '提高至'], // jx-province-2026
+  ];
+
+  it.each(leftovers)('%s → %s has no %s', (sentence, text, leftover) => {
+    const m = extractMetrics([{ text: sentence }], [], work).find((x) => x.text === text);
+    expect(m, text).toBeDefined();
+    expect(m?.indicator).not.toContain(leftover);
+    expect(m?.indicator).not.toBe('');
   });
 
   it('writes out the noun that 城镇、农村… share (jx-province-2026)', () => {
