@@ -36,7 +36,7 @@ const TRAILING_FILLERS: readonly string[] = [
   '比上年末', '比上年', '比去年', '较上年', '较去年', '比年初', '同口径', '可比口径', '按可比价格计算',
   '达到了', '达到', '保持在', '稳定在', '控制在', '提高到', '增长到', '下降到', '降低到', '降至', '增至', '突破',
   '分别', '同比', '年均', '平均每年', '平均', '每年', '累计', '约为', '共计', '总计', '合计', '力争', '确保',
-  '预计', '了', '为', '达', '的', '均', '都', '共', '和', '与', '约', '近', '已', '等', '对',
+  '预计', '了', '为', '达', '的', '均', '都', '共', '和', '与', '近', '已', '等', '对',
   // budget wording: 赤字率拟按4%左右安排, 中央预算内投资拟安排7350亿元
   '拟安排', '拟按', '安排', '拟', '按',
   // milestones: 地区生产总值迈上14万亿元, 粮食产量首次跃上1.4万亿斤, 工业投资超…
@@ -60,8 +60,15 @@ const TRAILING_FILLERS: readonly string[] = [
   '中有', '国有', '还有', '再有', '又有', '已有', '县有', '市有', '省有',
 ];
 
-/** Comparison bases written with a year: 旅游接待总人数比2010年增长262.21%. */
-const TRAILING_BASE_YEAR = /(?:比|较)(?:\d ?){4}年$/;
+/** Comparison bases written with a year or a span: 旅游接待总人数比2010年增长262.21%,
+ * (粮食产量…)比五年前增加5000万吨. */
+const TRAILING_BASE_YEAR = /(?:比|较)(?:(?:\d ?){4}年|[一二三四五六七八九十两]年前)$/;
+
+/** Time words that make no indicator on their own ("五年来年均实际增长6%" is
+ * the noun before; "五年中有3000万贫困人口" counts the noun after). */
+const TIME_ONLY: readonly string[] = [
+  '全年', '五年来', '过去五年', '一年来', '过去一年', '年内', '今年', '去年', '上年', '年末', '年底', '年初', '当年', '五年',
+];
 
 /** Verbs that act on what a count counts. A clause made only of these
  * (新开通4条国际货运包机航线, 建成投运100个乡镇综合养老服务中心) has no noun
@@ -79,7 +86,7 @@ const ACTION_VERBS: readonly string[] = [
 const AFTER_NOUN_VERBS: readonly string[] = [
   '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
-  '解决', '得到',
+  '解决', '得到', '建立',
   // rankings after the noun: 18项指标列全市第一位, 居全国首位
   '列全', '居全', '位居', '位列',
 ];
@@ -271,8 +278,8 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
   else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
   let indicator = stripLeading(rest).replace(INNER_ACHIEVING, '').replace(EDGE_PUNCTUATION, '').trim();
   if (indicator.length > 1 && indicator.endsWith(BARE_SHARE)) indicator += '比';
-  // a scope alone ("我县9名援鄂医护人员") names no measure
-  if (SCOPE_WORDS.includes(indicator)) indicator = '';
+  // a scope or a time alone ("我县9名援鄂医护人员") names no measure
+  if (SCOPE_WORDS.includes(indicator) || TIME_ONLY.includes(indicator)) indicator = '';
   if (indicator.length > options.maxIndicatorLength) {
     indicator = indicator.slice(indicator.length - options.maxIndicatorLength);
   }

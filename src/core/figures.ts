@@ -244,10 +244,19 @@ function isNotAQuantity(text: string, num: NumberAt): boolean {
   return false;
 }
 
+/** Words that end in a leading qualifier's character without being one:
+ * 参加国际条约187个 is exact, not about 187. */
+const WORDS_ENDING_LIKE_A_QUALIFIER = new Set([
+  '条约', '公约', '合约', '协约', '契约', '盟约', '节约', '制约', '签约', '履约', '违约', '预约', '特约',
+  '附近', '最近', '邻近',
+]);
+
 function leadingQualifierBefore(text: string, offset: number): { word: string; qualifier: Qualifier } | null {
   for (const lead of LEADING_QUALIFIERS) {
     const from = offset - lead.word.length;
-    if (from >= 0 && text.startsWith(lead.word, from)) return lead;
+    if (from < 0 || !text.startsWith(lead.word, from)) continue;
+    if (lead.word.length === 1 && WORDS_ENDING_LIKE_A_QUALIFIER.has(text.slice(from - 1, offset))) return null;
+    return lead;
   }
   return null;
 }

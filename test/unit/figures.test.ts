@@ -89,6 +89,13 @@ describe('findFigures: figures as the reports write them', () => {
     expect(near.qualifier).toBe('about');
   });
 
+  it('does not read the 约 of 条约 as "about" (cn-national-1998)', () => {
+    const figure = figureIn('五年来，我国缔结或者参加国际条约1 8 7 个', '1 8 7 个');
+    expect(figure.qualifier).toBe('exact');
+    expect(figure.leadStart).toBe(figure.start);
+    expect(figureIn('高新技术企业约7.7万家', '7.7万家').qualifier).toBe('about'); // gd-province-2025
+  });
+
   it('reads 不超过 as at-most, not as 超过', () => {
     expect(figureIn('赤字率不超过3%', '3%').qualifier).toBe('at-most');
     expect(figureIn('赤字率超过3%', '3%').qualifier).toBe('at-least');
