@@ -67,10 +67,12 @@ function OutlineItem({ node, tree }: { node: OutlineNode; tree: OutlineTreeProps
           class="rl-outline-entry"
           data-outline-id={node.id}
           data-outline-level={String(node.level)}
+          data-label={node.label || undefined}
           aria-current={tree.activeSectionId === node.id ? 'location' : undefined}
           onClick={() => tree.onSelect(node.id)}
         >
-          {node.label ? <span class="rl-outline-label">{node.label}</span> : null}
+          {/* the numbering is drawn from data-label by CSS, so the entry's text is
+              exactly the heading's title (CONTRACT.md §1) */}
           <span class="rl-outline-title">{node.title}</span>
         </button>
         <span class="rl-outline-count" title={tree.t('outlineFigureCount', String(count))}>

@@ -77,7 +77,7 @@ button { cursor: pointer; }
 .rl-outline-entry[aria-current] { background: var(--rl-active); color: var(--rl-accent); font-weight: 600;
   box-shadow: inset 3px 0 0 var(--rl-accent); }
 .rl-outline-entry[data-outline-level="1"] { font-weight: 600; }
-.rl-outline-label { flex: none; color: var(--rl-muted); }
+.rl-outline-entry[data-label]::before { content: attr(data-label); flex: none; color: var(--rl-muted); }
 .rl-outline-title { overflow-wrap: anywhere; }
 .rl-outline-count { flex: none; min-width: 22px; text-align: right; color: var(--rl-muted); font-size: 11px;
   font-variant-numeric: tabular-nums; }

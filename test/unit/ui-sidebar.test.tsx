@@ -77,6 +77,9 @@ describe('Sidebar', () => {
     expect(entries.map((entry) => entry.getAttribute('data-outline-id'))).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-1', 'a1']);
     expect(entries.map((entry) => entry.getAttribute('data-outline-level'))).toEqual(['1', '2', '2', '1', '2', '1']);
     expect(button('[data-outline-id="s1"] .rl-outline-title').textContent).toBe('2019年工作回顾');
+    // the contract: an entry's text is the heading's title, numbering aside
+    expect(button('[data-outline-id="s1"]').textContent).toBe('2019年工作回顾');
+    expect(button('[data-outline-id="s1"]').getAttribute('data-label')).toBe('一、');
     expect(button('[data-outline-id="s2-1"]').textContent).toContain('主要预期目标');
     // s1 holds its subsections' figures: m1..m5
     const s1Count = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count');
