@@ -86,7 +86,7 @@ const ACTION_VERBS: readonly string[] = [
 const AFTER_NOUN_VERBS: readonly string[] = [
   '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
-  '解决', '得到', '建立',
+  '解决', '得到', '建立', '分别',
   // rankings after the noun: 18项指标列全市第一位, 居全国首位
   '列全', '居全', '位居', '位列',
 ];
@@ -292,7 +292,12 @@ export function readIndicator(clause: string, options: IndicatorOptions): Indica
 export function followingNoun(text: string, from: number, maxLength: number): string {
   let end = from;
   const limit = Math.min(text.length, from + maxLength);
-  while (end < limit && !CLAUSE_BREAKS.has(text.charAt(end)) && !/[0-9０-９]/.test(text.charAt(end))) {
+  while (
+    end < limit &&
+    !CLAUSE_BREAKS.has(text.charAt(end)) &&
+    !CLOSING_PARENS.has(text.charAt(end)) &&
+    !/[0-9０-９]/.test(text.charAt(end))
+  ) {
     // a verb ends the noun, but not as its first character (实施方案 is rare;
     // 共享单车 is a noun)
     if (end > from && AFTER_NOUN_VERB_STARTS.has(text.charAt(end)) && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) {
@@ -300,8 +305,11 @@ export function followingNoun(text: string, from: number, maxLength: number): st
     }
     end++;
   }
-  return text.slice(from, end).replace(QUOTES, '').trim();
+  // "1个智能工厂和5个数字化车间": the connector before the next count is not the noun's
+  return text.slice(from, end).replace(QUOTES, '').trim().replace(TRAILING_CONNECTORS, '');
 }
+
+const TRAILING_CONNECTORS = /[和及与或]+$/;
 
 /** Whether an indicator is only verbs (新开通, 建成投运, 新建和改造): then the
  * noun after the count completes it. */

@@ -296,7 +296,8 @@ export function extractMetrics(
     const section = nodeOfBlock[b] ?? null;
     let s = 0;
     let y = -1;
-    let previous: { indicator: string; relation: Relation; sentence: number; end: number } | null = null;
+    let previous: { indicator: string; relation: Relation; sentence: number; end: number; nounAfter: boolean } | null =
+      null;
     let listQueue: string[] = [];
     for (const figure of figures) {
       while (s + 1 < sentences.length && (sentences[s]?.[1] ?? 0) <= figure.start) s++;
@@ -340,12 +341,18 @@ export function extractMetrics(
       // unit: 完成13.6万平方米中心城区…旧里改造
       const verbsOnly = isVerbPhrase(indicator);
       const after = counted || verbsOnly ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
-      if (counted && after !== '' && endsWithExamples(clause)) {
+      // "1个智能工厂和5个数字化车间": a clause that is only the noun of the count
+      // before it leaves this count its own noun, written after it
+      const followsCount = sameSentence && previous?.nounAfter === true && from === previous.end;
+      let nounAfter = false;
+      if (counted && after !== '' && (endsWithExamples(clause) || followsCount)) {
         indicator = after;
+        nounAfter = true;
       } else if (after !== '' && (verbsOnly || (counted && indicator.length <= settings.shortVerbLength))) {
         // what a count counts is often written after it: 为14家企业, 选派240名机关干部,
         // 新开通4条国际货运包机航线
         indicator += after;
+        nounAfter = true;
       } else if (indicator === AGGREGATE && sameSentence && previous && previous.indicator !== '') {
         // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
         indicator = previous.indicator;
@@ -386,7 +393,7 @@ export function extractMetrics(
       };
       if (figure.upper !== undefined) metric.upper = figure.upper;
       metrics.push(metric);
-      previous = { indicator, relation, sentence: s, end: figure.end };
+      previous = { indicator, relation, sentence: s, end: figure.end, nounAfter };
     }
   }
   return metrics;

@@ -75,6 +75,11 @@ const NAME_PATTERNS: readonly NamePattern[] = [
         before,
       ),
   },
+  {
+    // roads are named by their number: 对省道315部分路段进行路面大修, 国道220
+    name: 'road number',
+    test: (before) => /(?:国道|省道|县道|乡道)$/.test(before),
+  },
 ];
 
 /** Whether the figure [start, end) of `unit` is part of an unquoted name. */

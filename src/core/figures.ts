@@ -96,6 +96,10 @@ const FIRST_YEAR_AS_DATE = 1000;
 const TENTHS_UNIT = '成';
 const AFTER_TENTHS = new Set(['，', ',', '。', '；', ';', '、', '）', ')', '左', '以', '多', '的', '']);
 
+/** A classifier that is the first character of a word after it is no unit:
+ * 对省道315部分路段进行路面大修 (部分, not 315 部). */
+const WORDS_STARTING_WITH_A_UNIT: readonly string[] = ['部分', '条件', '处理', '名单', '台阶'];
+
 /** 年 after a number that names a decade (80年代) is not a duration. */
 const DECADE_SUFFIX = '代';
 
@@ -221,6 +225,8 @@ function isAcceptableUnit(
     if (text.charAt(unit.end) === DECADE_SUFFIX) return false;
   }
   if (info.unit === TENTHS_UNIT && !AFTER_TENTHS.has(text.charAt(unit.end))) return false;
+  const unitAt = unit.end - info.written.length;
+  if (WORDS_STARTING_WITH_A_UNIT.some((w) => w.startsWith(info.written) && text.startsWith(w, unitAt))) return false;
   if (num.chinese) {
     const base = unit.value * info.factor;
     if (info.category === 'ratio') return true;

@@ -253,6 +253,10 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['我县9名援鄂医护人员义无反顾、不辱使命、凯旋归来', work, '9名', '援鄂医护人员', 'level'],
     ['实施智联农创等22个产业化项目,完善提升5处现代农业产业园', work, '22个', '产业化项目', 'level'],
     ['重点项目观摩评议、“双招双引”等18项指标列全市第一位', work, '18项', '指标', 'level'],
+    // seeds/000: counts listed one after another each count the noun after them
+    ['三年打造1个行业领先的互联网平台、1个智能工厂和5个数字化车间。', work, '5个', '数字化车间', 'level'],
+    // jx-yichun-2022-communique
+    ['16个单位和12名同志分别获评2018—2021年度江西省群众', communique, '12名', '同志', 'level'],
     // jx-province-2026: 余 between the scale word and the classifier
     ['1.4万余家企业实施改造，', work, '1.4万余家', '企业', 'level'],
     // county-jx-wanzai-2022-communique: a change written as one verb keeps the noun before

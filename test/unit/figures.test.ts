@@ -139,6 +139,9 @@ describe('findFigures: what is not a figure', () => {
     ['20世纪80年代以来', '80年'],
     ['ABS树脂项目', 'ABS'],
     ['发表于 2021-1-4 15:18:15', '2021-1-4'],
+    // seeds/000: a road's number before 部分 (part of), not 315 部
+    ['对省道315部分路段进行路面大修', '315部'],
+    ['实现省道316改线工程贯通', '316'],
   ];
 
   it.each(cases)('%s: %s', (text, notFigure) => {
