@@ -71,6 +71,12 @@ const MAX_PAGE_CHARS = 1_000_000;
 /** The report body's own limit (readReportPage's maxBodyChars). */
 const MAX_BODY_CHARS = Math.min(DEFAULT_READ_OPTIONS.maxBodyChars, 500_000);
 
+/** Resolves in a later task of the page's event loop (not a microtask), so
+ * that what ran before can be painted. */
+function nextTask(doc: Document): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
+}
+
 function tooLarge(detail: string): void {
   console.info(`${LOG_PREFIX} this page is too large to annotate (${detail}); it is left as it is.`);
 }
@@ -93,7 +99,11 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
     return;
   }
   if (!isReportReading(reading)) return;
-  // another copy of the script may have claimed the page while this one waited for storage
+  // Reading a long report is one long task already; annotating and the first
+  // render each get a task of their own, so the page can paint and answer
+  // input in between.
+  await nextTask(doc);
+  // another copy of the script may have claimed the page while this one waited
   if (isPageClaimed(doc)) return;
   const { analysis } = reading;
   if (!isSiteEnabled(settings, hostname)) {
@@ -129,9 +139,22 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
     await copyToClipboard(doc, toCitation(exportMetric(metric), { title: analysis.detection.title, url: doc.location.href, ...(section ? { section } : {}) }));
   };
 
+  // The first render (the whole sidebar: the longest step on a long report)
+  // gets a task of its own after the one that annotated the page, and the
+  // state changes until then render once. Later draws answer the user at once.
+  let firstRender = 0;
+  let rendered = false;
   const draw = guarded((state: ControllerState) => {
-    const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : settings.sidebarWidth + GUTTER_PX);
+    if (rendered) drawNow(state);
+    else firstRender ||= window.setTimeout(() => {
+      rendered = true;
+      drawNow(controller.current);
+    }, 0);
+  });
+  cleanups.push(() => window.clearTimeout(firstRender));
+  const drawNow = guarded((state: ControllerState) => {
+    const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     render(
       <>
         <Sidebar
@@ -154,7 +177,8 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
       sidebar.container,
     );
   });
-  const controller = new ReportController(doc, reading, draw);
+  // the scroll spy runs in animation frames: a throw there ends in `fail` too
+  const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
   cleanups.push(() => controller.destroy());
 

@@ -60,3 +60,10 @@ if (base) {
   const one = times[0]?.ms ?? 1;
   console.log(`\nscaling (${base.name} repeated): ${times.map((t) => `${t.factor}× ${t.ms.toFixed(1)} ms (${(t.ms / one).toFixed(1)}×)`).join(', ')}`);
 }
+
+// ---- Budgets: the extension in Debian Chromium, the bundle, the command line ----
+// BENCH_BROWSER=0 skips the browser part (e.g. where no Chromium is installed).
+if (process.env.BENCH_BROWSER !== '0') {
+  const { writeBudgetTable } = await import('./budget-table');
+  await writeBudgetTable(Number(process.env.BENCH_BROWSER_RUNS ?? 5));
+}

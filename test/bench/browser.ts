@@ -1,0 +1,216 @@
+// The browser half of `npm run bench`: Debian Chromium with the built
+// extension against the same Chromium without it, in one run, page by page,
+// interleaved so that a noisy neighbour hurts both sides alike.
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
+import { startServer, type StaticServer } from '../e2e/harness/server';
+import { endTrace, startTrace, summarizeTrace } from './trace';
+import { longForumPage, readCorpusReport, reportOfLength, reportPage, repeatReport } from './bench-pages';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const SCALING_REPORT = 'cn-national-2025-gwr';
+
+/** What one page load cost, durations in ms of the page's renderer main
+ * thread, from a trace of the load. */
+export interface LoadSample {
+  script: number;
+  layout: number;
+  style: number;
+  /** Performance.getMetrics' ScriptDuration, kept to show what it misses */
+  scriptDurationMetric: number;
+  /** the longest task that ended after the extension's first script */
+  longestExtensionTask: number;
+  longestTask: number;
+  /** JS heap in use after a forced GC, bytes */
+  heap: number;
+}
+
+export interface BenchPage {
+  key: string;
+  label: string;
+  path: string;
+  /** a report: the extension run waits for ready and the sidebar */
+  report: boolean;
+  chars?: number;
+}
+
+/** An extension whose content script is empty, on the same pages: what any
+ * content script costs before its first line (isolated world, bindings). */
+async function writeEmptyExtension(): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), 'report-lens-empty-extension-'));
+  await writeFile(join(directory, 'manifest.json'), JSON.stringify({
+    manifest_version: 3, name: 'empty content script', version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ js: ['empty.js'], matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle' }],
+  }));
+  await writeFile(join(directory, 'empty.js'), '');
+  await writeFile(join(directory, 'worker.js'), '');
+  return directory;
+}
+
+export interface BrowserBenchResult {
+  chromiumVersion: string;
+  runs: number;
+  pages: Map<string, { page: BenchPage; withExt: LoadSample[]; without: LoadSample[]; emptyExt: LoadSample[] }>;
+  /** Readability parse() of each report page, ms per run */
+  readability: Map<string, number[]>;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+  const answer = (await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true })) as {
+    result: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  };
+  if (answer.exceptionDetails) throw new Error(`in page: ${answer.exceptionDetails.text ?? 'exception'} (${expression.slice(0, 80)})`);
+  return answer.result.value as T;
+}
+
+const READY_EXPRESSION = `document.documentElement.getAttribute('data-report-lens') === 'ready' &&
+  !!document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-action="toggle-original"]')`;
+
+async function waitUntil(cdp: CDPSession, expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await evaluate<boolean>(cdp, expression))) {
+    if (Date.now() > deadline) {
+      const state = await evaluate<string>(cdp, 'location.href + " data-report-lens=" + document.documentElement.getAttribute("data-report-lens")');
+      throw new Error(`not true within ${timeoutMs} ms on ${state}: ${expression}`);
+    }
+    await sleep(20);
+  }
+}
+
+async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+}
+
+/** Loads one page in a fresh tab, traced, and reads what it cost. */
+async function measureLoad(session: ChromiumSession, url: string, waitForReport: boolean): Promise<LoadSample> {
+  const page: Page = await session.newPage();
+  try {
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load' });
+    // Non-report pages give no sign that the content script is done (they
+    // must not change), so both sides wait the same generous time; the
+    // script is injected at document_idle, right after load on these pages.
+    if (waitForReport) await waitUntil(cdp, READY_EXPRESSION, 20_000);
+    await sleep(400);
+    // two frames: whatever the annotation invalidated is laid out and styled
+    await evaluate(cdp, 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))');
+    await sleep(100);
+    const values = await metrics(cdp);
+    const summary = summarizeTrace(await endTrace(cdp), url);
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+    await cdp.detach();
+    return { ...summary, scriptDurationMetric: (values.ScriptDuration ?? 0) * 1000, heap: heap.usedSize };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Readability's parse() of the page as loaded, timed in the page (first call
+ * after the library is compiled in, like the extension's first run). */
+async function measureReadability(session: ChromiumSession, url: string, source: string): Promise<number> {
+  const page = await session.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: source });
+    return await page.evaluate(() => {
+      const Readability = (window as unknown as { Readability: new (doc: Document) => { parse(): unknown } }).Readability;
+      const start = performance.now();
+      const article = new Readability(document.cloneNode(true) as Document).parse();
+      const ms = performance.now() - start;
+      if (!article) throw new Error('Readability found no article');
+      return ms;
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+export function benchPages(): { pages: BenchPage[]; routes: Map<string, string> } {
+  const routes = new Map<string, string>();
+  const gd = readCorpusReport('gd-province-2025-gwr');
+  const forum = longForumPage(320 * 1024);
+  routes.set('/bench/long-forum-thread.html', forum);
+  const pages: BenchPage[] = [
+    { key: 'news', label: 'news article (news-npc-session)', path: '/pages/news-npc-session/index.html', report: false },
+    {
+      key: 'forum',
+      label: `long forum thread, ${Math.round(Buffer.byteLength(forum) / 1024)} KB (generated)`,
+      path: '/bench/long-forum-thread.html',
+      report: false,
+    },
+    { key: 'seed', label: 'seed report (discuz-lijin-2020)', path: '/pages/discuz-lijin-2020/index.html', report: true },
+  ];
+  routes.set('/bench/gd.html', reportPage(gd));
+  pages.push({ key: 'gd', label: `largest report (gd-province-2025-gwr, ${gd.length} chars)`, path: '/bench/gd.html', report: true, chars: gd.length });
+  // Scaling from a 18k-character report, so that ×16 stays under the
+  // content script's size limit for a page it will annotate.
+  const national = readCorpusReport(SCALING_REPORT);
+  for (const times of [1, 4, 16]) {
+    const text = repeatReport(national, times);
+    routes.set(`/bench/scaling-x${times}.html`, reportPage(text));
+    pages.push({ key: `scaling-x${times}`, label: `${SCALING_REPORT} ×${times} (${text.length} chars)`, path: `/bench/scaling-x${times}.html`, report: true, chars: text.length });
+  }
+  const hundredK = reportOfLength(gd, 100_000);
+  routes.set('/bench/report-100k.html', reportPage(hundredK));
+  pages.push({ key: '100k', label: `gd-province-2025-gwr cut to ${hundredK.length} chars`, path: '/bench/report-100k.html', report: true, chars: hundredK.length });
+  return { pages, routes };
+}
+
+export async function runBrowserBench(runs: number, log: (line: string) => void = () => {}): Promise<BrowserBenchResult> {
+  const { pages, routes } = benchPages();
+  const server: StaticServer = await startServer();
+  for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const readabilitySource = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const withExt = await launchChromium({ extension: true });
+  const without = await launchChromium({ extension: false });
+  const emptyDist = await writeEmptyExtension();
+  const empty = await launchChromium({ extension: true, dist: emptyDist });
+  try {
+    const chromiumVersion = without.context.browser()?.version() ?? 'unknown';
+    const result: BrowserBenchResult = { chromiumVersion, runs, pages: new Map(), readability: new Map() };
+    for (const page of pages) result.pages.set(page.key, { page, withExt: [], without: [], emptyExt: [] });
+    // one warm-up load per side so that the first measured run does not pay
+    // for the browser's own first-use costs
+    await measureLoad(withExt, server.url('/pages/discuz-lijin-2020/index.html'), true);
+    await measureLoad(without, server.url('/pages/discuz-lijin-2020/index.html'), false);
+    for (let run = 0; run < runs; run++) {
+      for (const page of pages) {
+        const entry = result.pages.get(page.key);
+        if (!entry) continue;
+        const url = server.url(page.path);
+        log(`  ${page.key}`);
+        entry.withExt.push(await measureLoad(withExt, url, page.report));
+        entry.without.push(await measureLoad(without, url, false));
+        if (!page.report) entry.emptyExt.push(await measureLoad(empty, url, false));
+        if (page.report && (page.key === 'seed' || page.key === 'gd')) {
+          const list = result.readability.get(page.key) ?? [];
+          list.push(await measureReadability(without, url, readabilitySource));
+          result.readability.set(page.key, list);
+        }
+      }
+      log(`browser run ${run + 1}/${runs} done`);
+    }
+    return result;
+  } finally {
+    await withExt.close();
+    await without.close();
+    await empty.close();
+    await rm(emptyDist, { recursive: true, force: true });
+    await server.close();
+  }
+}

@@ -1,0 +1,107 @@
+// The parts of `npm run bench` that need no browser: what the built
+// extension makes every page download, and the command line over the corpus.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeInput, decode, InputError } from '../../src/cli/analyze-input';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface SizeReport {
+  /** files that load on every page before detection, with their bytes */
+  everyPage: { file: string; bytes: number }[];
+  everyPageBytes: number;
+  /** chunks reachable only through import() from the every-page files */
+  dynamicOnly: string[];
+  /** whether the full extractor/UI chunk (content-report) is among dynamicOnly and not static */
+  reportChunkDeferred: boolean;
+  distBytes: number;
+}
+
+// Rolldown's minified output: `import{a as b}from"./x.js"`, `import"./x.js"`,
+// `export{…}from"./x.js"`; a dynamic import is `import(\`./x.js\`)`.
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[^'"`();]*?\bfrom\s*)?["'`](\.\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.\/[^"'`]+)["'`]\s*\)/g;
+// crxjs's content-script loader imports its real entry by extension URL.
+const LOADER_IMPORT = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
+
+function directoryBytes(directory: string): number {
+  let total = 0;
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = join(directory, entry.name);
+    total += entry.isDirectory() ? directoryBytes(path) : statSync(path).size;
+  }
+  return total;
+}
+
+export function measureSize(dist = join(ROOT, 'dist')): SizeReport {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+  };
+  const seen = new Set<string>();
+  const dynamic = new Set<string>();
+  const queue = (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  while (queue.length > 0) {
+    const file = queue.shift() ?? '';
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(join(dist, file), 'utf8');
+    const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+    for (const match of source.matchAll(LOADER_IMPORT)) queue.push(match[1] ?? '');
+    for (const match of source.matchAll(STATIC_IMPORT)) queue.push(folder + (match[1] ?? '').slice(2));
+    for (const match of source.matchAll(DYNAMIC_IMPORT)) dynamic.add(folder + (match[1] ?? '').slice(2));
+  }
+  const everyPage = [...seen].map((file) => ({ file, bytes: statSync(join(dist, file)).size }));
+  const dynamicOnly = [...dynamic].filter((file) => !seen.has(file));
+  return {
+    everyPage,
+    everyPageBytes: everyPage.reduce((sum, file) => sum + file.bytes, 0),
+    dynamicOnly,
+    reportChunkDeferred: dynamicOnly.some((file) => /content-report/.test(file)) && ![...seen].some((file) => /content-report/.test(file)),
+    distBytes: directoryBytes(dist),
+  };
+}
+
+export interface CliReport {
+  files: number;
+  reports: number;
+  chars: number;
+  /** median ms of one pass over the whole corpus */
+  ms: number;
+}
+
+/** analyzeInput — what src/cli/extract.ts runs — in process, over every
+ * seeds/reports/*.txt and seeds/pages/*.html; the pages that are not reports
+ * are refused (as the command line does) and still count as work done. */
+export function measureCli(runs: number): CliReport {
+  const inputs: { name: string; bytes: Buffer; chars: number }[] = [];
+  for (const kind of ['reports', 'pages'] as const) {
+    const directory = join(ROOT, 'seeds', kind);
+    for (const name of readdirSync(directory).sort()) {
+      const file = join(directory, name, kind === 'reports' ? 'report.txt' : 'index.html');
+      const bytes = readFileSync(file);
+      inputs.push({ name: `${kind}/${name}`, bytes, chars: decode(bytes, kind === 'reports' ? 'text' : 'html').length });
+    }
+  }
+  let reports = 0;
+  const pass = () => {
+    reports = 0;
+    for (const input of inputs) {
+      try {
+        analyzeInput(input.bytes, { name: input.name, url: `http://127.0.0.1/${input.name}` });
+        reports++;
+      } catch (error) {
+        if (!(error instanceof InputError)) throw error;
+      }
+    }
+  };
+  pass();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    pass();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  const ms = times[times.length >> 1] ?? 0;
+  return { files: inputs.length, reports, chars: inputs.reduce((sum, input) => sum + input.chars, 0), ms };
+}

@@ -1,0 +1,125 @@
+// Reading a Chromium trace (CDP Tracing, devtools.timeline) of one page load:
+// main-thread time in script, layout and style, and the long tasks.
+import type { CDPSession } from 'playwright-core';
+
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: Record<string, unknown>;
+}
+
+export const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel'];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReturnAsStream' });
+}
+
+export async function endTrace(cdp: CDPSession): Promise<TraceEvent[]> {
+  const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
+  await cdp.send('Tracing.end');
+  const { stream } = await complete;
+  if (!stream) throw new Error('the trace came back without a stream');
+  const chunks: string[] = [];
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream, size: 1 << 20 })) as { data: string; eof: boolean; base64Encoded?: boolean };
+    chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(chunks.join('')) as TraceEvent[] | { traceEvents: TraceEvent[] };
+  return Array.isArray(parsed) ? parsed : parsed.traceEvents;
+}
+
+// Script as DevTools counts it. RunMicrotasks matters: the content script's
+// work runs in promise callbacks after its dynamic import, which
+// Performance.getMetrics' ScriptDuration leaves out.
+const SCRIPT_EVENTS = new Set(['EvaluateScript', 'v8.evaluateModule', 'v8.compile', 'v8.compileModule', 'FunctionCall', 'TimerFire', 'RunMicrotasks', 'EventDispatch', 'FireAnimationFrame', 'FireIdleCallback']);
+const LAYOUT_EVENTS = new Set(['Layout']);
+const STYLE_EVENTS = new Set(['UpdateLayoutTree', 'RecalculateStyles']);
+
+export interface TraceSummary {
+  /** ms of main-thread time inside script (nested events counted once) */
+  script: number;
+  layout: number;
+  style: number;
+  /** the longest task that ran any extension script or began after it first ran */
+  longestExtensionTask: number;
+  /** the longest task of the page's main thread at all */
+  longestTask: number;
+}
+
+type Interval = [number, number];
+
+/** Overlapping intervals merged into disjoint ones, in order. */
+function merge(intervals: Interval[]): Interval[] {
+  const merged: Interval[] = [];
+  for (const [from, to] of intervals.slice().sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
+}
+
+function unionLength(intervals: Interval[]): number {
+  return merge(intervals).reduce((sum, [from, to]) => sum + (to - from), 0) / 1000;
+}
+
+/** ms that two sets of intervals share. */
+function overlapLength(a: Interval[], b: Interval[]): number {
+  const left = merge(a);
+  const right = merge(b);
+  let total = 0;
+  for (let i = 0, j = 0; i < left.length && j < right.length;) {
+    const [fromA, toA] = left[i] ?? [0, 0];
+    const [fromB, toB] = right[j] ?? [0, 0];
+    total += Math.max(0, Math.min(toA, toB) - Math.max(fromA, fromB));
+    if (toA < toB) i++;
+    else j++;
+  }
+  return total / 1000;
+}
+
+/** Summarises the main thread of the renderer that parsed `pageUrl`. */
+export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSummary {
+  const mainThreads = new Set<string>();
+  for (const event of events) {
+    if (event.ph === 'M' && event.name === 'thread_name' && (event.args?.name as string) === 'CrRendererMain') mainThreads.add(`${event.pid}:${event.tid}`);
+  }
+  const parse = events.find(
+    (event) => event.name === 'ParseHTML' && mainThreads.has(`${event.pid}:${event.tid}`) &&
+      ((event.args?.beginData as { url?: string } | undefined)?.url ?? '') === pageUrl,
+  );
+  if (!parse) throw new Error(`no ParseHTML of ${pageUrl} in the trace`);
+  const main = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined);
+  const intervals = (names: Set<string>) => main.filter((event) => names.has(event.name)).map((event): Interval => [event.ts, event.ts + (event.dur ?? 0)]);
+  const extensionStart = Math.min(
+    ...main.filter((event) => JSON.stringify(event.args ?? {}).includes('chrome-extension://') || (event.args?.worldName as string | undefined) === 'Report Lens').map((event) => event.ts),
+  );
+  // A task is a top-level slice of the main thread: usually RunTask, but a
+  // microtask checkpoint can run outside any (the content script's whole
+  // annotation did, after its dynamic import resolved).
+  const tasks: TraceEvent[] = [];
+  let topEnd = -Infinity;
+  for (const event of main.slice().sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0))) {
+    if (event.ts < topEnd) continue;
+    tasks.push(event);
+    topEnd = event.ts + (event.dur ?? 0);
+  }
+  const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((event) => (event.dur ?? 0) / 1000));
+  return {
+    // layout and style that script forced (getBoundingClientRect…) count as
+    // layout and style, as DevTools counts them, not twice
+    script: unionLength(intervals(SCRIPT_EVENTS)) - overlapLength(intervals(SCRIPT_EVENTS), [...intervals(LAYOUT_EVENTS), ...intervals(STYLE_EVENTS)]),
+    layout: unionLength(intervals(LAYOUT_EVENTS)),
+    style: unionLength(intervals(STYLE_EVENTS)),
+    // a task that ends after the extension first ran: its own script, or the
+    // layout and style its changes cause
+    longestExtensionTask: longest(tasks.filter((event) => event.ts + (event.dur ?? 0) >= extensionStart)),
+    longestTask: longest(tasks),
+  };
+}
