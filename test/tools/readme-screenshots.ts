@@ -31,6 +31,7 @@ const picks: Record<string, string> = {
   'sidebar-dark-metrics': 'sidebar-dark-metrics.png',
   'hover-card': 'hover-card.png',
   'sidebar-zh': 'sidebar-zh.png',
+  popup: 'popup.png',
   'portal-jx-province-2022-communique': 'portal-communique.png',
   'wechat-shanghai-2025': 'wechat-mirror.png',
 };
