@@ -1,5 +1,5 @@
 import { detectReport } from './detect';
-import { extractMetrics } from './extract';
+import { extractMetrics, startMetricExtraction } from './extract';
 import { buildOutline } from './outline';
 import type { Analysis, Block, PageSignals } from './types';
 
@@ -12,6 +12,29 @@ export function analyzeReport(signals: PageSignals, blocks: Block[]): Analysis {
   const outline = buildOutline(blocks);
   const metrics = extractMetrics(blocks, outline, detection);
   return { detection, outline, metrics };
+}
+
+/** analyzeReport in steps, for a caller that gives the thread back between
+ * them: `step` runs detection and the outline first, then the metrics a
+ * stretch of blocks at a time, while `more()` says so; it returns the
+ * analysis once done (the same as analyzeReport's), null until then. */
+export function startAnalysis(signals: PageSignals, blocks: Block[]): { step(more: () => boolean): Analysis | null } {
+  let done: Analysis | null = null;
+  let begun: { detection: Analysis['detection']; outline: Analysis['outline']; extraction: ReturnType<typeof startMetricExtraction> } | null = null;
+  return {
+    step(more) {
+      if (done) return done;
+      if (!begun) {
+        const detection = detectReport(signals, blocks);
+        if (!detection.isReport) return (done = { detection, outline: [], metrics: [] });
+        const outline = buildOutline(blocks);
+        begun = { detection, outline, extraction: startMetricExtraction(blocks, outline, detection) };
+        if (!more()) return null;
+      }
+      if (!begun.extraction.step(more)) return null;
+      return (done = { detection: begun.detection, outline: begun.outline, metrics: begun.extraction.metrics });
+    },
+  };
 }
 
 /** Signals for a plain-text report, where there is no page around it. */

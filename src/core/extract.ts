@@ -247,6 +247,30 @@ export function extractMetrics(
   detection: Detection,
   options: ExtractOptions = {},
 ): Metric[] {
+  const extraction = startMetricExtraction(blocks, outline, detection, options);
+  extraction.step(() => true);
+  return extraction.metrics;
+}
+
+/** extractMetrics one stretch of blocks at a time, for a caller that must
+ * not hold the thread for the whole report (a page's main thread: a cold
+ * engine takes over 100 ms on a long report). The result is the same as
+ * extractMetrics'; the blocks must not change in between. */
+export interface MetricExtraction {
+  /** the metrics of the blocks done so far, in document order */
+  readonly metrics: Metric[];
+  /** Extracts the following blocks in order while `more()` says so (asked
+   * after each block, so each step does at least one); true once every block
+   * is done. */
+  step(more: () => boolean): boolean;
+}
+
+export function startMetricExtraction(
+  blocks: Block[],
+  outline: OutlineNode[],
+  detection: Detection,
+  options: ExtractOptions = {},
+): MetricExtraction {
   const settings = { ...DEFAULT_OPTIONS, ...options };
   const relativeYears: RelativeYears = { thisYear: detection.year };
   const communique = detection.kind === 'statistical-communique';
@@ -281,14 +305,15 @@ export function extractMetrics(
   let prefaceYear: number | null = null;
 
   const metrics: Metric[] = [];
-  for (let b = 0; b < blocks.length; b++) {
+  // the only state carried from block to block: prefaceYear and the metrics
+  const extractBlock = (b: number): void => {
     const inPreface = lookBackReview && b < firstHeadingBlock;
     const text = blocks[b]?.text ?? '';
     const years = inPreface || figuresOf(b).length > 0 ? findYearMentions(text, relativeYears) : [];
     const blockYear = inPreface ? prefaceYear : null;
     if (inPreface) prefaceYear = years[years.length - 1]?.year ?? prefaceYear;
     let figures = figuresOf(b);
-    if (figures.length === 0) continue;
+    if (figures.length === 0) return;
     if (b > 0 && ENDS_IN_DIGIT.test(blocks[b - 1]?.text ?? '') && STARTS_WITH_DIGIT.test(text)) {
       figures = figures.filter((f, i) => i > 0 || text.slice(0, f.start).trim() !== '');
     }
@@ -395,8 +420,18 @@ export function extractMetrics(
       metrics.push(metric);
       previous = { indicator, relation, sentence: s, end: figure.end, nounAfter };
     }
-  }
-  return metrics;
+  };
+  let next = 0;
+  return {
+    metrics,
+    step(more: () => boolean): boolean {
+      while (next < blocks.length) {
+        extractBlock(next++);
+        if (!more()) break;
+      }
+      return next >= blocks.length;
+    },
+  };
 }
 
 /** The list's items with what they share written out. The last item is whole;

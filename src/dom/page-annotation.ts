@@ -1,4 +1,4 @@
-import { analyzeReport } from '../core/analyze';
+import { analyzeReport, startAnalysis } from '../core/analyze';
 import { flattenOutline } from '../core/outline';
 import type { Analysis, PageSignals } from '../core/types';
 import { readBlocks, type BlockMap } from './blocks';
@@ -46,6 +46,44 @@ export function isReportReading(reading: PageReading | NotAReport): reading is P
 /** Reads the page and runs the engine; changes nothing. The same call
  * serves the content script, the command line and the tests. */
 export function readReportPage(doc: Document, options: Partial<ReadOptions> = {}): PageReading | NotAReport {
+  const page = readPageBlocks(doc, options);
+  if (!page.map) return page;
+  return withAnalysis(page.signals, page.body, page.map, analyzeReport(page.signals, page.map.blocks));
+}
+
+/** readReportPage without holding the thread for the whole of it: the
+ * engine runs in slices of about `sliceMs`, and `pause()` (a new task of the
+ * page's event loop) comes between them. A long report read cold takes well
+ * over 100 ms, one long task that keeps the page from painting and answering
+ * input. The page must not be changed until it resolves. */
+export async function readReportPageInSlices(
+  doc: Document,
+  options: Partial<ReadOptions> & { sliceMs: number; pause(): Promise<void>; now?(): number },
+): Promise<PageReading | NotAReport> {
+  const now = options.now ?? (() => performance.now());
+  // finding the body and reading its blocks are part of the first slice
+  let deadline = now() + options.sliceMs;
+  const page = readPageBlocks(doc, options);
+  if (!page.map) return page;
+  const analysis = startAnalysis(page.signals, page.map.blocks);
+  for (;;) {
+    const done = analysis.step(() => now() < deadline);
+    if (done) return withAnalysis(page.signals, page.body, page.map, done);
+    await options.pause();
+    deadline = now() + options.sliceMs;
+  }
+}
+
+function withAnalysis(signals: PageSignals, body: Element, map: BlockMap, analysis: Analysis): PageReading | NotAReport {
+  return analysis.detection.isReport ? { signals, body, map, analysis } : { signals, body, map: null, analysis };
+}
+
+/** The page's signals and its report body's blocks; throws
+ * ReportTooLargeError past maxBodyChars. */
+function readPageBlocks(
+  doc: Document,
+  options: Partial<ReadOptions>,
+): NotAReport | { signals: PageSignals; body: Element; map: BlockMap } {
   const { maxBodyChars, url } = { ...DEFAULT_READ_OPTIONS, ...options };
   const signals = { ...readPageSignals(doc), url: url || doc.location?.href || '' };
   const body = findReportBody(doc);
@@ -57,8 +95,7 @@ export function readReportPage(doc: Document, options: Partial<ReadOptions> = {}
   let length = 0;
   for (const block of map.blocks) length += block.text.length;
   if (length > maxBodyChars) throw new ReportTooLargeError(`the report body has ${length} characters (limit ${maxBodyChars})`);
-  const analysis = analyzeReport(signals, map.blocks);
-  return analysis.detection.isReport ? { signals, body, map, analysis } : { signals, body, map: null, analysis };
+  return { signals, body, map };
 }
 
 export interface AppliedAnnotation {

@@ -156,6 +156,15 @@ class MetricRow extends Component<MetricRowProps> {
     );
   }
 
+  // Handlers made once per row, not once per render of it; they read the
+  // current props when called.
+  private readonly activate = () => this.props.onActivate(this.props.metric.id);
+  private readonly copyCitation = (event: Event) => {
+    // copying a citation is not a request to jump to the figure
+    event.stopPropagation();
+    this.props.onCopyCitation(this.props.metric.id);
+  };
+
   override render() {
     const { metric, language, t } = this.props;
     const arrow = relationArrow(metric.relation);
@@ -166,7 +175,7 @@ class MetricRow extends Component<MetricRowProps> {
         data-selected={this.props.selected ? '' : undefined}
         aria-selected={this.props.selected}
         tabIndex={this.props.focusable ? 0 : -1}
-        onClick={() => this.props.onActivate(metric.id)}
+        onClick={this.activate}
       >
         <td>{metric.indicator || '—'}</td>
         <td class="rl-num">{metric.text}</td>
@@ -210,11 +219,7 @@ class MetricRow extends Component<MetricRowProps> {
             tabIndex={this.props.focusable ? 0 : -1}
             aria-label={t('copyCitationFor', metric.indicator || metric.text)}
             title={t('copyCitation')}
-            onClick={(event) => {
-              // copying a citation is not a request to jump to the figure
-              event.stopPropagation();
-              this.props.onCopyCitation(metric.id);
-            }}
+            onClick={this.copyCitation}
           >
             ❝
           </button>

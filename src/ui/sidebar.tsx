@@ -41,6 +41,13 @@ export interface SidebarProps {
   onCopyCitation(metricId: string): Promise<void>;
   /** the tab shown first; the outline unless said otherwise */
   initialTab?: SidebarTab;
+  /** When set, the metrics rows are not all rendered with the first render:
+   * that many are added per task afterwards while the table is hidden, and
+   * opening the Metrics tab renders the rest at once. Hundreds of rows nobody
+   * sees yet are most of a long report's first render; copies read the
+   * analysis, not the table, so they do not wait for the rows. Unset: every
+   * row at once. */
+  rowBatch?: number;
 }
 
 export type SidebarTab = 'outline' | 'metrics';
@@ -79,6 +86,24 @@ export function Sidebar(props: SidebarProps) {
   );
   const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);
   const rows = useMemo(() => sortMetrics(filtered, sort, sectionTitles), [filtered, sort, sectionTitles]);
+  // How many rows the hidden table holds so far (see rowBatch). The open tab
+  // always shows every row, in the same render that opens it.
+  const [rowLimit, setRowLimit] = useState(() =>
+    props.rowBatch && props.rowBatch > 0 && tab !== 'metrics' ? 0 : Infinity,
+  );
+  const limit = tab === 'metrics' ? Infinity : rowLimit;
+  const shownRows = useMemo(() => (limit >= rows.length ? rows : rows.slice(0, limit)), [rows, limit]);
+  useEffect(() => {
+    if (rowLimit === Infinity) return;
+    if (tab === 'metrics' || rowLimit >= analysis.metrics.length) {
+      setRowLimit(Infinity);
+      return;
+    }
+    // one batch per task: the page gets the main thread back in between
+    const batch = latest.current.rowBatch ?? analysis.metrics.length;
+    const timer = setTimeout(() => setRowLimit((current) => current + batch), 0);
+    return () => clearTimeout(timer);
+  }, [rowLimit, tab, analysis.metrics.length]);
   const counts = useMemo(() => {
     let actual = 0;
     let targets = 0;
@@ -160,7 +185,7 @@ export function Sidebar(props: SidebarProps) {
     () =>
       rows.length > 0 ? (
         <MetricsTable
-          rows={rows}
+          rows={shownRows}
           sort={sort}
           sectionTitles={sectionTitles}
           selectedMetricId={props.selectedMetricId}
@@ -175,7 +200,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, shownRows, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);

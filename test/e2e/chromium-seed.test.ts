@@ -61,6 +61,13 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
 
   it('ties marks to sidebar rows: the metrics table has one row per data-metric-id the page marks', async () => {
     await waitForReady(page);
+    // the rows of the still-closed Metrics tab are rendered a batch per task after ready
+    const allRows = async () => page.evaluate(() => {
+      const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
+      const rows = root ? new Set(Array.from(root.querySelectorAll('[data-metric-id]'), (row) => row.getAttribute('data-metric-id'))).size : 0;
+      return rows === new Set(Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.getAttribute('data-metric-id'))).size;
+    });
+    await expect.poll(allRows, { timeout: 5000 }).toBe(true);
     const ids = await page.evaluate(() => {
       const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
       return {

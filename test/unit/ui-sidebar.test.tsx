@@ -322,6 +322,22 @@ describe('Sidebar', () => {
     expect(s1Count?.textContent).toContain('450');
   });
 
+  it('with rowBatch, adds hidden rows a batch per task; opening the tab shows them all; copy never waits', async () => {
+    const base = sampleAnalysis();
+    const metrics: Metric[] = Array.from({ length: 450 }, (_, index) =>
+      metric({ id: `x${index}`, text: `${index}亿元`, value: index, unit: '亿元', indicator: `指标${index}`, sectionId: 's1-1' }),
+    );
+    const p = mount(props({ analysis: { ...base, metrics }, rowBatch: 100 }));
+    expect(visibleIds().length).toBe(0);
+    click('[data-action="copy-csv"]');
+    expect(p.onCopy).toHaveBeenCalledWith('csv', metrics.map((m) => m.id));
+    // preact runs effects after a frame (or its 100 ms fallback), then the batch timer fires
+    await act(() => new Promise((done) => setTimeout(done, 250)));
+    expect(visibleIds().length).toBeGreaterThanOrEqual(100);
+    click('[data-tab="metrics"]');
+    expect(visibleIds().length).toBe(450);
+  });
+
   it('keeps its sizes in px and follows the colour scheme', () => {
     expect(SIDEBAR_CSS).toContain('prefers-color-scheme: dark');
     expect(SIDEBAR_CSS).not.toMatch(/\d(rem|em)\b/);
