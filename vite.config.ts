@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
@@ -24,9 +25,90 @@ function bothBackgroundKeys(): Plugin {
   } as Plugin;
 }
 
+/** The content script as written, and what crxjs gets in its place. */
+const FIRST_STAGE_SOURCE = 'src/entries/content.ts';
+const REPORT_STAGE_SOURCE = 'src/entries/content-report.tsx';
+/** The first stage as the manifest injects it: a classic script. */
+const FIRST_STAGE_FILE = 'assets/content.js';
+
+/**
+ * The content script runs on every page, and crxjs would inject a loader that
+ * calls chrome.runtime.getURL and import()s the first chunk as an ES module:
+ * 2-5 ms of the page's main thread before the gate has even looked. So crxjs
+ * builds the report stage (content-report.tsx) in the content script's place,
+ * as it did through content.ts's dynamic import: an ES module chunk whose
+ * imports are all listed in web_accessible_resources. Then content.ts is built
+ * again on its own as one classic IIFE that knows that chunk's file name, and
+ * the manifest injects the IIFE instead of crxjs's loader. crxjs's own IIFE
+ * mode (.iife.ts) inlines dynamic imports, which would put the whole report
+ * stage on every page.
+ */
+function classicFirstStage(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'report-lens:classic-first-stage',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      root = config.root;
+    },
+    renderCrxManifest(rendered: { content_scripts?: { js?: string[] }[] }) {
+      for (const script of rendered.content_scripts ?? []) {
+        if (script.js?.some((file) => /content-report/.test(file))) script.js = [FIRST_STAGE_FILE];
+      }
+      return rendered;
+    },
+    async generateBundle(_options, bundle) {
+      const report = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.isEntry && item.facadeModuleId?.endsWith(REPORT_STAGE_SOURCE),
+      );
+      if (!report) this.error(`no entry chunk for ${REPORT_STAGE_SOURCE}`);
+      // crxjs's loader for the report stage: nothing loads it any more
+      for (const [fileName, item] of Object.entries(bundle)) {
+        if (/content-report.*-loader-/.test(fileName) && item.fileName === fileName) delete bundle[fileName];
+      }
+      const output = await build({
+        root,
+        configFile: false,
+        logLevel: 'warn',
+        publicDir: false,
+        define: { __REPORT_LENS_REPORT_MODULE__: JSON.stringify(report.fileName) },
+        build: {
+          write: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: false,
+          modulePreload: false,
+          copyPublicDir: false,
+          rollupOptions: {
+            input: resolve(root, FIRST_STAGE_SOURCE),
+            output: { format: 'iife', entryFileNames: FIRST_STAGE_FILE },
+          },
+        },
+      });
+      const results = Array.isArray(output) ? output : [output];
+      const chunks = results.flatMap((result) => ('output' in result ? result.output : []));
+      const entry = chunks.find((item) => item.type === 'chunk' && item.isEntry);
+      if (!entry || entry.type !== 'chunk' || chunks.length !== 1) {
+        this.error(`the first stage must build to one classic script, got ${chunks.map((item) => item.fileName).join(', ')}`);
+      }
+      this.emitFile({ type: 'asset', fileName: FIRST_STAGE_FILE, source: entry.code });
+    },
+  } as Plugin;
+}
+
+/** crxjs gets the report stage where the manifest names the first stage. */
+const crxManifest = {
+  ...manifest,
+  content_scripts: manifest.content_scripts.map((script) => ({
+    ...script,
+    js: script.js.map((file) => (file === FIRST_STAGE_SOURCE ? REPORT_STAGE_SOURCE : file)),
+  })),
+};
+
 export default defineConfig({
   publicDir: 'src/public',
-  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export }), bothBackgroundKeys()],
+  plugins: [preact(), crx({ manifest: crxManifest as ManifestV3Export }), bothBackgroundKeys(), classicFirstStage()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

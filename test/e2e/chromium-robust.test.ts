@@ -315,11 +315,13 @@ describe('Chromium: the extension never breaks a page', () => {
       await waitForReady(page);
       const before = { body: (await page.evaluate(readBodyHtml)) as string, marks: await page.evaluate(markCount) };
       const world = await contentScriptWorld(page, browser);
-      // the content script's whole path again, in its own world: the entry (a cached module, so also
-      // the start function directly) and a fresh call of the report part
+      // the content script's whole path again, in its own world: the injected first stage (a classic
+      // script, its source run again as is) and, since its marker makes that a no-op, the report
+      // part's start function directly, twice
+      const firstStage = readFileSync(join(resolveDist(), builtChunk('content.js')), 'utf8');
       await world.run(`(async () => {
-        await import(chrome.runtime.getURL(${JSON.stringify(builtChunk('src-entries-content.ts-'))}));
-        const { startReportLens } = await import(chrome.runtime.getURL(${JSON.stringify(builtChunk('content-report-'))}));
+        ${firstStage};
+        const { startReportLens } = await import(chrome.runtime.getURL(${JSON.stringify(builtChunk('src-entries-content-report.tsx-'))}));
         await startReportLens(document);
         await startReportLens(document);
         return true;
