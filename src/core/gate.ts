@@ -48,6 +48,25 @@ const SECTION_MARKERS: readonly string[] = ['工作回顾', '主要预期目标'
 /** how far into its line a section title may start and still be a heading */
 const SECTION_LINE_OFFSET = 10;
 
+/** Whether a page title names a report genre. */
+export function titleNamesAReport(title: string): boolean {
+  return TITLE_MARKERS.some((marker) => title.includes(marker));
+}
+
+/** The words without which looksLikeReport cannot say yes, for a probe that
+ * looks at the page's text nodes one by one (src/dom/signals.ts,
+ * mayHoldReportText) before any signal is read: every kind of evidence needs
+ * one of them, so a page with none of them is no report whatever its title. */
+export const REPORT_TEXT_CLUES = {
+  /** anywhere in a text node (统计局: the byline half of the communiqué kind) */
+  anywhere: [ADDRESS, REQUEST, '统计局'] as readonly string[],
+  /** at most `maxOffset` characters into a text node (section headings) */
+  nearStart: SECTION_MARKERS,
+  maxOffset: SECTION_LINE_OFFSET,
+  /** at the start of a text node (the first numbered section) */
+  atStart: ['一、', '第一章'] as readonly string[],
+};
+
 /** True when the page may hold a report: cheap enough for every page visit.
  * Kinds of structural evidence, each counted once: the address 各位代表, the
  * request 请予审议, a section heading, numbered sections (a line starting 一、 and a

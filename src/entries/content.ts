@@ -8,10 +8,10 @@
 // page, 2-5 ms before a line of ours ran. The report stage is still an ES
 // module chunk (built by crxjs, web-accessible), imported by its extension URL
 // only once the gate says yes.
-import { looksLikeReport } from '../core/gate';
+import { looksLikeReport, REPORT_TEXT_CLUES, titleNamesAReport } from '../core/gate';
 import { watchForLateReport } from '../dom/late-report';
 import { isPageClaimed, isReadableFrame } from '../dom/page-claim';
-import { readPageSignals } from '../dom/signals';
+import { mayHoldReportText, readPageSignals } from '../dom/signals';
 
 // Marks this copy of the script in its own (isolated) world, so a second
 // evaluation of it does nothing; the page never sees this global.
@@ -34,9 +34,15 @@ function start(): void {
 }
 
 const looksLikeReportNow = () => looksLikeReport(readPageSignals(document));
+/** The first look: unless the title names a report, a native probe of the
+ * text nodes for the words the gate needs comes first, so most pages are
+ * turned away without reading signals (see mayHoldReportText). The late
+ * watcher re-checks with the full gate. */
+const looksLikeReportAtFirst = () =>
+  (titleNamesAReport(document.title) || mayHoldReportText(document, REPORT_TEXT_CLUES)) && looksLikeReportNow();
 
 if (!scope[RUN_MARKER] && isReadableFrame(window) && !isPageClaimed(document)) {
   scope[RUN_MARKER] = true;
-  if (looksLikeReportNow()) start();
+  if (looksLikeReportAtFirst()) start();
   else watchForLateReport(document, looksLikeReportNow, start);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GATE_OPTIONS, looksLikeReport } from '../../src/core/gate';
+import { DEFAULT_GATE_OPTIONS, looksLikeReport, REPORT_TEXT_CLUES, titleNamesAReport } from '../../src/core/gate';
 import type { PageSignals } from '../../src/core/types';
 
 const ROOT = join(__dirname, '..', '..');
@@ -104,3 +104,24 @@ describe('looksLikeReport options and cost', () => {
     expect(looksLikeReport({ title: '\u0000\ud800', headings: ['[【（'], sample: '\ufffd'.repeat(10_000) })).toBe(false);
   });
 });
+
+describe('REPORT_TEXT_CLUES (the probe content.ts runs before reading signals)', () => {
+  // a line of a report.txt stands for a text node: the probe must find a clue in every report
+  const hasClue = (text: string) =>
+    text.split('\n').some((line) => {
+      const trimmed = line.trim();
+      return REPORT_TEXT_CLUES.anywhere.some((word) => line.includes(word)) ||
+        REPORT_TEXT_CLUES.atStart.some((word) => trimmed.startsWith(word)) ||
+        REPORT_TEXT_CLUES.nearStart.some((word) => trimmed.includes(word) && trimmed.indexOf(word) <= REPORT_TEXT_CLUES.maxOffset);
+    });
+  it.each(readdirSync(REPORTS))('%s has a clue in its first 5,000 characters', (name) => {
+    expect(hasClue(readFileSync(join(REPORTS, name, 'report.txt'), 'utf8').slice(0, 5000))).toBe(true);
+  });
+  it('every yes of the gate on the table above needs a clue or a report title', () => {
+    expect(titleNamesAReport('2025年江西省政府工作报告_江西省人民政府')).toBe(true);
+    expect(titleNamesAReport('十四届全国人大三次会议在京开幕_时政_华夏时讯网')).toBe(false);
+    const news = readFileSync(join(NEGATIVES, 'news-npc-session.txt'), 'utf8');
+    expect(hasClue(news)).toBe(false);
+  });
+});
+
