@@ -536,14 +536,17 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     expect(await sidebar(page).locator('.rl-sidebar').count()).toBe(0);
     const handle = await sidebarRect(page);
     expect(handle.width).toBeLessThan(80);
-    // focus went to the handle, so the keyboard user is not lost
-    expect(await page.evaluate(() => document.querySelector('report-lens-sidebar')?.shadowRoot?.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    // focus went to the handle, so the keyboard user is not lost (it moves
+    // there in an effect after the render: poll rather than race it)
+    const focusedExpanded = () => page.evaluate(() => document.querySelector('report-lens-sidebar')?.shadowRoot?.activeElement?.getAttribute('aria-expanded') ?? null);
+    await expect.poll(focusedExpanded, { timeout: 5_000 }).toBe('false');
     await expand.click();
     await sidebar(page).locator('.rl-sidebar').waitFor({ state: 'visible' });
     // Escape inside the sidebar folds it too
     await sidebar(page).locator('[data-tab="outline"]').focus();
     await page.keyboard.press('Escape');
     await expand.waitFor({ state: 'visible' });
+    await expect.poll(focusedExpanded, { timeout: 5_000 }).toBe('false');
     await page.keyboard.press('Enter');
     await sidebar(page).locator('.rl-sidebar').waitFor({ state: 'visible' });
   });
