@@ -276,3 +276,19 @@ export function clipboardPayload(
   if (format === 'markdown') return { text: toMarkdown(rows, tableOptions) };
   return { text: toTsv(rows, tableOptions), html: toHtmlTable(rows, tableOptions) };
 }
+
+/** "一、2019年工作回顾 › （一）经济…" for every section: a subsection's title
+ * alone says little in a card or a citation. */
+export function sectionPathMap(outline: OutlineNode[]): Map<string, string> {
+  const titles = sectionTitleMap(outline);
+  const paths = new Map<string, string>();
+  const visit = (nodes: OutlineNode[], ancestors: string[]) => {
+    for (const node of nodes) {
+      const path = [...ancestors, titles.get(node.id) ?? ''];
+      paths.set(node.id, path.join(' › '));
+      visit(node.children, path);
+    }
+  };
+  visit(outline, []);
+  return paths;
+}

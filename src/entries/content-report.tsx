@@ -1,9 +1,10 @@
 // Wiring for a page that looks like a report: read it, annotate it, mount
 // the sidebar, answer the popup and the keyboard commands.
 import { render } from 'preact';
-import { clipboardPayload, COLUMN_LABELS, exportMetric, sectionTitleMap, toCitation } from '../core/export';
+import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
-import { copyToClipboard } from '../dom/clipboard';
+import { metricCopier } from '../dom/copy-metrics';
+import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageInSlices, ReportTooLargeError } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
 import { ReportController, type ControllerState } from '../dom/report-controller';
@@ -12,7 +13,6 @@ import { message, onContentRequest, uiLanguage, type ContentRequest, type PageSt
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { FigureCard } from '../ui/figure-card';
-import { flattenOutline } from '../ui/format';
 import { Sidebar, SIDEBAR_CSS } from '../ui/sidebar';
 
 const LOG_PREFIX = '[Report Lens]';
@@ -34,37 +34,13 @@ let started = false;
 export async function startReportLens(doc: Document): Promise<void> {
   if (started || isPageClaimed(doc)) return;
   started = true;
-  let failed = false;
-  const cleanups: (() => void)[] = [];
-  const fail = (error: unknown) => {
-    if (failed) return;
-    failed = true;
-    for (const cleanup of cleanups.reverse()) {
-      try {
-        cleanup();
-      } catch {
-        // keep restoring: a leftover is better than a half-restored page
-      }
-    }
-    console.warn(`${LOG_PREFIX} stopped after an error; the page is shown as it was.`, error);
-  };
-  /** Wraps a callback so that an exception in it ends in `fail`. */
-  const guarded = <A extends unknown[]>(callback: (...args: A) => void) => (...args: A): void => {
-    if (failed) return;
-    try {
-      callback(...args);
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const failsafe = createFailsafe((error) => console.warn(`${LOG_PREFIX} stopped after an error; the page is shown as it was.`, error));
   try {
-    await run(doc, cleanups, guarded, () => failed);
+    await run(doc, failsafe);
   } catch (error) {
-    fail(error);
+    failsafe.fail(error);
   }
 }
-
-type Guard = <A extends unknown[]>(callback: (...args: A) => void) => (...args: A) => void;
 
 /** Past this many characters of page text the page is not read at all: even
  * finding the report's body would keep the tab busy too long. The longest
@@ -88,7 +64,8 @@ function tooLarge(detail: string): void {
   console.info(`${LOG_PREFIX} this page is too large to annotate (${detail}); it is left as it is.`);
 }
 
-async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasFailed: () => boolean): Promise<void> {
+async function run(doc: Document, failsafe: Failsafe): Promise<void> {
+  const guarded = failsafe.guard;
   // textContent is one native call, far cheaper than finding the body
   const pageChars = doc.body?.textContent?.length ?? 0;
   if (pageChars > MAX_PAGE_CHARS) {
@@ -124,29 +101,15 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
   }
   const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const sectionTitles = sectionTitleMap(analysis.outline);
-  // "一、2019年工作回顾 › （一）经济…": a subsection's title alone says little in a card or a citation
-  const sectionPaths = new Map(flattenOutline(analysis.outline).map(({ node, ancestors }) =>
-    [node.id, [...ancestors, node.id].map((id) => sectionTitles.get(id) ?? '').join(' › ')]));
-  const labels = COLUMN_LABELS[language];
+  const sectionPaths = sectionPathMap(analysis.outline);
+  const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles, sectionPaths });
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
   const ui = { collapsed: false };
   const sidebar: SidebarHost = mountSidebarHost(doc, [SIDEBAR_CSS]);
-  cleanups.push(() => {
+  failsafe.onCleanup(() => {
     render(null, sidebar.container);
     sidebar.undo();
   });
-
-  const copy = async (format: 'tsv' | 'csv' | 'markdown' | 'json', ids: string[]) => {
-    const rows = ids.flatMap((id) => byId.get(id) ?? []);
-    const payload = clipboardPayload(format, analysis, rows, doc.location.href, { labels, sectionTitles });
-    await copyToClipboard(doc, payload.text, payload.html);
-  };
-  const copyCitation = async (id: string) => {
-    const metric = byId.get(id);
-    if (!metric) return;
-    const section = metric.sectionId ? sectionPaths.get(metric.sectionId) : undefined;
-    await copyToClipboard(doc, toCitation(exportMetric(metric), { title: analysis.detection.title, url: doc.location.href, ...(section ? { section } : {}) }));
-  };
 
   // The first render (the whole sidebar: the longest step on a long report)
   // gets a task of its own after the one that annotated the page, and the
@@ -161,7 +124,7 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
       drawNow(controller.current);
     }, 0);
   });
-  cleanups.push(() => window.clearTimeout(firstRender));
+  failsafe.onCleanup(() => window.clearTimeout(firstRender));
   const drawNow = guarded((state: ControllerState) => {
     const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     render(
@@ -190,9 +153,9 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
   // the scroll spy runs in animation frames: a throw there ends in `fail` too
   const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
-  cleanups.push(() => controller.destroy());
+  failsafe.onCleanup(() => controller.destroy());
 
-  const status = (): PageStatus => hasFailed() ? { state: 'error', hostname } : ({
+  const status = (): PageStatus => failsafe.failed ? { state: 'error', hostname } : ({
     state: controller.current.view === 'annotated' ? 'ready' : 'off', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
     actual: analysis.metrics.filter((m) => m.kind === 'actual').length, targets: analysis.metrics.filter((m) => m.kind === 'target').length,
   });
@@ -212,7 +175,7 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
     answer(request);
     return status();
   });
-  cleanups.push(onSettingsChanged(guarded((next: Settings) => {
+  failsafe.onCleanup(onSettingsChanged(guarded((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();
@@ -228,5 +191,5 @@ async function run(doc: Document, cleanups: (() => void)[], guarded: Guard, hasF
     // not annotated automatically: the page stays as it is ("off"), the handle offers the annotated view
     controller.showOriginal();
   }
-  if (!hasFailed()) draw(controller.current);
+  if (!failsafe.failed) draw(controller.current);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clipboardPayload, COLUMN_LABELS, formatNumber, TABLE_COLUMNS, toCitation, toCsv, toExportDocument, toHtmlTable,
+  clipboardPayload, COLUMN_LABELS, formatNumber, sectionPathMap, TABLE_COLUMNS, toCitation, toCsv, toExportDocument, toHtmlTable,
   toMarkdown, toTsv,
 } from '../../src/core/export';
 import type { Analysis, Metric } from '../../src/core/types';
@@ -99,4 +99,14 @@ it('a citation names the figure, its sentence, the report and the page', () => {
   expect(citation).toContain('地区生产总值：6.5%左右');
   expect(citation).toContain('“经济社会发展主要预期目标是:地区生产总值增长6.5%左右”');
   expect(citation).toContain('2020年利津县政府工作报告 · 二、2020年总体要求 http://x/y');
+});
+
+it('section paths name every ancestor', () => {
+  const outline: Analysis['outline'] = [{
+    id: 's1', level: 1, label: '一、', title: '2019年工作回顾', block: 1, start: 0, end: 1,
+    children: [{ id: 's2', level: 2, label: '（一）', title: '经济实现平稳健康发展', block: 2, start: 0, end: 1, children: [] }],
+  }];
+  const paths = sectionPathMap(outline);
+  expect(paths.get('s1')).toBe('一、2019年工作回顾');
+  expect(paths.get('s2')).toBe('一、2019年工作回顾 › （一）经济实现平稳健康发展');
 });
