@@ -97,3 +97,17 @@ export interface Analysis {
   outline: OutlineNode[];
   metrics: Metric[];
 }
+
+export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error';
+
+/** What a tab's content script says about its page, to the popup. */
+export interface PageStatus {
+  state: PageState;
+  title?: string;
+  kind?: string | null;
+  actual?: number;
+  targets?: number;
+  message?: string;
+  /** the tab's host, for the popup's per-site switch */
+  hostname?: string;
+}

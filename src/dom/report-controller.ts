@@ -191,20 +191,14 @@ export class ReportController {
       if ((event.key === 'Enter' || event.key === ' ') && markOf(event.target)) click(event);
     };
     const scroll = () => this.scheduleSpy();
-    this.doc.addEventListener('mouseover', show, true);
-    this.doc.addEventListener('focusin', show, true);
-    this.doc.addEventListener('mouseout', hide, true);
-    this.doc.addEventListener('focusout', hide, true);
-    this.doc.addEventListener('click', click, true);
-    this.doc.addEventListener('keydown', key, true);
+    const pageListeners: [string, (event: Event) => void][] = [
+      ['mouseover', show], ['focusin', show], ['mouseout', hide], ['focusout', hide],
+      ['click', click], ['keydown', key as (event: Event) => void],
+    ];
+    for (const [type, listener] of pageListeners) this.doc.addEventListener(type, listener, true);
     view?.addEventListener('scroll', scroll, { passive: true });
     return () => {
-      this.doc.removeEventListener('mouseover', show, true);
-      this.doc.removeEventListener('focusin', show, true);
-      this.doc.removeEventListener('mouseout', hide, true);
-      this.doc.removeEventListener('focusout', hide, true);
-      this.doc.removeEventListener('click', click, true);
-      this.doc.removeEventListener('keydown', key, true);
+      for (const [type, listener] of pageListeners) this.doc.removeEventListener(type, listener, true);
       view?.removeEventListener('scroll', scroll);
       if (this.spyFrame) view?.cancelAnimationFrame(this.spyFrame);
       this.spyFrame = 0;

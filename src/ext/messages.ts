@@ -1,21 +1,11 @@
 import browser from 'webextension-polyfill';
+import type { PageStatus } from '../core/types';
 
 /** Keyboard commands declared in manifest.json "commands". */
 export type CommandName = 'toggle-sidebar' | 'toggle-original' | 'next-figure' | 'previous-figure';
 export const COMMAND_NAMES: readonly CommandName[] = ['toggle-sidebar', 'toggle-original', 'next-figure', 'previous-figure'];
 
-export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error';
-
-export interface PageStatus {
-  state: PageState;
-  title?: string;
-  kind?: string | null;
-  actual?: number;
-  targets?: number;
-  message?: string;
-  /** the tab's host, for the popup's per-site switch */
-  hostname?: string;
-}
+export type { PageState, PageStatus } from '../core/types';
 
 /** Messages the popup and the background send to a tab's content script. */
 export type ContentRequest =

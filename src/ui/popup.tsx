@@ -1,20 +1,11 @@
+import type { PageStatus } from '../core/types';
 import type { Settings } from '../core/settings';
 import { isSiteEnabled } from '../core/settings';
 import { reportKindWords, type UiLanguage } from './format';
 import { PAGE_CSS } from './page-css';
 
-/** What the tab's content script says about its page. Mirrors PageStatus
- * (src/ext/messages.ts) structurally, since ui may not import ext;
- * `hostname` is read when the content script sends it. */
-export interface PopupTabStatus {
-  state: 'none' | 'ready' | 'off' | 'disabled' | 'error';
-  title?: string;
-  kind?: string | null;
-  actual?: number;
-  targets?: number;
-  message?: string;
-  hostname?: string;
-}
+/** What the tab's content script says about its page. */
+export type PopupTabStatus = PageStatus;
 
 export interface PopupPanelProps {
   /** undefined while the tab is being asked; null when no content script answers */
