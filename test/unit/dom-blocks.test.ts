@@ -1,29 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { parse, fixture, required } from './dom-fixtures';
 import { blockStandsAlone, readBlocks, textPiecesFor } from '../../src/dom/blocks';
 
 const NBSP = '\u00a0';
-
-// A document of its own window: happy-dom's Ranges do not work in documents
-// made by DOMParser (setEnd collapses them), and real pages have a window.
-function parse(html: string): Document {
-  const window = new Window({ url: 'https://example.org/report.html' });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
-}
-
-function fixture(name: string): Document {
-  return parse(readFileSync(resolve(__dirname, '../fixtures/dom', name), 'utf8'));
-}
-
-function required<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('missing');
-  return value;
-}
 
 describe('readBlocks on a Discuz post (<br> lines, &nbsp; indents)', () => {
   const doc = fixture('discuz-thread.html');

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { parse, fixture, required } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/blocks';
 import { wrapFigures, type MarkSpec } from '../../src/dom/highlight';
 import {
@@ -13,24 +13,6 @@ import {
 } from '../../src/dom/reader-view';
 import { findReportBody } from '../../src/dom/report-body';
 import { combineUndos } from '../../src/dom/undo';
-
-// A document of its own window: happy-dom's Ranges do not work in documents
-// made by DOMParser, and real pages have a window.
-function parse(html: string): Document {
-  const window = new Window({ url: 'https://example.org/report.html' });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
-}
-
-function fixture(name: string): Document {
-  return parse(readFileSync(resolve(__dirname, '../fixtures/dom', name), 'utf8'));
-}
-
-function required<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('missing');
-  return value;
-}
 
 // the hand-written fixtures are short; real reports pass the default thresholds
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };

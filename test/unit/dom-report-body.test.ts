@@ -1,21 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { parse, fixture } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/blocks';
 import { applyReaderView } from '../../src/dom/reader-view';
 import { findReportBody } from '../../src/dom/report-body';
-
-function parse(html: string): Document {
-  const window = new Window({ url: 'https://example.org/report.html' });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
-}
-
-function fixture(name: string): Document {
-  return parse(readFileSync(resolve(__dirname, '../fixtures/dom', name), 'utf8'));
-}
 
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };
 const PARAGRAPH = '经济运行总体平稳，发展质量稳步提升，全年地区生产总值增长百分之五左右，城乡居民收入持续增加。';

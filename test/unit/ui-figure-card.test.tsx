@@ -1,20 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { FigureCard, placeCard } from '../../src/ui/figure-card';
 import { formatQuantity, formatScientific, normalizedText } from '../../src/ui/format';
-import { metric, translator } from './ui-fixtures';
+import { metric, translator, renderContainer } from './ui-fixtures';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 const gdp = metric({
   id: 'm1',
@@ -75,10 +67,10 @@ describe('FigureCard', () => {
       render(
         <FigureCard metric={gdp} anchor={{ left: 10, top: 10, right: 60, bottom: 30 }} sectionTitle="一、2019年工作回顾"
           t={translator('en')} language="en" onClose={() => undefined} viewport={{ width: 1000, height: 800 }} />,
-        container,
+        container.current,
       ),
     );
-    const card = container.querySelector('.rl-card') as HTMLElement;
+    const card = container.current.querySelector('.rl-card') as HTMLElement;
     expect(card.getAttribute('role')).toBe('dialog');
     expect(card.querySelector('.rl-card-indicator')?.textContent).toBe('地区生产总值');
     expect(card.querySelector('.rl-card-value')?.textContent).toContain('221.46亿元');
@@ -96,10 +88,10 @@ describe('FigureCard', () => {
       render(
         <FigureCard metric={target} anchor={{ left: 10, top: 10, right: 60, bottom: 30 }} sectionTitle=""
           t={translator('zh_CN')} language="zh" onClose={onClose} />,
-        container,
+        container.current,
       ),
     );
-    const card = container.querySelector('.rl-card') as HTMLElement;
+    const card = container.current.querySelector('.rl-card') as HTMLElement;
     expect(card.textContent).toContain('主要预期目标');
     expect(card.textContent).toContain('约');
     expect(card.textContent).toContain('增长');

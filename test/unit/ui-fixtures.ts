@@ -1,6 +1,8 @@
 // Hand-built analysis and a messages.json-backed t() for the ui-* tests.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { render } from 'preact';
+import { afterEach, beforeEach } from 'vitest';
 import type { Analysis, Metric, OutlineNode } from '../../src/core/types';
 import { substitute } from '../../src/ui/format';
 
@@ -63,4 +65,19 @@ export function sampleAnalysis(): Analysis {
     outline,
     metrics,
   };
+}
+
+/** A fresh element in the document for each test, unmounted and removed
+ * after it; read `current` inside a test. */
+export function renderContainer(): { readonly current: HTMLElement } {
+  const holder = { current: null as unknown as HTMLElement };
+  beforeEach(() => {
+    holder.current = document.createElement('div');
+    document.body.appendChild(holder.current);
+  });
+  afterEach(() => {
+    render(null, holder.current);
+    holder.current.remove();
+  });
+  return holder;
 }

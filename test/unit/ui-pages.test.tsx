@@ -3,22 +3,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/core/settings';
 import { OptionsPage, SUGGESTED_SHORTCUTS } from '../../src/ui/options';
 import { PopupPanel, type PopupPanelProps } from '../../src/ui/popup';
-import { loadMessages, translator } from './ui-fixtures';
+import { loadMessages, translator, renderContainer } from './ui-fixtures';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
   return {
@@ -33,13 +25,13 @@ function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
     ...overrides,
   };
 }
-const input = (name: string) => container.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+const input = (name: string) => container.current.querySelector<HTMLInputElement>(`input[name="${name}"]`);
 const toggle = (name: string) => act(() => input(name)?.click());
 
 describe('PopupPanel', () => {
   it('shows the report, its kind and counts in Chinese', () => {
-    act(() => render(<PopupPanel {...popupProps()} />, container));
-    const text = container.textContent ?? '';
+    act(() => render(<PopupPanel {...popupProps()} />, container.current));
+    const text = container.current.textContent ?? '';
     expect(text).toContain('2020年利津县政府工作报告');
     expect(text).toContain('政府工作报告');
     expect(text).toContain('结果 120 项');
@@ -50,7 +42,7 @@ describe('PopupPanel', () => {
 
   it('turns the switches into callbacks', () => {
     const props = popupProps();
-    act(() => render(<PopupPanel {...props} />, container));
+    act(() => render(<PopupPanel {...props} />, container.current));
     toggle('auto-annotate');
     expect(props.onAutoAnnotateChange).toHaveBeenCalledWith(false);
     toggle('site-enabled');
@@ -60,17 +52,17 @@ describe('PopupPanel', () => {
   });
 
   it('says so when the tab holds no report or cannot be reached', () => {
-    act(() => render(<PopupPanel {...popupProps({ status: { state: 'none' } })} />, container));
-    expect(container.textContent).toContain('不像政府报告');
+    act(() => render(<PopupPanel {...popupProps({ status: { state: 'none' } })} />, container.current));
+    expect(container.current.textContent).toContain('不像政府报告');
     expect(input('show-original')?.disabled).toBe(true);
-    act(() => render(<PopupPanel {...popupProps({ status: null, hostname: null })} />, container));
-    expect(container.textContent).toContain('无法在此页面运行');
+    act(() => render(<PopupPanel {...popupProps({ status: null, hostname: null })} />, container.current));
+    expect(container.current.textContent).toContain('无法在此页面运行');
     expect(input('site-enabled')).toBeNull();
   });
 
   it('reflects a disabled site', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['www.lijin.gov.cn'] };
-    act(() => render(<PopupPanel {...popupProps({ settings, status: { state: 'off', title: 'x' } })} />, container));
+    act(() => render(<PopupPanel {...popupProps({ settings, status: { state: 'off', title: 'x' } })} />, container.current));
     expect(input('site-enabled')?.checked).toBe(false);
     expect(input('show-original')?.disabled).toBe(true);
   });
@@ -80,18 +72,18 @@ describe('OptionsPage', () => {
   it('lists disabled sites and removes one', () => {
     const onChange = vi.fn();
     const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.gov.cn', 'b.gov.cn'] };
-    act(() => render(<OptionsPage settings={settings} t={translator('en')} onChange={onChange} />, container));
-    const remove = container.querySelector<HTMLButtonElement>('[data-site="a.gov.cn"] button');
+    act(() => render(<OptionsPage settings={settings} t={translator('en')} onChange={onChange} />, container.current));
+    const remove = container.current.querySelector<HTMLButtonElement>('[data-site="a.gov.cn"] button');
     expect(remove?.getAttribute('aria-label')).toContain('a.gov.cn');
     act(() => remove?.click());
     expect(onChange).toHaveBeenCalledWith({ ...settings, disabledSites: ['b.gov.cn'] });
   });
 
   it('lists the keyboard shortcuts with their descriptions', () => {
-    act(() => render(<OptionsPage settings={DEFAULT_SETTINGS} t={translator('en')} onChange={vi.fn()} />, container));
-    const rows = container.querySelectorAll('tr[data-command]');
+    act(() => render(<OptionsPage settings={DEFAULT_SETTINGS} t={translator('en')} onChange={vi.fn()} />, container.current));
+    const rows = container.current.querySelectorAll('tr[data-command]');
     expect(rows.length).toBe(4);
-    expect(container.querySelector('[data-command="next-figure"]')?.textContent).toContain('Alt+Shift+N');
+    expect(container.current.querySelector('[data-command="next-figure"]')?.textContent).toContain('Alt+Shift+N');
   });
 
   it('keeps its suggested shortcuts in step with manifest.json', () => {

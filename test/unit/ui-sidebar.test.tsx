@@ -1,21 +1,12 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Analysis, Metric } from '../../src/core/types';
 import { Sidebar, SIDEBAR_CSS, type SidebarProps } from '../../src/ui/sidebar';
-import { metric, sampleAnalysis, translator } from './ui-fixtures';
+import { metric, sampleAnalysis, translator, renderContainer } from './ui-fixtures';
 
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = renderContainer();
 
 function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
   return {
@@ -40,14 +31,14 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
 }
 
 function mount(sidebarProps: SidebarProps) {
-  act(() => render(<Sidebar {...sidebarProps} />, container));
+  act(() => render(<Sidebar {...sidebarProps} />, container.current));
   return sidebarProps;
 }
 
 const visibleIds = () =>
-  Array.from(container.querySelectorAll('tbody tr[data-metric-id]')).map((row) => row.getAttribute('data-metric-id'));
+  Array.from(container.current.querySelectorAll('tbody tr[data-metric-id]')).map((row) => row.getAttribute('data-metric-id'));
 const button = (selector: string) => {
-  const element = container.querySelector<HTMLElement>(selector);
+  const element = container.current.querySelector<HTMLElement>(selector);
   if (!element) throw new Error(`no ${selector}`);
   return element;
 };
@@ -73,7 +64,7 @@ describe('Sidebar', () => {
 
   it('lists every outline entry with the contract attributes, its title and a figure count', () => {
     mount(props({ activeSectionId: 's1-2' }));
-    const entries = Array.from(container.querySelectorAll('[data-outline-id]'));
+    const entries = Array.from(container.current.querySelectorAll('[data-outline-id]'));
     expect(entries.map((entry) => entry.getAttribute('data-outline-id'))).toEqual(['s1', 's1-1', 's1-2', 's2', 's2-1', 'a1']);
     expect(entries.map((entry) => entry.getAttribute('data-outline-level'))).toEqual(['1', '2', '2', '1', '2', '1']);
     expect(button('[data-outline-id="s1"] .rl-outline-title').textContent).toBe('2019年工作回顾');
@@ -103,7 +94,7 @@ describe('Sidebar', () => {
   it('gives every table row its data-metric-id, in document order', () => {
     mount(props());
     expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
-    expect(container.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(7);
+    expect(container.current.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(7);
   });
 
   it('filters by kind and searches indicator, figure and sentence', () => {
@@ -293,9 +284,9 @@ describe('Sidebar', () => {
 
   it('shows only a handle that brings the annotated view back when the original is shown', () => {
     const p = mount(props({ view: 'original', collapsed: true }));
-    expect(container.querySelector('aside')).toBeNull();
-    expect(container.querySelectorAll('[data-metric-id], [data-outline-id]').length).toBe(0);
-    const buttons = container.querySelectorAll('button');
+    expect(container.current.querySelector('aside')).toBeNull();
+    expect(container.current.querySelectorAll('[data-metric-id], [data-outline-id]').length).toBe(0);
+    const buttons = container.current.querySelectorAll('button');
     expect(buttons.length).toBe(1);
     expect(buttons[0]?.getAttribute('data-action')).toBe('toggle-original');
     act(() => buttons[0]?.click());
@@ -304,8 +295,8 @@ describe('Sidebar', () => {
 
   it('collapsed in the annotated view, the handle reopens the panel and still offers the original', () => {
     const p = mount(props({ collapsed: true }));
-    expect(container.querySelector('aside')).toBeNull();
-    expect(container.querySelector('[data-action="toggle-original"]')).not.toBeNull();
+    expect(container.current.querySelector('aside')).toBeNull();
+    expect(container.current.querySelector('[data-action="toggle-original"]')).not.toBeNull();
     click('.rl-handle-button[aria-expanded="false"]');
     expect(p.onCollapse).toHaveBeenCalledWith(false);
   });
@@ -317,7 +308,7 @@ describe('Sidebar', () => {
     );
     const analysis: Analysis = { ...base, metrics };
     mount(props({ analysis }));
-    expect(container.querySelectorAll('tbody tr[data-metric-id]').length).toBe(450);
+    expect(container.current.querySelectorAll('tbody tr[data-metric-id]').length).toBe(450);
     const s1Count = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count');
     expect(s1Count?.textContent).toContain('450');
   });
