@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { analyzeReport, signalsFromText } from '../core/analyze';
 import { blocksFromText } from '../core/text';
-import type { Analysis } from '../core/types';
+import type { Analysis, Block } from '../core/types';
 import { readReportPage } from '../dom/page-annotation';
 
 export type InputKind = 'html' | 'text';
@@ -82,6 +82,12 @@ function analyzeText(text: string, name: string): Analysis {
 /** A saved page read as the content script reads it, in happy-dom with the
  * page's scripts, styles and frames off. */
 export function analyzeHtml(html: string, url: string): Analysis {
+  return readHtml(html, url).analysis;
+}
+
+/** The analysis with the blocks its offsets refer to (the corpus tests
+ * compare figures against their blocks). */
+export function readHtml(html: string, url: string): { analysis: Analysis; blocks: Block[] } {
   const window = new Window({
     url: url || 'http://localhost/',
     settings: {
@@ -95,7 +101,8 @@ export function analyzeHtml(html: string, url: string): Analysis {
   try {
     // An inert document: the page's scripts never run on the command line.
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    return readReportPage(doc, { url }).analysis;
+    const reading = readReportPage(doc, { url });
+    return { analysis: reading.analysis, blocks: reading.map?.blocks ?? [] };
   } finally {
     void window.happyDOM.close();
   }
