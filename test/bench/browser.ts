@@ -171,8 +171,11 @@ export function benchPages(): { pages: BenchPage[]; routes: Map<string, string> 
   return { pages, routes };
 }
 
-export async function runBrowserBench(runs: number, log: (line: string) => void = () => {}): Promise<BrowserBenchResult> {
-  const { pages, routes } = benchPages();
+/** `only`: the keys of the pages to load (all when left out). */
+export async function runBrowserBench(runs: number, log: (line: string) => void = () => {}, only?: ReadonlySet<string>): Promise<BrowserBenchResult> {
+  const { pages: allPages, routes } = benchPages();
+  const pages = only ? allPages.filter((page) => only.has(page.key)) : allPages;
+  if (pages.length === 0) throw new Error(`no bench page among ${[...(only ?? [])].join(', ')}; the keys are ${allPages.map((page) => page.key).join(', ')}`);
   const server: StaticServer = await startServer();
   for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
   const readabilitySource = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
@@ -196,7 +199,7 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
         log(`  ${page.key}`);
         entry.withExt.push(await measureLoad(withExt, url, page.report));
         entry.without.push(await measureLoad(without, url, false));
-        if (!page.report) entry.emptyExt.push(await measureLoad(empty, url, false));
+        if (!page.report && !only) entry.emptyExt.push(await measureLoad(empty, url, false));
         if (page.report && (page.key === 'seed' || page.key === 'gd')) {
           const list = result.readability.get(page.key) ?? [];
           list.push(await measureReadability(without, url, readabilitySource));

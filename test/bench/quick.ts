@@ -1,0 +1,24 @@
+// npm run bench:quick -- <page key,...> [runs]
+// The browser bench on a few of its pages only, for trying a change: the same
+// loads and trace reading as `npm run bench`, printed per page, nothing
+// written. The budget table still comes from the full run.
+import { runBrowserBench, type LoadSample } from './browser';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const [keys = 'seed', runs = '3'] = process.argv.slice(2);
+const only = new Set(keys.split(','));
+const result = await runBrowserBench(Number(runs), (line) => process.stderr.write(`${line}\n`), only);
+const pick = (samples: LoadSample[], field: keyof LoadSample) => median(samples.map((sample) => sample[field]));
+for (const { page, withExt, without } of result.pages.values()) {
+  const added = (field: keyof LoadSample) => median(withExt.map((sample, i) => sample[field] - (without[i]?.[field] ?? 0)));
+  console.log(`${page.key}: added script ${added('script').toFixed(2)} ms, layout ${added('layout').toFixed(1)} ms, style ${added('style').toFixed(1)} ms; ` +
+    `longest task after the extension's first script ${pick(withExt, 'longestExtensionTask').toFixed(1)} ms (worst ${Math.max(...withExt.map((s) => s.longestExtensionTask)).toFixed(1)}), ` +
+    `page's own longest ${pick(without, 'longestTask').toFixed(1)} ms; heap +${(added('heap') / 1048576).toFixed(2)} MB`);
+  const readability = result.readability.get(page.key);
+  if (readability) console.log(`  Readability parse() ${median(readability).toFixed(2)} ms`);
+}
