@@ -137,6 +137,28 @@ export function countMetricsBySection(outline: readonly OutlineNode[], metrics: 
   return counts;
 }
 
+type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** U+E000, private use: no message text or page text the UI shows holds it. */
+const SLOT = '\uE000';
+const templates = new WeakMap<Translate, Map<string, (value: string) => string>>();
+
+/** A one-substitution message as a function of its value, asking `t` once
+ * per key: messages with a substitution are not cached on the browser's
+ * side, and a long report's rows would otherwise cross into it once each.
+ * The value goes in wherever `t` put the substitution, as given. */
+export function messageWith(t: Translate, key: string): (value: string) => string {
+  let byKey = templates.get(t);
+  if (!byKey) templates.set(t, (byKey = new Map()));
+  let fill = byKey.get(key);
+  if (!fill) {
+    const parts = t(key, SLOT).split(SLOT);
+    fill = parts.length === 1 ? () => parts[0] ?? '' : (value) => parts.join(value);
+    byKey.set(key, fill);
+  }
+  return fill;
+}
+
 /** Plain `$1`…`$9` substitution, the way browser.i18n reads messages.json;
  * for tests and for pages where the i18n API is missing. */
 export function substitute(template: string, substitutions?: string | string[]): string {

@@ -1,7 +1,9 @@
 import { Component } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Metric } from '../core/types';
 import {
   formatQuantity,
+  messageWith,
   metricKindWords,
   qualifierWords,
   relationArrow,
@@ -14,6 +16,11 @@ type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface MetricsTableProps {
   rows: readonly Metric[];
+  /** When set, the rows are not all rendered at once: none at first, then
+   * that many per task, until showAllRows (see SidebarProps.rowBatch). */
+  rowBatch?: number;
+  /** the table is on screen: every row, in this render */
+  showAllRows: boolean;
   sort: SortState;
   sectionTitles: ReadonlyMap<string, string>;
   selectedMetricId: string | null;
@@ -40,28 +47,6 @@ const COLUMNS: readonly { key: SortKey; label: string; className: string; short?
 
 export function MetricsTable(props: MetricsTableProps) {
   const { t, sort } = props;
-  const onKeyDown = (event: KeyboardEvent) => {
-    const row = (event.target as Element | null)?.closest?.('tr[data-metric-id]') as HTMLTableRowElement | null;
-    if (!row || event.target !== row) return;
-    const id = row.getAttribute('data-metric-id') ?? '';
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      props.onActivate(id);
-      return;
-    }
-    const body = row.parentElement;
-    let next: Element | null | undefined = null;
-    if (event.key === 'ArrowDown') next = row.nextElementSibling;
-    else if (event.key === 'ArrowUp') next = row.previousElementSibling;
-    else if (event.key === 'Home') next = body?.firstElementChild;
-    else if (event.key === 'End') next = body?.lastElementChild;
-    else return;
-    event.preventDefault();
-    if (next instanceof HTMLElement) {
-      props.onFocusRow(next.getAttribute('data-metric-id') ?? '');
-      next.focus();
-    }
-  };
   return (
     <table class="rl-table">
       <caption class="rl-visually-hidden">{t('metricsCaption', String(props.rows.length))}</caption>
@@ -111,22 +96,78 @@ export function MetricsTable(props: MetricsTableProps) {
           </th>
         </tr>
       </thead>
-      <tbody onKeyDown={onKeyDown}>
-        {props.rows.map((metric) => (
-          <MetricRow
-            key={metric.id}
-            metric={metric}
-            section={metric.sectionId ? (props.sectionTitles.get(metric.sectionId) ?? '') : ''}
-            selected={metric.id === props.selectedMetricId}
-            focusable={metric.id === props.focusableMetricId}
-            language={props.language}
-            t={t}
-            onActivate={props.onActivate}
-            onCopyCitation={props.onCopyCitation}
-          />
-        ))}
-      </tbody>
+      <MetricRowsBody {...props} />
     </table>
+  );
+}
+
+/** The rows, and how many of them are in the DOM so far. Batches are this
+ * component's own state, so adding one renders the body alone, not the
+ * sidebar around it; rows already there skip through shouldComponentUpdate. */
+function MetricRowsBody(props: MetricsTableProps) {
+  const { rows, rowBatch, showAllRows } = props;
+  const [loaded, setLoaded] = useState(() => (rowBatch && rowBatch > 0 && !showAllRows ? 0 : Infinity));
+  const limit = showAllRows ? Infinity : loaded;
+  useEffect(() => {
+    if (loaded === Infinity) return;
+    if (showAllRows || loaded >= rows.length) {
+      setLoaded(Infinity);
+      return;
+    }
+    // one batch per task: the page gets the main thread back in between
+    const timer = setTimeout(() => setLoaded((current) => current + (rowBatch ?? rows.length)), 0);
+    return () => clearTimeout(timer);
+  }, [loaded, showAllRows, rows.length]);
+  const shown = limit >= rows.length ? rows : rows.slice(0, limit);
+
+  // One listener per kind of event for all rows: a long report has hundreds
+  // of rows, and a listener each is hundreds of addEventListener calls.
+  const onClick = (event: MouseEvent) => {
+    const target = event.target as Element | null;
+    const row = target?.closest?.('tr[data-metric-id]');
+    if (!row) return;
+    const id = row.getAttribute('data-metric-id') ?? '';
+    // copying a citation is not a request to jump to the figure
+    if (target?.closest('[data-action="copy-citation"]')) props.onCopyCitation(id);
+    else props.onActivate(id);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = (event.target as Element | null)?.closest?.('tr[data-metric-id]') as HTMLTableRowElement | null;
+    if (!row || event.target !== row) return;
+    const id = row.getAttribute('data-metric-id') ?? '';
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      props.onActivate(id);
+      return;
+    }
+    const body = row.parentElement;
+    let next: Element | null | undefined = null;
+    if (event.key === 'ArrowDown') next = row.nextElementSibling;
+    else if (event.key === 'ArrowUp') next = row.previousElementSibling;
+    else if (event.key === 'Home') next = body?.firstElementChild;
+    else if (event.key === 'End') next = body?.lastElementChild;
+    else return;
+    event.preventDefault();
+    if (next instanceof HTMLElement) {
+      props.onFocusRow(next.getAttribute('data-metric-id') ?? '');
+      next.focus();
+    }
+  };
+  const { sectionTitles, selectedMetricId, focusableMetricId, language, t } = props;
+  return (
+    <tbody onClick={onClick} onKeyDown={onKeyDown}>
+      {shown.map((metric) => (
+        <MetricRow
+          key={metric.id}
+          metric={metric}
+          section={metric.sectionId ? (sectionTitles.get(metric.sectionId) ?? '') : ''}
+          selected={metric.id === selectedMetricId}
+          focusable={metric.id === focusableMetricId}
+          language={language}
+          t={t}
+        />
+      ))}
+    </tbody>
   );
 }
 
@@ -137,12 +178,10 @@ interface MetricRowProps {
   focusable: boolean;
   language: UiLanguage;
   t: Translate;
-  onActivate(metricId: string): void;
-  onCopyCitation(metricId: string): void;
 }
 
-/** A class so that a selection change re-renders two rows, not 400: the
- * callbacks it gets are stable, so only its data decides. */
+/** A class so that a selection change re-renders two rows, not 400: its
+ * props are data only (events are the body's), so they alone decide. */
 class MetricRow extends Component<MetricRowProps> {
   override shouldComponentUpdate(next: MetricRowProps): boolean {
     const current = this.props;
@@ -156,18 +195,12 @@ class MetricRow extends Component<MetricRowProps> {
     );
   }
 
-  // Handlers made once per row, not once per render of it; they read the
-  // current props when called.
-  private readonly activate = () => this.props.onActivate(this.props.metric.id);
-  private readonly copyCitation = (event: Event) => {
-    // copying a citation is not a request to jump to the figure
-    event.stopPropagation();
-    this.props.onCopyCitation(this.props.metric.id);
-  };
-
   override render() {
     const { metric, language, t } = this.props;
     const arrow = relationArrow(metric.relation);
+    const relation = relationWords(metric.relation, language);
+    const qualifier = qualifierWords(metric.qualifier, language);
+    const kindWords = metric.headline ? metricKindWords(metric, language) : '';
     return (
       <tr
         data-metric-id={metric.id}
@@ -175,7 +208,6 @@ class MetricRow extends Component<MetricRowProps> {
         data-selected={this.props.selected ? '' : undefined}
         aria-selected={this.props.selected}
         tabIndex={this.props.focusable ? 0 : -1}
-        onClick={this.activate}
       >
         <td>{metric.indicator || '—'}</td>
         <td class="rl-num">{metric.text}</td>
@@ -183,29 +215,29 @@ class MetricRow extends Component<MetricRowProps> {
         <td class="rl-kind-cell">
           <span class={`rl-kind rl-kind-${metric.kind}`}>{t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')}</span>
           {metric.headline ? (
-            <span class="rl-headline" title={metricKindWords(metric, language)}>
+            <span class="rl-headline" title={kindWords}>
               <span aria-hidden="true">★</span>
-              <span class="rl-visually-hidden">{metricKindWords(metric, language)}</span>
+              <span class="rl-visually-hidden">{kindWords}</span>
             </span>
           ) : null}
         </td>
-        <td title={relationWords(metric.relation, language)}>
+        <td title={relation}>
           {arrow ? (
             <span class={metric.relation === 'increase' ? 'rl-up' : 'rl-down'} aria-hidden="true">
               {arrow}
             </span>
           ) : null}
-          <span class="rl-visually-hidden">{relationWords(metric.relation, language)}</span>
+          <span class="rl-visually-hidden">{relation}</span>
         </td>
-        <td title={qualifierWords(metric.qualifier, language)}>
+        <td title={qualifier}>
           {/* "exact" on every plain figure is noise; the card and the export still say it */}
           {metric.qualifier === 'exact' ? (
             <>
               <span aria-hidden="true">·</span>
-              <span class="rl-visually-hidden">{qualifierWords(metric.qualifier, language)}</span>
+              <span class="rl-visually-hidden">{qualifier}</span>
             </>
           ) : (
-            qualifierWords(metric.qualifier, language)
+            qualifier
           )}
         </td>
         <td class="rl-section-cell rl-cell-section" title={this.props.section}>
@@ -217,9 +249,8 @@ class MetricRow extends Component<MetricRowProps> {
             class="rl-cite"
             data-action="copy-citation"
             tabIndex={this.props.focusable ? 0 : -1}
-            aria-label={t('copyCitationFor', metric.indicator || metric.text)}
+            aria-label={messageWith(t, 'copyCitationFor')(metric.indicator || metric.text)}
             title={t('copyCitation')}
-            onClick={this.copyCitation}
           >
             ❝
           </button>

@@ -86,24 +86,6 @@ export function Sidebar(props: SidebarProps) {
   );
   const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);
   const rows = useMemo(() => sortMetrics(filtered, sort, sectionTitles), [filtered, sort, sectionTitles]);
-  // How many rows the hidden table holds so far (see rowBatch). The open tab
-  // always shows every row, in the same render that opens it.
-  const [rowLimit, setRowLimit] = useState(() =>
-    props.rowBatch && props.rowBatch > 0 && tab !== 'metrics' ? 0 : Infinity,
-  );
-  const limit = tab === 'metrics' ? Infinity : rowLimit;
-  const shownRows = useMemo(() => (limit >= rows.length ? rows : rows.slice(0, limit)), [rows, limit]);
-  useEffect(() => {
-    if (rowLimit === Infinity) return;
-    if (tab === 'metrics' || rowLimit >= analysis.metrics.length) {
-      setRowLimit(Infinity);
-      return;
-    }
-    // one batch per task: the page gets the main thread back in between
-    const batch = latest.current.rowBatch ?? analysis.metrics.length;
-    const timer = setTimeout(() => setRowLimit((current) => current + batch), 0);
-    return () => clearTimeout(timer);
-  }, [rowLimit, tab, analysis.metrics.length]);
   const counts = useMemo(() => {
     let actual = 0;
     let targets = 0;
@@ -185,7 +167,9 @@ export function Sidebar(props: SidebarProps) {
     () =>
       rows.length > 0 ? (
         <MetricsTable
-          rows={shownRows}
+          rows={rows}
+          rowBatch={props.rowBatch}
+          showAllRows={tab === 'metrics'}
           sort={sort}
           sectionTitles={sectionTitles}
           selectedMetricId={props.selectedMetricId}
@@ -200,7 +184,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, shownRows, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, tab === 'metrics', sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { FigureCard, placeCard } from '../../src/ui/figure-card';
-import { formatQuantity, formatScientific, normalizedText } from '../../src/ui/format';
+import { formatQuantity, formatScientific, messageWith, normalizedText } from '../../src/ui/format';
 import { metric, translator, renderContainer } from './ui-fixtures';
 
 const container = renderContainer();
@@ -45,6 +45,23 @@ describe('formatScientific', () => {
   it('shows a normalized value only when it differs from the written one', () => {
     expect(normalizedText(gdp)).toBe('2.2146 × 10^10 元');
     expect(normalizedText(metric({ id: 'p', text: '6.5%', value: 6.5, unit: '%' }))).toBeNull();
+  });
+});
+
+describe('messageWith', () => {
+  it('asks for a message once and fills in each value as given, $ signs and repeats included', () => {
+    const t = vi.fn((key: string, substitutions?: string | string[]) =>
+      key === 'twice' ? `“$1” and “$1”`.replace(/\$1/g, String(substitutions)) : `Copy “${String(substitutions)}” with citation`);
+    const label = messageWith(t, 'copyCitationFor');
+    expect(label('地区生产总值')).toBe('Copy “地区生产总值” with citation');
+    expect(label('$1 $&')).toBe('Copy “$1 $&” with citation');
+    expect(messageWith(t, 'copyCitationFor')).toBe(label);
+    expect(t).toHaveBeenCalledTimes(1);
+    expect(messageWith(t, 'twice')('6.5%')).toBe('“6.5%” and “6.5%”');
+  });
+
+  it('gives a message without a substitution back unchanged', () => {
+    expect(messageWith(() => 'Copy with citation', 'copyCitation')('ignored')).toBe('Copy with citation');
   });
 });
 

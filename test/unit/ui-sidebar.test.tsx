@@ -160,6 +160,16 @@ describe('Sidebar', () => {
     expect(button('tr[data-metric-id="m4"]').textContent).toContain('at least');
   });
 
+  it('labels each citation button with its indicator, or the figure when there is none', () => {
+    const base = sampleAnalysis();
+    const unnamed = metric({ id: 'm9', text: '12项', value: 12, unit: '项' });
+    mount(props({ analysis: { ...base, metrics: [...base.metrics, unnamed] } }));
+    const label = (id: string) => button(`tr[data-metric-id="${id}"] [data-action="copy-citation"]`).getAttribute('aria-label');
+    expect(label('m1')).toBe('Copy “地区生产总值” with citation');
+    expect(label('m3')).toBe('Copy “单位GDP能耗” with citation');
+    expect(label('m9')).toBe('Copy “12项” with citation');
+  });
+
   it('selects a metric by click and by Enter, but not from the citation button', async () => {
     const p = mount(props());
     click('tr[data-metric-id="m4"]');
