@@ -27,7 +27,7 @@ function bothBackgroundKeys(): Plugin {
 
 /** The content script as written, and what crxjs gets in its place. */
 const FIRST_STAGE_SOURCE = 'src/entries/content.ts';
-const REPORT_STAGE_SOURCE = 'src/entries/content-report.tsx';
+const GATE_STAGE_SOURCE = 'src/entries/content-gate.ts';
 /** The first stage as the manifest injects it: a classic script. */
 const FIRST_STAGE_FILE = 'assets/content.js';
 
@@ -35,13 +35,13 @@ const FIRST_STAGE_FILE = 'assets/content.js';
  * The content script runs on every page, and crxjs would inject a loader that
  * calls chrome.runtime.getURL and import()s the first chunk as an ES module:
  * 2-5 ms of the page's main thread before the gate has even looked. So crxjs
- * builds the report stage (content-report.tsx) in the content script's place,
- * as it did through content.ts's dynamic import: an ES module chunk whose
- * imports are all listed in web_accessible_resources. Then content.ts is built
- * again on its own as one classic IIFE that knows that chunk's file name, and
- * the manifest injects the IIFE instead of crxjs's loader. crxjs's own IIFE
- * mode (.iife.ts) inlines dynamic imports, which would put the whole report
- * stage on every page.
+ * builds the gate stage (content-gate.ts, which import()s the report stage) in
+ * the content script's place, as it did through content.ts's dynamic import:
+ * ES module chunks all listed in web_accessible_resources. Then content.ts is
+ * built again on its own as one classic IIFE that knows the gate chunk's file
+ * name, and the manifest injects the IIFE instead of crxjs's loader. crxjs's
+ * own IIFE mode (.iife.ts) inlines dynamic imports, which would put the whole
+ * report stage on every page.
  */
 function classicFirstStage(): Plugin {
   let root = process.cwd();
@@ -54,25 +54,25 @@ function classicFirstStage(): Plugin {
     },
     renderCrxManifest(rendered: { content_scripts?: { js?: string[] }[] }) {
       for (const script of rendered.content_scripts ?? []) {
-        if (script.js?.some((file) => /content-report/.test(file))) script.js = [FIRST_STAGE_FILE];
+        if (script.js?.some((file) => /content-gate/.test(file))) script.js = [FIRST_STAGE_FILE];
       }
       return rendered;
     },
     async generateBundle(_options, bundle) {
-      const report = Object.values(bundle).find(
-        (item) => item.type === 'chunk' && item.isEntry && item.facadeModuleId?.endsWith(REPORT_STAGE_SOURCE),
+      const gate = Object.values(bundle).find(
+        (item) => item.type === 'chunk' && item.isEntry && item.facadeModuleId?.endsWith(GATE_STAGE_SOURCE),
       );
-      if (!report) this.error(`no entry chunk for ${REPORT_STAGE_SOURCE}`);
-      // crxjs's loader for the report stage: nothing loads it any more
+      if (!gate) this.error(`no entry chunk for ${GATE_STAGE_SOURCE}`);
+      // crxjs's loader for the gate stage: nothing loads it any more
       for (const [fileName, item] of Object.entries(bundle)) {
-        if (/content-report.*-loader-/.test(fileName) && item.fileName === fileName) delete bundle[fileName];
+        if (/content-gate.*-loader-/.test(fileName) && item.fileName === fileName) delete bundle[fileName];
       }
       const output = await build({
         root,
         configFile: false,
         logLevel: 'warn',
         publicDir: false,
-        define: { __REPORT_LENS_REPORT_MODULE__: JSON.stringify(report.fileName) },
+        define: { __REPORT_LENS_GATE_MODULE__: JSON.stringify(gate.fileName) },
         build: {
           write: false,
           target: 'es2022',
@@ -97,12 +97,12 @@ function classicFirstStage(): Plugin {
   } as Plugin;
 }
 
-/** crxjs gets the report stage where the manifest names the first stage. */
+/** crxjs gets the gate stage where the manifest names the first stage. */
 const crxManifest = {
   ...manifest,
   content_scripts: manifest.content_scripts.map((script) => ({
     ...script,
-    js: script.js.map((file) => (file === FIRST_STAGE_SOURCE ? REPORT_STAGE_SOURCE : file)),
+    js: script.js.map((file) => (file === FIRST_STAGE_SOURCE ? GATE_STAGE_SOURCE : file)),
   })),
 };
 

@@ -4,14 +4,17 @@ const SIDEBAR_TAG = 'report-lens-sidebar';
 const MARK_TAG = 'report-lens-mark';
 const STATE_ATTRIBUTE = 'data-report-lens';
 
+/** The cheap half of isPageClaimed: the state attribute on <html>. */
+export function hasLensState(doc: Document): boolean {
+  return doc.documentElement?.hasAttribute(STATE_ATTRIBUTE) ?? false;
+}
+
 /** True when a Report Lens already works on this page: its state attribute,
  * sidebar or a mark is there. The content script can run twice on one page
  * (injected again after an update, a second copy of the extension); the
  * second must leave the first's work alone rather than wrap figures twice. */
 export function isPageClaimed(doc: Document): boolean {
-  const html = doc.documentElement;
-  if (!html) return false;
-  if (html.hasAttribute(STATE_ATTRIBUTE)) return true;
+  if (hasLensState(doc)) return true;
   // tag-name collections, not querySelector: this runs on every page, and a
   // selector query matched every element of a 320 KB page when none is there
   // (0.8 ms against about 0.1 ms)

@@ -321,7 +321,7 @@ describe('Chromium: the extension never breaks a page', () => {
       const firstStage = readFileSync(join(resolveDist(), builtChunk('content.js')), 'utf8');
       await world.run(`(async () => {
         ${firstStage};
-        const { startReportLens } = await import(chrome.runtime.getURL(${JSON.stringify(builtChunk('src-entries-content-report.tsx-'))}));
+        const { startReportLens } = await import(chrome.runtime.getURL(${JSON.stringify(builtChunk('content-report-'))}));
         await startReportLens(document);
         await startReportLens(document);
         return true;

@@ -67,9 +67,16 @@ describe('readPageSignals', () => {
 });
 
 describe('mayHoldReportText', () => {
-  it('leaves the verdict to the full gate where the DOM has no XPath (happy-dom); the browser e2e tests cover the query', () => {
-    const doc = parse('<body><p>无关</p></body>');
-    expect(mayHoldReportText(doc, REPORT_TEXT_CLUES)).toBe(true);
+  it.each([
+    ['a clue in a paragraph', '<title>t</title><body><p>现在，我代表市人民政府向大会报告工作，请予审议。</p></body>', true],
+    ['a clue split across inline elements', '<title>t</title><body><p>各位<b>代表</b>：</p></body>', true],
+    ['a clue only in the title', '<title>2024年工作回顾</title><body><p>正文</p></body>', true],
+    // happy-dom has no XPath: where only a section title or 一、 is found, the browser decides by position (e2e)
+    ['a section title mid-sentence, no XPath to check where', '<title>t</title><body><p>报告提出，今年发展主要预期目标是增长5%左右。</p></body>', true],
+    ['a clue deep in a long page', `<title>t</title><body>${'<div><p>无关的话。</p></div>'.repeat(2000)}<p>一、总体要求</p></body>`, true],
+    ['no clue', '<title>红烧肉的做法</title><body><p>五花肉切块，冷水下锅。</p></body>', false],
+    ['an empty page', '<title></title><body></body>', false],
+  ])('%s', (_name, html, expected) => {
+    expect(mayHoldReportText(parse(html), REPORT_TEXT_CLUES)).toBe(expected);
   });
 });
-

@@ -1,0 +1,24 @@
+// The gate stage: loaded on pages whose text holds a word no report is
+// without. It reads the page's signals and asks the gate; the report stage
+// (the engine's page side, the reading view, the sidebar) loads only on a yes.
+import { looksLikeReport } from '../core/gate';
+import { watchForLateReport } from '../dom/late-report';
+import { readPageSignals } from '../dom/signals';
+
+let started = false;
+
+export function startGate(doc: Document): void {
+  if (started) return;
+  started = true;
+  const looksLikeReportNow = () => looksLikeReport(readPageSignals(doc));
+  const loadReportStage = () => {
+    import('./content-report')
+      .then(({ startReportLens }) => startReportLens(doc))
+      .catch((error: unknown) => console.warn('[Report Lens] could not start on this page:', error));
+  };
+  // The words were there but the page is no report (yet): a report that a
+  // single-page app puts in later is looked for with the full gate, again for
+  // a bounded time.
+  if (looksLikeReportNow()) loadReportStage();
+  else watchForLateReport(doc, looksLikeReportNow, loadReportStage);
+}
