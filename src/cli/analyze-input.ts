@@ -2,7 +2,7 @@ import { Window } from 'happy-dom';
 import { analyzeReport, signalsFromText } from '../core/analyze';
 import { blocksFromText } from '../core/text';
 import type { Analysis, Block } from '../core/types';
-import { readReportPage } from '../dom/page-annotation';
+import { readReportPage } from '../dom/read-report-page';
 
 export type InputKind = 'html' | 'text';
 

@@ -37,6 +37,27 @@ export function startAnalysis(signals: PageSignals, blocks: Block[]): { step(mor
   };
 }
 
+export interface SliceOptions {
+  /** how long one slice may run, ms */
+  sliceMs: number;
+  /** gives the thread back between slices (in a page: a new task) */
+  pause(): Promise<void>;
+  now?(): number;
+}
+
+/** analyzeReport without holding the thread for the whole of it: slices of
+ * about `sliceMs`, `pause()` between them. */
+export async function analyzeInSlices(signals: PageSignals, blocks: Block[], options: SliceOptions): Promise<Analysis> {
+  const now = options.now ?? (() => performance.now());
+  const analysis = startAnalysis(signals, blocks);
+  for (;;) {
+    const deadline = now() + options.sliceMs;
+    const done = analysis.step(() => now() < deadline);
+    if (done) return done;
+    await options.pause();
+  }
+}
+
 /** Signals for a plain-text report, where there is no page around it. */
 export function signalsFromText(text: string, fileName = '', sampleLength = 3000): PageSignals {
   const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';

@@ -1,6 +1,5 @@
-import { analyzeReport, startAnalysis } from '../core/analyze';
 import { flattenOutline } from '../core/outline';
-import type { Analysis, PageSignals } from '../core/types';
+import type { Analysis, Block, PageSignals } from '../core/types';
 import { readBlocks, type BlockMap } from './blocks';
 import { wrapFigures } from './highlight';
 import { MARK_CSS } from './mark-style';
@@ -43,35 +42,25 @@ export function isReportReading(reading: PageReading | NotAReport): reading is P
   return reading.map !== null && reading.analysis.detection.isReport;
 }
 
-/** Reads the page and runs the engine; changes nothing. The same call
- * serves the content script, the command line and the tests. */
-export function readReportPage(doc: Document, options: Partial<ReadOptions> = {}): PageReading | NotAReport {
+/** Runs the engine over a page's blocks: in the extension's background
+ * (off the page's thread), in slices in the page, or at once (the command
+ * line, the tests). This module does not import the engine, so the page's
+ * report stage can leave it out. */
+export type Analyzer = (signals: PageSignals, blocks: Block[]) => Analysis | Promise<Analysis>;
+
+/** Reads the page and has `analyze` run the engine over it; changes
+ * nothing. The page must not be changed until it resolves. */
+export async function readReportPageWith(doc: Document, analyze: Analyzer, options: Partial<ReadOptions> = {}): Promise<PageReading | NotAReport> {
   const page = readPageBlocks(doc, options);
   if (!page.map) return page;
-  return withAnalysis(page.signals, page.body, page.map, analyzeReport(page.signals, page.map.blocks));
+  return withAnalysis(page.signals, page.body, page.map, await analyze(page.signals, page.map.blocks));
 }
 
-/** readReportPage without holding the thread for the whole of it: the
- * engine runs in slices of about `sliceMs`, and `pause()` (a new task of the
- * page's event loop) comes between them. A long report read cold takes well
- * over 100 ms, one long task that keeps the page from painting and answering
- * input. The page must not be changed until it resolves. */
-export async function readReportPageInSlices(
-  doc: Document,
-  options: Partial<ReadOptions> & { sliceMs: number; pause(): Promise<void>; now?(): number },
-): Promise<PageReading | NotAReport> {
-  const now = options.now ?? (() => performance.now());
-  // finding the body and reading its blocks are part of the first slice
-  let deadline = now() + options.sliceMs;
+/** readReportPageWith for an analyzer that answers at once. */
+export function readReportPageNow(doc: Document, analyze: (signals: PageSignals, blocks: Block[]) => Analysis, options: Partial<ReadOptions> = {}): PageReading | NotAReport {
   const page = readPageBlocks(doc, options);
   if (!page.map) return page;
-  const analysis = startAnalysis(page.signals, page.map.blocks);
-  for (;;) {
-    const done = analysis.step(() => now() < deadline);
-    if (done) return withAnalysis(page.signals, page.body, page.map, done);
-    await options.pause();
-    deadline = now() + options.sliceMs;
-  }
+  return withAnalysis(page.signals, page.body, page.map, analyze(page.signals, page.map.blocks));
 }
 
 function withAnalysis(signals: PageSignals, body: Element, map: BlockMap, analysis: Analysis): PageReading | NotAReport {

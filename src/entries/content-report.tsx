@@ -5,11 +5,12 @@ import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { metricCopier } from '../dom/copy-metrics';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
-import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageInSlices, ReportTooLargeError } from '../dom/page-annotation';
+import type { Block, PageSignals } from '../core/types';
+import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
 import { ReportController, type ControllerState } from '../dom/report-controller';
 import { mountSidebarHost, type SidebarHost } from '../dom/sidebar-host';
-import { message, onContentRequest, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
+import { message, onContentRequest, requestAnalysis, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { FigureCard } from '../ui/figure-card';
@@ -47,10 +48,15 @@ export async function startReportLens(doc: Document): Promise<void> {
  * report in the corpus has about 35,000 characters; a five-year plan a few
  * times that. */
 const MAX_PAGE_CHARS = 1_000_000;
-/** Time the engine may run before it gives the page a turn: with the JIT
- * still cold a single block can take a few ms, so slices end well short of
- * the 50 ms that make a long task. */
+/** When the background engine does not answer, the engine runs in the page
+ * (loaded then), in slices that give the page a turn: with the JIT still cold
+ * a single block can take a few ms, so slices end well short of the 50 ms
+ * that make a long task. */
 const READ_SLICE_MS = 25;
+/** How long the background may take before the page runs the engine itself:
+ * a cold start of the background and a cold engine on the longest page stay
+ * well inside it; a hung one does not keep the reader waiting for ever. */
+const BACKGROUND_TIMEOUT_MS = 10_000;
 /** The report body's own limit (readReportPage's maxBodyChars). */
 const MAX_BODY_CHARS = Math.min(DEFAULT_READ_OPTIONS.maxBodyChars, 500_000);
 
@@ -74,11 +80,21 @@ async function run(doc: Document, failsafe: Failsafe): Promise<void> {
   }
   let settings: Settings = await loadSettings();
   const hostname = doc.location.hostname;
-  let reading: Awaited<ReturnType<typeof readReportPageInSlices>>;
+  // The engine runs in the background, off the page's thread (a long report
+  // read cold is well over 100 ms of script); in the page only if the
+  // background cannot answer.
+  const analyze = async (signals: PageSignals, blocks: Block[]) => {
+    try {
+      return await requestAnalysis(signals, blocks, BACKGROUND_TIMEOUT_MS);
+    } catch (error) {
+      console.info(`${LOG_PREFIX} reading the report in the page:`, error);
+      const { analyzeInSlices } = await import('../core/analyze');
+      return analyzeInSlices(signals, blocks, { sliceMs: READ_SLICE_MS, pause: () => nextTask(doc) });
+    }
+  };
+  let reading: Awaited<ReturnType<typeof readReportPageWith>>;
   try {
-    // the engine runs in slices with a task boundary between them: a long
-    // report read cold is well over 100 ms of script
-    reading = await readReportPageInSlices(doc, { maxBodyChars: MAX_BODY_CHARS, sliceMs: READ_SLICE_MS, pause: () => nextTask(doc) });
+    reading = await readReportPageWith(doc, analyze, { maxBodyChars: MAX_BODY_CHARS });
   } catch (error) {
     if (!(error instanceof ReportTooLargeError)) throw error;
     tooLarge(error.message);

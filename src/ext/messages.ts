@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { PageStatus } from '../core/types';
+import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';
 
 /** Keyboard commands declared in manifest.json "commands". */
 export type CommandName = 'toggle-sidebar' | 'toggle-original' | 'next-figure' | 'previous-figure';
@@ -33,6 +33,45 @@ export function onContentRequest(handler: (request: ContentRequest) => PageStatu
   const listener = (message: unknown) => (isContentRequest(message) ? Promise.resolve(handler(message)) : undefined);
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The content script's request to the background: run the engine over
+ * these blocks. */
+interface AnalysisRequest {
+  type: 'report-lens:analyze';
+  signals: PageSignals;
+  blocks: Block[];
+}
+
+function isAnalysisRequest(message: unknown): message is AnalysisRequest {
+  if (!message || typeof message !== 'object') return false;
+  const { type, signals, blocks } = message as Partial<AnalysisRequest>;
+  return type === 'report-lens:analyze' && !!signals && typeof signals === 'object' && Array.isArray(blocks);
+}
+
+/** Has the background run the engine, so that the page's own thread does not.
+ * Rejects when no answer comes within `timeoutMs` (a background that cannot
+ * start, an extension reloaded under the page). */
+export async function requestAnalysis(signals: PageSignals, blocks: Block[], timeoutMs: number): Promise<Analysis> {
+  const request: AnalysisRequest = { type: 'report-lens:analyze', signals, blocks };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the background gave no analysis within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const answer = (await Promise.race([browser.runtime.sendMessage(request), late])) as Analysis | undefined;
+    if (!answer || !answer.detection) throw new Error('the background answered without an analysis');
+    return answer;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Called by the background: answer analysis requests with `analyze`. */
+export function onAnalysisRequest(analyze: (signals: PageSignals, blocks: Block[]) => Analysis): void {
+  browser.runtime.onMessage.addListener((message: unknown) =>
+    isAnalysisRequest(message) ? Promise.resolve().then(() => analyze(message.signals, message.blocks)) : undefined,
+  );
 }
 
 export async function activeTabId(): Promise<number | undefined> {

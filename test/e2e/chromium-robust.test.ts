@@ -280,6 +280,31 @@ describe('Chromium: the extension never breaks a page', () => {
     }
   });
 
+  it('when the background gives no answer, the page runs the engine itself and is annotated all the same', async () => {
+    // the late page: its content script is waiting, so the world can be changed before the report comes
+    const normal = await open('/robust/late.html');
+    const page = await open('/robust/late.html?no-background');
+    try {
+      const world = await contentScriptWorld(page, browser);
+      await world.run(`(() => {
+        const refuse = () => { throw new Error('no background (test)'); };
+        for (const api of [globalThis.chrome, globalThis.browser]) if (api && api.runtime) api.runtime.sendMessage = refuse;
+        return true;
+      })()`);
+      await Promise.all([waitForReady(normal, 10_000), waitForReady(page, 10_000)]);
+      const marks = await page.evaluate(markCount);
+      expect(marks).toBeGreaterThan(80);
+      expect(marks).toBe(await normal.evaluate(markCount));
+      const messages = logged.filter((entry) => entry.page === page).map((entry) => entry.text);
+      expect(messages.some((text) => text.startsWith('[Report Lens] reading the report in the page:'))).toBe(true);
+      expect(logged.filter((entry) => entry.page === normal)).toHaveLength(0);
+      await world.cdp.detach();
+    } finally {
+      await page.close();
+      await normal.close();
+    }
+  });
+
   it('a 5 MB report page is refused with a console notice, without a long task from the extension', async () => {
     const page = await open('/robust/start.html');
     opened.add('/robust/huge.html');
