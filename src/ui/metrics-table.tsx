@@ -1,15 +1,7 @@
-import { Component } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Metric } from '../core/types';
-import {
-  formatQuantity,
-  messageWith,
-  metricKindWords,
-  qualifierWords,
-  relationArrow,
-  relationWords,
-  type UiLanguage,
-} from './format';
+import type { UiLanguage } from './format';
+import { MetricRowFactory, rowLabels, setRowState, type MetricRowElement } from './metric-row-elements';
 import type { SortKey, SortState } from './metric-rows';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -103,9 +95,11 @@ export function MetricsTable(props: MetricsTableProps) {
 
 /** The rows, and how many of them are in the DOM so far. Batches are this
  * component's own state, so adding one renders the body alone, not the
- * sidebar around it; rows already there skip through shouldComponentUpdate. */
+ * sidebar around it. The rows themselves are built by hand and kept
+ * (see metric-row-elements.ts): Preact renders an empty <tbody>, and this
+ * component puts the rows it wants into it after each render. */
 function MetricRowsBody(props: MetricsTableProps) {
-  const { rows, rowBatch, showAllRows } = props;
+  const { rows, rowBatch, showAllRows, t, language } = props;
   const [loaded, setLoaded] = useState(() => (rowBatch && rowBatch > 0 && !showAllRows ? 0 : Infinity));
   const limit = showAllRows ? Infinity : loaded;
   useEffect(() => {
@@ -118,7 +112,15 @@ function MetricRowsBody(props: MetricsTableProps) {
     const timer = setTimeout(() => setLoaded((current) => current + (rowBatch ?? rows.length)), 0);
     return () => clearTimeout(timer);
   }, [loaded, showAllRows, rows.length]);
-  const shown = limit >= rows.length ? rows : rows.slice(0, limit);
+
+  const body = useRef<HTMLTableSectionElement>(null);
+  const labels = useMemo(() => rowLabels(t, language), [t, language]);
+  const kept = useRef<KeptRows | null>(null);
+  useLayoutEffect(() => {
+    if (!body.current) return;
+    if (kept.current?.factory.labels !== labels) kept.current = new KeptRows(new MetricRowFactory(body.current.ownerDocument, labels));
+    kept.current.show(body.current, rows, Math.min(limit, rows.length), props);
+  });
 
   // One listener per kind of event for all rows: a long report has hundreds
   // of rows, and a listener each is hundreds of addEventListener calls.
@@ -140,12 +142,12 @@ function MetricRowsBody(props: MetricsTableProps) {
       props.onActivate(id);
       return;
     }
-    const body = row.parentElement;
+    const parent = row.parentElement;
     let next: Element | null | undefined = null;
     if (event.key === 'ArrowDown') next = row.nextElementSibling;
     else if (event.key === 'ArrowUp') next = row.previousElementSibling;
-    else if (event.key === 'Home') next = body?.firstElementChild;
-    else if (event.key === 'End') next = body?.lastElementChild;
+    else if (event.key === 'Home') next = parent?.firstElementChild;
+    else if (event.key === 'End') next = parent?.lastElementChild;
     else return;
     event.preventDefault();
     if (next instanceof HTMLElement) {
@@ -153,109 +155,76 @@ function MetricRowsBody(props: MetricsTableProps) {
       next.focus();
     }
   };
-  const { sectionTitles, selectedMetricId, focusableMetricId, language, t } = props;
-  return (
-    <tbody onClick={onClick} onKeyDown={onKeyDown}>
-      {shown.map((metric) => (
-        <MetricRow
-          key={metric.id}
-          metric={metric}
-          section={metric.sectionId ? (sectionTitles.get(metric.sectionId) ?? '') : ''}
-          selected={metric.id === selectedMetricId}
-          focusable={metric.id === focusableMetricId}
-          language={language}
-          t={t}
-        />
-      ))}
-    </tbody>
-  );
+  return <tbody ref={body} onClick={onClick} onKeyDown={onKeyDown} />;
 }
 
-interface MetricRowProps {
-  metric: Metric;
-  section: string;
-  selected: boolean;
-  focusable: boolean;
-  language: UiLanguage;
-  t: Translate;
+/** Every row built so far, by metric id, whether shown or filtered out:
+ * a row comes back from a filter or a sort as the same element. */
+class KeptRows {
+  private readonly byId = new Map<string, MetricRowElement>();
+  private selected: string | null = null;
+  private focusable: string | null = null;
+
+  constructor(readonly factory: MetricRowFactory) {}
+
+  show(
+    body: HTMLTableSectionElement,
+    rows: readonly Metric[],
+    count: number,
+    { sectionTitles, selectedMetricId, focusableMetricId }: MetricsTableProps,
+  ): void {
+    const wanted: HTMLTableRowElement[] = [];
+    for (let index = 0; index < count; index++) {
+      const metric = rows[index] as Metric;
+      const section = metric.sectionId ? (sectionTitles.get(metric.sectionId) ?? '') : '';
+      let kept = this.byId.get(metric.id);
+      if (!kept || kept.metric !== metric || kept.section !== section) {
+        kept = this.factory.build(metric, section);
+        // a new row is neither selected nor focusable until told otherwise
+        if (metric.id === selectedMetricId || metric.id === focusableMetricId) {
+          setRowState(kept, metric.id === selectedMetricId, metric.id === focusableMetricId);
+        }
+        this.byId.set(metric.id, kept);
+      }
+      wanted.push(kept.row);
+    }
+    if (selectedMetricId !== this.selected || focusableMetricId !== this.focusable) {
+      for (const id of new Set([this.selected, this.focusable, selectedMetricId, focusableMetricId])) {
+        const kept = id === null ? undefined : this.byId.get(id);
+        if (kept) setRowState(kept, id === selectedMetricId, id === focusableMetricId);
+      }
+      this.selected = selectedMetricId;
+      this.focusable = focusableMetricId;
+    }
+    placeRows(body, wanted);
+  }
 }
 
-/** A class so that a selection change re-renders two rows, not 400: its
- * props are data only (events are the body's), so they alone decide. */
-class MetricRow extends Component<MetricRowProps> {
-  override shouldComponentUpdate(next: MetricRowProps): boolean {
-    const current = this.props;
-    return (
-      next.metric !== current.metric ||
-      next.section !== current.section ||
-      next.selected !== current.selected ||
-      next.focusable !== current.focusable ||
-      next.language !== current.language ||
-      next.t !== current.t
-    );
+/** Makes `wanted` the body's children, in order, touching only what differs:
+ * adding a batch appends it in one insertion; a filter removes rows; a sort
+ * moves them (with moveBefore where the browser has it, which keeps focus). */
+function placeRows(body: HTMLTableSectionElement, wanted: readonly HTMLTableRowElement[]): void {
+  const keep = new Set<Element>(wanted);
+  for (let child = body.firstElementChild; child; ) {
+    const next = child.nextElementSibling;
+    if (!keep.has(child)) child.remove();
+    child = next;
   }
-
-  override render() {
-    const { metric, language, t } = this.props;
-    const arrow = relationArrow(metric.relation);
-    const relation = relationWords(metric.relation, language);
-    const qualifier = qualifierWords(metric.qualifier, language);
-    const kindWords = metric.headline ? metricKindWords(metric, language) : '';
-    return (
-      <tr
-        data-metric-id={metric.id}
-        data-kind={metric.kind}
-        data-selected={this.props.selected ? '' : undefined}
-        aria-selected={this.props.selected}
-        tabIndex={this.props.focusable ? 0 : -1}
-      >
-        <td>{metric.indicator || '—'}</td>
-        <td class="rl-num">{metric.text}</td>
-        <td class="rl-num">{formatQuantity(metric)}</td>
-        <td class="rl-kind-cell">
-          <span class={`rl-kind rl-kind-${metric.kind}`}>{t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')}</span>
-          {metric.headline ? (
-            <span class="rl-headline" title={kindWords}>
-              <span aria-hidden="true">★</span>
-              <span class="rl-visually-hidden">{kindWords}</span>
-            </span>
-          ) : null}
-        </td>
-        <td title={relation}>
-          {arrow ? (
-            <span class={metric.relation === 'increase' ? 'rl-up' : 'rl-down'} aria-hidden="true">
-              {arrow}
-            </span>
-          ) : null}
-          <span class="rl-visually-hidden">{relation}</span>
-        </td>
-        <td title={qualifier}>
-          {/* "exact" on every plain figure is noise; the card and the export still say it */}
-          {metric.qualifier === 'exact' ? (
-            <>
-              <span aria-hidden="true">·</span>
-              <span class="rl-visually-hidden">{qualifier}</span>
-            </>
-          ) : (
-            qualifier
-          )}
-        </td>
-        <td class="rl-section-cell rl-cell-section" title={this.props.section}>
-          {this.props.section}
-        </td>
-        <td>
-          <button
-            type="button"
-            class="rl-cite"
-            data-action="copy-citation"
-            tabIndex={this.props.focusable ? 0 : -1}
-            aria-label={messageWith(t, 'copyCitationFor')(metric.indicator || metric.text)}
-            title={t('copyCitation')}
-          >
-            ❝
-          </button>
-        </td>
-      </tr>
-    );
+  const move = (body as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  let cursor = body.firstElementChild;
+  let appended: DocumentFragment | null = null;
+  for (const row of wanted) {
+    if (row === cursor) {
+      cursor = cursor.nextElementSibling;
+    } else if (row.parentNode === body) {
+      // a row already here but out of place is always at or after the cursor
+      if (move) move.call(body, row, cursor);
+      else body.insertBefore(row, cursor);
+    } else if (cursor) {
+      body.insertBefore(row, cursor);
+    } else {
+      (appended ??= body.ownerDocument.createDocumentFragment()).append(row);
+    }
   }
+  if (appended) body.append(appended);
 }

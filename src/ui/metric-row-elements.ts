@@ -1,0 +1,142 @@
+// The metrics table's rows as DOM built by hand. A long report has hundreds
+// of rows of ~25 nodes each; as Preact vnodes they were most of the sidebar's
+// script time on a report page, while a row is fixed once built: only its
+// selected and focusable state ever changes. So each kind of row is built
+// once as a template, and a row is a clone of it with the figure's own text
+// filled in: one native call for the nodes, a handful for the text.
+import type { Metric } from '../core/types';
+import {
+  formatQuantity,
+  messageWith,
+  metricKindWords,
+  qualifierWords,
+  relationArrow,
+  relationWords,
+  type UiLanguage,
+} from './format';
+
+type Translate = (key: string, substitutions?: string | string[]) => string;
+
+/** What a row says besides the figure's own words, for one language. */
+export interface RowLabels {
+  readonly t: Translate;
+  readonly language: UiLanguage;
+  readonly citation: string;
+  readonly citationFor: (name: string) => string;
+}
+
+export function rowLabels(t: Translate, language: UiLanguage): RowLabels {
+  return { t, language, citation: t('copyCitation'), citationFor: messageWith(t, 'copyCitationFor') };
+}
+
+export interface MetricRowElement {
+  readonly row: HTMLTableRowElement;
+  readonly cite: HTMLButtonElement;
+  readonly metric: Metric;
+  readonly section: string;
+  readonly labels: RowLabels;
+}
+
+// cell positions in a row, as the header lists the columns
+const INDICATOR = 0;
+const TEXT = 1;
+const QUANTITY = 2;
+const SECTION = 6;
+const CITE = 7;
+
+/** Builds rows for one document; templates are made on first use. */
+export class MetricRowFactory {
+  private readonly templates = new Map<string, HTMLTableRowElement>();
+
+  constructor(
+    private readonly doc: Document,
+    readonly labels: RowLabels,
+  ) {}
+
+  build(metric: Metric, section: string): MetricRowElement {
+    const row = this.template(metric).cloneNode(true) as HTMLTableRowElement;
+    row.setAttribute('data-metric-id', metric.id);
+    const cells = row.cells;
+    setText(cells[INDICATOR], metric.indicator || '—');
+    setText(cells[TEXT], metric.text);
+    setText(cells[QUANTITY], formatQuantity(metric));
+    if (section) {
+      const sectionCell = cells[SECTION] as HTMLTableCellElement;
+      sectionCell.title = section;
+      setText(sectionCell, section);
+    }
+    const cite = cells[CITE]?.firstChild as HTMLButtonElement;
+    cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
+    return { row, cite, metric, section, labels: this.labels };
+  }
+
+  /** Everything a row shows that its kind, relation and qualifier decide;
+   * the figure's own text is left empty, to be filled in per row. */
+  private template(metric: Metric): HTMLTableRowElement {
+    const key = `${metric.kind}|${metric.headline}|${metric.relation}|${metric.qualifier}`;
+    const known = this.templates.get(key);
+    if (known) return known;
+    const { t, language } = this.labels;
+    const doc = this.doc;
+    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
+      const node = doc.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+      node.append(...children);
+      return node;
+    };
+    const hidden = (text: string) => element('span', { class: 'rl-visually-hidden' }, text);
+
+    const kindCell = element('td', { class: 'rl-kind-cell' },
+      element('span', { class: `rl-kind rl-kind-${metric.kind}` }, t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')));
+    if (metric.headline) {
+      const words = metricKindWords(metric, language);
+      kindCell.append(element('span', { class: 'rl-headline', title: words }, element('span', { 'aria-hidden': 'true' }, '★'), hidden(words)));
+    }
+
+    const relation = relationWords(metric.relation, language);
+    const arrow = relationArrow(metric.relation);
+    const relationCell = element('td', { title: relation });
+    if (arrow) relationCell.append(element('span', { class: metric.relation === 'increase' ? 'rl-up' : 'rl-down', 'aria-hidden': 'true' }, arrow));
+    relationCell.append(hidden(relation));
+
+    const qualifier = qualifierWords(metric.qualifier, language);
+    // "exact" on every plain figure is noise; the card and the export still say it
+    const qualifierCell = metric.qualifier === 'exact'
+      ? element('td', { title: qualifier }, element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier))
+      : element('td', { title: qualifier }, qualifier);
+
+    const row = element('tr', { 'data-metric-id': '', 'data-kind': metric.kind, 'aria-selected': 'false', tabindex: '-1' },
+      element('td', {}, ''),
+      element('td', { class: 'rl-num' }, ''),
+      element('td', { class: 'rl-num' }, ''),
+      kindCell,
+      relationCell,
+      qualifierCell,
+      element('td', { class: 'rl-section-cell rl-cell-section', title: '' }, ''),
+      element('td', {}, element('button', {
+        type: 'button', class: 'rl-cite', 'data-action': 'copy-citation', tabindex: '-1', 'aria-label': '', title: this.labels.citation,
+      }, '❝')),
+    );
+    this.templates.set(key, row);
+    return row;
+  }
+}
+
+/** A template's text cells hold one (empty) text node each. */
+function setText(cell: HTMLTableCellElement | undefined, text: string): void {
+  if (!cell) return;
+  const node = cell.firstChild;
+  if (node) (node as Text).data = text;
+  else cell.append(text);
+}
+
+/** Selected and focusable are the only things about a row that change. */
+export function setRowState(element: MetricRowElement, selected: boolean, focusable: boolean): void {
+  const { row, cite } = element;
+  if (selected) row.setAttribute('data-selected', '');
+  else row.removeAttribute('data-selected');
+  row.setAttribute('aria-selected', String(selected));
+  const tabIndex = focusable ? '0' : '-1';
+  row.setAttribute('tabindex', tabIndex);
+  cite.setAttribute('tabindex', tabIndex);
+}
