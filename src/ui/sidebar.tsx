@@ -61,8 +61,9 @@ interface Notice {
 }
 
 export function Sidebar(props: SidebarProps) {
-  // Callbacks handed to rows and timers read the latest props through this,
-  // so they can stay the same functions from one render to the next.
+  // Callbacks handed to the table, the outline and timers read the latest
+  // props through this, so they can stay the same functions from one render
+  // to the next.
   const latest = useRef(props);
   latest.current = props;
   const { analysis, t, language } = props;
@@ -110,6 +111,13 @@ export function Sidebar(props: SidebarProps) {
         const { onCopyCitation, t: translate } = latest.current;
         report(onCopyCitation(id), () => translate('copiedCitation'));
       },
+      toggleSection: (id: string) =>
+        setExpanded((current) => {
+          const next = new Set(current);
+          if (!next.delete(id)) next.add(id);
+          return next;
+        }),
+      selectSection: (id: string) => latest.current.onSelectSection(id),
     }),
     [],
   );
@@ -375,14 +383,8 @@ export function Sidebar(props: SidebarProps) {
           expanded={expanded}
           activeSectionId={props.activeSectionId}
           t={t}
-          onToggle={(id) =>
-            setExpanded((current) => {
-              const next = new Set(current);
-              if (!next.delete(id)) next.add(id);
-              return next;
-            })
-          }
-          onSelect={(id) => props.onSelectSection(id)}
+          onToggle={stable.toggleSection}
+          onSelect={stable.selectSection}
         />
       </div>
 

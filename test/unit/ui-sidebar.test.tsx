@@ -80,6 +80,27 @@ describe('Sidebar', () => {
     expect(button('[data-outline-id="a1"]').closest('.rl-outline-appendix')).not.toBeNull();
   });
 
+  it('moves aria-current with the scroll spy, within a level, across levels and after folding', () => {
+    const p = props({ activeSectionId: 's1-1' });
+    mount(p);
+    const current = () => Array.from(container.current.querySelectorAll('[aria-current="location"]')).map((entry) => entry.getAttribute('data-outline-id'));
+    expect(current()).toEqual(['s1-1']);
+    mount({ ...p, activeSectionId: 's1-2' });
+    expect(current()).toEqual(['s1-2']);
+    mount({ ...p, activeSectionId: 's2-1' });
+    expect(current()).toEqual(['s2-1']);
+    mount({ ...p, activeSectionId: 's2' });
+    expect(current()).toEqual(['s2']);
+    const toggle = button('[data-outline-id="s2"]').parentElement?.querySelector('.rl-outline-toggle') as HTMLElement;
+    act(() => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-label')).toBe('Expand “2020年工作安排”');
+    mount({ ...p, activeSectionId: 'a1' });
+    expect(current()).toEqual(['a1']);
+    mount({ ...p, activeSectionId: null });
+    expect(current()).toEqual([]);
+  });
+
   it('reports a section click and folds a level', () => {
     const p = mount(props());
     click('[data-outline-id="s2-1"]');
@@ -168,6 +189,41 @@ describe('Sidebar', () => {
     expect(label('m1')).toBe('Copy “地区生产总值” with citation');
     expect(label('m3')).toBe('Copy “单位GDP能耗” with citation');
     expect(label('m9')).toBe('Copy “12项” with citation');
+  });
+
+  it('writes each row as the header reads: figure, value, kind with a star for headline targets, change, qualifier, section', () => {
+    mount(props());
+    const cells = (id: string) => Array.from(button(`tr[data-metric-id="${id}"]`).children).map((cell) => cell.textContent);
+    expect(cells('m6')).toEqual(['地区生产总值', '6.5%左右', '6.5%', 'Target★headline target', '↑increase', 'about', '（一）主要预期目标', '❝']);
+    expect(cells('m1')).toEqual(['地区生产总值', '221.46亿元', '221.46亿元', 'Result', 'level', '·exact', '（一）经济运行稳中有进', '❝']);
+    expect(button('tr[data-metric-id="m6"] .rl-headline').getAttribute('title')).toBe('headline target');
+    expect(button('tr[data-metric-id="m6"]').children[6]?.getAttribute('title')).toBe('（一）主要预期目标');
+    expect(button('tr[data-metric-id="m6"]').getAttribute('data-kind')).toBe('target');
+  });
+
+  it('keeps one row element per figure through sorting and filtering, and one tab stop', () => {
+    const p = mount(props());
+    const row = (id: string) => button(`tr[data-metric-id="${id}"]`);
+    const before = row('m4');
+    click('[data-sort="value"]');
+    click('[data-filter="targets"]');
+    expect(container.current.querySelector('tr[data-metric-id="m4"]')).toBeNull();
+    click('[data-filter="all"]');
+    expect(row('m4')).toBe(before);
+    expect(visibleIds()).toEqual(['m3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4', 'm1']);
+    const tabStops = () => Array.from(container.current.querySelectorAll('tbody [tabindex="0"]')).map((element) => element.closest('tr')?.getAttribute('data-metric-id'));
+    // the first row, and its citation button
+    expect(tabStops()).toEqual(['m3', 'm3']);
+    click('tr[data-metric-id="m7"]');
+    expect(tabStops()).toEqual(['m7', 'm7']);
+    mount({ ...p, selectedMetricId: 'm5' });
+    expect(tabStops()).toEqual(['m5', 'm5']);
+    expect(Array.from(container.current.querySelectorAll('tr[data-selected]')).map((element) => element.getAttribute('data-metric-id'))).toEqual(['m5']);
+    expect(row('m5').getAttribute('aria-selected')).toBe('true');
+    mount({ ...p, selectedMetricId: 'm1' });
+    expect(row('m5').hasAttribute('data-selected')).toBe(false);
+    expect(row('m5').getAttribute('aria-selected')).toBe('false');
+    expect(row('m1').getAttribute('aria-selected')).toBe('true');
   });
 
   it('selects a metric by click and by Enter, but not from the citation button', async () => {
