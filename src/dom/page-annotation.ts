@@ -32,6 +32,9 @@ export interface ReadOptions {
   maxBodyChars: number;
   /** the page's address, where the document has none (a parsed file) */
   url: string;
+  /** the page's signals, when the caller has just read them (the content
+   * script's gate did): not read a second time */
+  signals?: PageSignals;
 }
 
 export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBodyChars: 2_000_000, url: '' };
@@ -74,7 +77,7 @@ function readPageBlocks(
   options: Partial<ReadOptions>,
 ): NotAReport | { signals: PageSignals; body: Element; map: BlockMap } {
   const { maxBodyChars, url } = { ...DEFAULT_READ_OPTIONS, ...options };
-  const signals = { ...readPageSignals(doc), url: url || doc.location?.href || '' };
+  const signals = { ...(options.signals ?? readPageSignals(doc)), url: url || doc.location?.href || '' };
   const body = findReportBody(doc);
   if (!body) {
     const detection = { isReport: false, kind: null, title: signals.title, jurisdiction: null, year: null, score: 0 };

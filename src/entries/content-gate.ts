@@ -2,6 +2,7 @@
 // without. It reads the page's signals and asks the gate; the report stage
 // (the engine's page side, the reading view, the sidebar) loads only on a yes.
 import { looksLikeReport } from '../core/gate';
+import type { PageSignals } from '../core/types';
 import { watchForLateReport } from '../dom/late-report';
 import { readPageSignals } from '../dom/signals';
 
@@ -10,10 +11,12 @@ let started = false;
 export function startGate(doc: Document): void {
   if (started) return;
   started = true;
-  const looksLikeReportNow = () => looksLikeReport(readPageSignals(doc));
+  // the signals the gate said yes to: the report stage need not read them again
+  let signals: PageSignals | undefined;
+  const looksLikeReportNow = () => looksLikeReport((signals = readPageSignals(doc)));
   const loadReportStage = () => {
     import('./content-report')
-      .then(({ startReportLens }) => startReportLens(doc))
+      .then(({ startReportLens }) => startReportLens(doc, signals))
       .catch((error: unknown) => console.warn('[Report Lens] could not start on this page:', error));
   };
   // The words were there but the page is no report (yet): a report that a

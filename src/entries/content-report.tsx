@@ -32,12 +32,12 @@ let started = false;
  * or later in a handler, ends in `fail`: the page is put back as it was found,
  * the sidebar removed, and one message logged. A half-annotated page is never
  * left behind. */
-export async function startReportLens(doc: Document): Promise<void> {
+export async function startReportLens(doc: Document, signals?: PageSignals): Promise<void> {
   if (started || isPageClaimed(doc)) return;
   started = true;
   const failsafe = createFailsafe((error) => console.warn(`${LOG_PREFIX} stopped after an error; the page is shown as it was.`, error));
   try {
-    await run(doc, failsafe);
+    await run(doc, failsafe, signals);
   } catch (error) {
     failsafe.fail(error);
   }
@@ -70,7 +70,7 @@ function tooLarge(detail: string): void {
   console.info(`${LOG_PREFIX} this page is too large to annotate (${detail}); it is left as it is.`);
 }
 
-async function run(doc: Document, failsafe: Failsafe): Promise<void> {
+async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined): Promise<void> {
   const guarded = failsafe.guard;
   // textContent is one native call, far cheaper than finding the body
   const pageChars = doc.body?.textContent?.length ?? 0;
@@ -94,7 +94,7 @@ async function run(doc: Document, failsafe: Failsafe): Promise<void> {
   };
   let reading: Awaited<ReturnType<typeof readReportPageWith>>;
   try {
-    reading = await readReportPageWith(doc, analyze, { maxBodyChars: MAX_BODY_CHARS });
+    reading = await readReportPageWith(doc, analyze, { maxBodyChars: MAX_BODY_CHARS, signals });
   } catch (error) {
     if (!(error instanceof ReportTooLargeError)) throw error;
     tooLarge(error.message);
