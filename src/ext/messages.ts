@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { ANALYSIS_MEASURE } from '../core/analyze';
 import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';
 
 /** Keyboard commands declared in manifest.json "commands". */
@@ -69,9 +70,16 @@ export async function requestAnalysis(signals: PageSignals, blocks: Block[], tim
 
 /** Called by the background: answer analysis requests with `analyze`. */
 export function onAnalysisRequest(analyze: (signals: PageSignals, blocks: Block[]) => Analysis): void {
-  browser.runtime.onMessage.addListener((message: unknown) =>
-    isAnalysisRequest(message) ? Promise.resolve().then(() => analyze(message.signals, message.blocks)) : undefined,
-  );
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isAnalysisRequest(message)) return undefined;
+    return Promise.resolve().then(() => {
+      const start = performance.now();
+      const analysis = analyze(message.signals, message.blocks);
+      performance.clearMeasures(ANALYSIS_MEASURE);
+      performance.measure(ANALYSIS_MEASURE, { start, end: performance.now() });
+      return analysis;
+    });
+  });
 }
 
 export async function activeTabId(): Promise<number | undefined> {

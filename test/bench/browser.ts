@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { startServer, type StaticServer } from '../e2e/harness/server';
+import { ANALYSIS_MEASURE } from '../../src/core/analyze';
 import { endTrace, startTrace, summarizeTrace } from './trace';
 import { longForumPage, readCorpusReport, reportOfLength, reportPage, repeatReport } from './bench-pages';
 
@@ -27,6 +28,9 @@ export interface LoadSample {
   longestTask: number;
   /** JS heap in use after a forced GC, bytes */
   heap: number;
+  /** the engine's run in the extension's background for this page, ms (its
+   * User Timing measure; off the page's thread, so in none of the above) */
+  backgroundEngine?: number;
 }
 
 export interface BenchPage {
@@ -92,6 +96,16 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
   return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
 }
 
+/** The last analysis' duration in the extension's service worker (the
+ * measure src/ext/messages.ts leaves there), or undefined when the page ran
+ * the engine itself. */
+async function readBackgroundEngine(session: ChromiumSession): Promise<number | undefined> {
+  const worker = session.context.serviceWorkers().find((candidate) => candidate.url().startsWith('chrome-extension://'));
+  if (!worker) return undefined;
+  const durations = await worker.evaluate(`performance.getEntriesByName(${JSON.stringify(ANALYSIS_MEASURE)}).map((entry) => entry.duration)`) as number[];
+  return durations.at(-1);
+}
+
 /** Loads one page in a fresh tab, traced, and reads what it cost. */
 async function measureLoad(session: ChromiumSession, url: string, waitForReport: boolean): Promise<LoadSample> {
   const page: Page = await session.newPage();
@@ -104,6 +118,7 @@ async function measureLoad(session: ChromiumSession, url: string, waitForReport:
     // must not change), so both sides wait the same generous time; the
     // script is injected at document_idle, right after load on these pages.
     if (waitForReport) await waitUntil(cdp, READY_EXPRESSION, 20_000);
+    const backgroundEngine = waitForReport ? await readBackgroundEngine(session) : undefined;
     await sleep(400);
     // two frames: whatever the annotation invalidated is laid out and styled
     await evaluate(cdp, 'new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))');
@@ -114,7 +129,7 @@ async function measureLoad(session: ChromiumSession, url: string, waitForReport:
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
     await cdp.detach();
-    return { ...summary, scriptDurationMetric: (values.ScriptDuration ?? 0) * 1000, heap: heap.usedSize };
+    return { ...summary, scriptDurationMetric: (values.ScriptDuration ?? 0) * 1000, heap: heap.usedSize, ...(backgroundEngine === undefined ? {} : { backgroundEngine }) };
   } finally {
     await page.close();
   }

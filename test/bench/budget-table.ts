@@ -57,6 +57,9 @@ export async function writeBudgetTable(runs: number): Promise<void> {
     const extra = added(withExt, without, scriptOf);
     const readability = median(browser.readability.get(key) ?? []);
     rows.push(['2 report', `added script time to ready + sidebar — ${info.label}`, ms(median(withExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(extra), `≤ Readability parse() ${ms(readability)}`, verdict(extra <= readability)]);
+    const background = withExt.flatMap((sample) => (sample.backgroundEngine === undefined ? [] : [sample.backgroundEngine]));
+    rows.push(['2 report', `the engine in the extension's background, off the page's thread (${background.length} of ${withExt.length} loads) — ${info.label}`,
+      background.length ? ms(median(background)) : 'not run there', '', '', 'recorded', '—']);
     rows.push(['2 report', `added layout / style time — ${info.label}`,
       `${ms(median(withExt.map((s) => s.layout)))} / ${ms(median(withExt.map((s) => s.style)))}`,
       `${ms(median(without.map((s) => s.layout)))} / ${ms(median(without.map((s) => s.style)))}`,
