@@ -2,6 +2,7 @@ import { isBlank } from '../core/text';
 import type { OutlineLevel } from '../core/types';
 import { TEXT_NODE } from './html-names';
 import { blockStandsAlone, textPiecesFor, type BlockMap } from './blocks';
+import { deferredLayoutCss } from './deferred-layout';
 import { combineUndos, once, setAttribute, type Undo } from './undo';
 import { wrapTextPiece } from './wrap-text';
 
@@ -106,6 +107,8 @@ ${headingSelector(2)} { font-size: 1.1em !important; font-weight: 700 !important
 ${headingSelector(3)} { font-weight: 700 !important; }
 ${BODY} [${HEADING_ATTRIBUTE}="1"] { margin-top: 1.6em !important; text-indent: 0 !important; }
 ${BODY} [${HEADING_ATTRIBUTE}="2"] { margin-top: 1.1em !important; }
+/* Blocks whose layout waits until they are near the screen or their turn comes. */
+${deferredLayoutCss(BODY)}
 `;
 
 /** Shows the report as a reading view: marks the body element and the way
