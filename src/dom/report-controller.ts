@@ -1,7 +1,8 @@
 import { flattenOutline } from '../core/outline';
 import type { OutlineNode } from '../core/types';
+import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
 import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
-import { BODY_ATTRIBUTE, installStyleSheet, PATH_ATTRIBUTE } from './reader-view';
+import { BODY_ATTRIBUTE, HEADING_ELEMENT, installStyleSheet, PATH_ATTRIBUTE } from './reader-view';
 import { setAttribute, type Undo } from './undo';
 
 export type PageView = 'annotated' | 'original';
@@ -29,6 +30,9 @@ const PIN_TRAVEL_MS = 3000;
  * reports its state through `onChange`. */
 export class ReportController {
   private applied: AppliedAnnotation | null = null;
+  private layout: DeferredLayout | null = null;
+  /** the wrapped heading of each block that has one, while annotated */
+  private wrappedHeadings = new Map<number, Element>();
   private offUndo: Undo | null = null;
   private listenersUndo: Undo | null = null;
   private readonly sections: OutlineNode[];
@@ -63,11 +67,19 @@ export class ReportController {
       const first = elements[0];
       if (first) first.setAttribute('tabindex', '0');
     }
+    for (const heading of this.reading.map.root.querySelectorAll(`${HEADING_ELEMENT}[data-block]`)) {
+      const block = Number(heading.getAttribute('data-block'));
+      if (!this.wrappedHeadings.has(block)) this.wrappedHeadings.set(block, heading);
+    }
+    // Laying out the whole re-styled report at once is one long frame (the
+    // bench measured ~180 ms on 100,000 characters); the blocks off screen
+    // wait and are laid out in short tasks after it.
+    this.layout = deferOffscreenLayout(this.doc, this.reading.map, { onError: (error) => this.onError(error) });
     this.listenersUndo = this.listen();
     this.update({ view: 'annotated' });
     // The first scroll-spy reading waits for the next frame: its rects, read
-    // now, would force a synchronous layout of the whole re-styled page inside
-    // this task (the bench measured ~140 ms on a 34k-character report).
+    // now, would force a synchronous layout of the re-styled page inside
+    // this task.
     this.scheduleSpy();
   }
 
@@ -84,6 +96,9 @@ export class ReportController {
     this.listenersUndo = null;
     const applied = this.applied;
     this.applied = null;
+    this.layout?.undo();
+    this.layout = null;
+    this.wrappedHeadings.clear();
     applied.undo();
     this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, 'off');
     this.update({ view: 'original', hovered: null, selectedMetricId: null });
@@ -119,8 +134,10 @@ export class ReportController {
     const node = this.sections.find((section) => section.id === sectionId);
     if (!node) return;
     const element = this.headingElement(node);
-    element.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    this.flash(element);
+    this.whenLaidOut(element, () => {
+      element.scrollIntoView({ block: 'start', behavior: 'smooth' });
+      this.flash(element);
+    });
     // The reader chose this section: scroll-spy keeps it while its heading
     // is on screen, even where the page ends too soon to bring the heading
     // up to the reading line (the last sections) or a subsection's heading
@@ -132,8 +149,10 @@ export class ReportController {
   selectMetric(metricId: string): void {
     const element = this.applied?.marks.get(metricId)?.[0];
     if (element) {
-      element.scrollIntoView({ block: 'center', behavior: 'smooth' });
-      this.flash(element);
+      this.whenLaidOut(element, () => {
+        element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        this.flash(element);
+      });
     }
     this.update({ selectedMetricId: metricId });
   }
@@ -152,9 +171,30 @@ export class ReportController {
     if (this.state.hovered) this.update({ hovered: null });
   }
 
+  /** Runs `scroll` once the page above `element` (and a screenful below)
+   * has its exact layout: a smooth scroll aims at an offset computed when it
+   * starts, and blocks laid out on the way would move its target. At once
+   * when nothing there waits; the latest request wins. */
+  private whenLaidOut(element: Element, scroll: () => void): void {
+    if (this.layout) this.layout.settleThrough(element, scroll);
+    else scroll();
+  }
+
   private headingElement(node: OutlineNode): Element {
-    const wrapped = this.reading.map.root.querySelector(`report-lens-heading[data-block="${node.block}"]`);
-    return wrapped ?? this.reading.map.elementFor(node.block);
+    return this.wrappedHeadings.get(node.block) ?? this.reading.map.elementFor(node.block);
+  }
+
+  /** Where a section's heading is on screen. Where its block still waits
+   * for its layout and is off screen, the block's own box: reading the
+   * heading inside would lay out the block's content there and then. */
+  private headingBox(node: OutlineNode, viewportHeight: number): { top: number; bottom: number } {
+    const heading = this.headingElement(node);
+    const unit = this.layout?.pendingUnitOf(heading);
+    if (unit) {
+      const box = unit.getBoundingClientRect();
+      if (box.bottom <= 0 || box.top >= viewportHeight) return box;
+    }
+    return heading.getBoundingClientRect();
   }
 
   private flash(element: Element): void {
@@ -228,7 +268,7 @@ export class ReportController {
     if (!view || this.sections.length === 0) return;
     const pin = this.pinnedSection;
     if (pin) {
-      const { top, bottom } = this.headingElement(pin.node).getBoundingClientRect();
+      const { top, bottom } = this.headingBox(pin.node, view.innerHeight);
       const onScreen = bottom > 0 && top < view.innerHeight;
       if (onScreen) pin.seen = true;
       // held while the smooth scroll travels there (a few seconds at most)
@@ -249,7 +289,7 @@ export class ReportController {
       const middle = (low + high) >> 1;
       const node = this.sections[middle];
       if (!node) break;
-      if (this.headingElement(node).getBoundingClientRect().top <= line) {
+      if (this.headingBox(node, view.innerHeight).top <= line) {
         found = middle;
         low = middle + 1;
       } else {
