@@ -1,9 +1,13 @@
 // Keyboard commands reach the background first; pass them to the tab. The
-// engine runs here for the content script, off the page's main thread.
+// engine runs here for the content script, off the page's main thread, and
+// the answer carries the settings and the UI's words with it.
 import { analyzeReport } from '../core/analyze';
-import { onAnalysisRequest, onCommand, sendToTab } from '../ext/messages';
+import { onAnalysisRequest, onCommand, readMessageBundle, sendToTab } from '../ext/messages';
+import { loadSettings } from '../ext/settings';
+import english from '../public/_locales/en/messages.json';
 
 onCommand((command, tabId) => {
   if (tabId !== undefined) void sendToTab(tabId, { type: 'report-lens:command', command });
 });
-onAnalysisRequest(analyzeReport);
+const bundle = readMessageBundle(Object.keys(english));
+onAnalysisRequest(analyzeReport, async () => ({ settings: await loadSettings(), bundle }));

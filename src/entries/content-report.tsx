@@ -5,12 +5,13 @@ import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { metricCopier } from '../dom/copy-metrics';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
+import { translatorFor, type Translate } from '../core/message-bundle';
 import type { Block, PageSignals } from '../core/types';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
 import { ReportController, type ControllerState } from '../dom/report-controller';
 import { mountSidebarHost, type SidebarHost } from '../dom/sidebar-host';
-import { message, onContentRequest, requestAnalysis, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
+import { message, onContentRequest, requestAnalysis, uiLanguage, type AnalysisAnswer, type ContentRequest, type PageStatus } from '../ext/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { FigureCard } from '../ui/figure-card';
@@ -78,14 +79,18 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     tooLarge(`${pageChars} characters of text, limit ${MAX_PAGE_CHARS}`);
     return;
   }
-  let settings: Settings = await loadSettings();
   const hostname = doc.location.hostname;
   // The engine runs in the background, off the page's thread (a long report
-  // read cold is well over 100 ms of script); in the page only if the
-  // background cannot answer.
+  // read cold is well over 100 ms of script), and its answer brings the
+  // settings and the UI's words, which the page would otherwise ask the
+  // browser for itself. Only if the background cannot answer does the page
+  // do all of it.
+  let fromBackground: Omit<AnalysisAnswer, 'analysis'> | null = null;
   const analyze = async (signals: PageSignals, blocks: Block[]) => {
     try {
-      return await requestAnalysis(signals, blocks, BACKGROUND_TIMEOUT_MS);
+      const { analysis, ...rest } = await requestAnalysis(signals, blocks, BACKGROUND_TIMEOUT_MS);
+      fromBackground = rest;
+      return analysis;
     } catch (error) {
       console.info(`${LOG_PREFIX} reading the report in the page:`, error);
       const { analyzeInSlices } = await import('../core/analyze');
@@ -101,6 +106,10 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     return;
   }
   if (!isReportReading(reading)) return;
+  const answered = fromBackground as Omit<AnalysisAnswer, 'analysis'> | null;
+  let settings: Settings = answered?.settings ?? (await loadSettings());
+  const t: Translate = answered ? translatorFor(answered.bundle) : message;
+  const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
   // Reading a long report is one long task already; annotating and the first
   // render each get a task of their own, so the page can paint and answer
   // input in between.
@@ -115,7 +124,6 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     });
     if (isPageClaimed(doc)) return;
   }
-  const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
   const sectionTitles = sectionTitleMap(analysis.outline);
   const sectionPaths = sectionPathMap(analysis.outline);
   const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles, sectionPaths });
@@ -149,7 +157,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
           analysis={analysis} url={doc.location.href} view={state.view}
           collapsed={ui.collapsed || state.view === 'original'} width={settings.sidebarWidth}
           activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
-          t={message} language={language}
+          t={t} language={language}
           onToggleOriginal={guarded(() => controller.toggleOriginal())}
           onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; draw(controller.current); })}
           onResize={guarded((width: number) => { settings = normalizeSettings({ ...settings, sidebarWidth: width }); void saveSettings(settings); draw(controller.current); })}
@@ -160,7 +168,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
         />
         {hovered && state.hovered && state.view === 'annotated' ? (
           <FigureCard metric={hovered} anchor={state.hovered.rect} sectionTitle={hovered.sectionId ? sectionPaths.get(hovered.sectionId) ?? '' : ''}
-            t={message} language={language} onClose={guarded(() => controller.closeCard())} />
+            t={t} language={language} onClose={guarded(() => controller.closeCard())} />
         ) : null}
       </>,
       sidebar.container,

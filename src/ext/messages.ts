@@ -1,5 +1,7 @@
 import browser from 'webextension-polyfill';
 import { ANALYSIS_MEASURE } from '../core/analyze';
+import { SUBSTITUTION_SLOTS, type MessageBundle } from '../core/message-bundle';
+import type { Settings } from '../core/settings';
 import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';
 
 /** Keyboard commands declared in manifest.json "commands". */
@@ -50,36 +52,57 @@ function isAnalysisRequest(message: unknown): message is AnalysisRequest {
   return type === 'report-lens:analyze' && !!signals && typeof signals === 'object' && Array.isArray(blocks);
 }
 
+/** What the background sends back: the analysis, and what the page would
+ * otherwise have asked the browser for itself (settings, the UI's words). */
+export interface AnalysisAnswer {
+  analysis: Analysis;
+  settings: Settings;
+  bundle: MessageBundle;
+}
+
 /** Has the background run the engine, so that the page's own thread does not.
  * Rejects when no answer comes within `timeoutMs` (a background that cannot
  * start, an extension reloaded under the page). */
-export async function requestAnalysis(signals: PageSignals, blocks: Block[], timeoutMs: number): Promise<Analysis> {
+export async function requestAnalysis(signals: PageSignals, blocks: Block[], timeoutMs: number): Promise<AnalysisAnswer> {
   const request: AnalysisRequest = { type: 'report-lens:analyze', signals, blocks };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the background gave no analysis within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    const answer = (await Promise.race([browser.runtime.sendMessage(request), late])) as Analysis | undefined;
-    if (!answer || !answer.detection) throw new Error('the background answered without an analysis');
-    return answer;
+    const answer = (await Promise.race([browser.runtime.sendMessage(request), late])) as Partial<AnalysisAnswer> | undefined;
+    if (!answer?.analysis?.detection || !answer.settings || !answer.bundle) throw new Error('the background answered without an analysis');
+    return answer as AnalysisAnswer;
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Called by the background: answer analysis requests with `analyze`. */
-export function onAnalysisRequest(analyze: (signals: PageSignals, blocks: Block[]) => Analysis): void {
+/** Called by the background: answer analysis requests with `analyze`, the
+ * settings and the message bundle. */
+export function onAnalysisRequest(
+  analyze: (signals: PageSignals, blocks: Block[]) => Analysis,
+  extras: () => Promise<Omit<AnalysisAnswer, 'analysis'>>,
+): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isAnalysisRequest(message)) return undefined;
-    return Promise.resolve().then(() => {
+    const rest = extras();
+    return Promise.resolve().then(async (): Promise<AnalysisAnswer> => {
       const start = performance.now();
       const analysis = analyze(message.signals, message.blocks);
       performance.clearMeasures(ANALYSIS_MEASURE);
       performance.measure(ANALYSIS_MEASURE, { start, end: performance.now() });
-      return analysis;
+      return { analysis, ...(await rest) };
     });
   });
+}
+
+/** Every message of the extension's bundle in the browser's chosen language,
+ * substitutions as slots (see core/message-bundle.ts). */
+export function readMessageBundle(keys: readonly string[]): MessageBundle {
+  const messages: Record<string, string> = {};
+  for (const key of keys) messages[key] = message(key, [...SUBSTITUTION_SLOTS]);
+  return { language: uiLanguage(), messages };
 }
 
 export async function activeTabId(): Promise<number | undefined> {
