@@ -37,13 +37,6 @@ export interface MetricRowElement {
   readonly labels: RowLabels;
 }
 
-// cell positions in a row, as the header lists the columns
-const INDICATOR = 0;
-const TEXT = 1;
-const QUANTITY = 2;
-const SECTION = 6;
-const CITE = 7;
-
 /** Builds rows for one document; templates are made on first use. */
 export class MetricRowFactory {
   private readonly templates = new Map<string, HTMLTableRowElement>();
@@ -56,16 +49,20 @@ export class MetricRowFactory {
   build(metric: Metric, section: string): MetricRowElement {
     const row = this.template(metric).cloneNode(true) as HTMLTableRowElement;
     row.setAttribute('data-metric-id', metric.id);
-    const cells = row.cells;
-    setText(cells[INDICATOR], metric.indicator || '—');
-    setText(cells[TEXT], metric.text);
-    setText(cells[QUANTITY], formatQuantity(metric));
+    // cells in header order: indicator, figure, value, kind, change,
+    // qualifier, section, citation
+    const indicator = row.firstChild as HTMLTableCellElement;
+    const text = indicator.nextSibling as HTMLTableCellElement;
+    const quantity = text.nextSibling as HTMLTableCellElement;
+    const sectionCell = row.lastChild?.previousSibling as HTMLTableCellElement;
+    (indicator.firstChild as Text).data = metric.indicator || '—';
+    (text.firstChild as Text).data = metric.text;
+    (quantity.firstChild as Text).data = formatQuantity(metric);
     if (section) {
-      const sectionCell = cells[SECTION] as HTMLTableCellElement;
       sectionCell.title = section;
-      setText(sectionCell, section);
+      (sectionCell.firstChild as Text).data = section;
     }
-    const cite = cells[CITE]?.firstChild as HTMLButtonElement;
+    const cite = row.lastChild?.firstChild as HTMLButtonElement;
     cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
     return { row, cite, metric, section, labels: this.labels };
   }
@@ -105,6 +102,7 @@ export class MetricRowFactory {
       ? element('td', { title: qualifier }, element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier))
       : element('td', { title: qualifier }, qualifier);
 
+    // append('') makes an empty text node: each text cell has the one build() fills
     const row = element('tr', { 'data-metric-id': '', 'data-kind': metric.kind, 'aria-selected': 'false', tabindex: '-1' },
       element('td', {}, ''),
       element('td', { class: 'rl-num' }, ''),
@@ -120,14 +118,6 @@ export class MetricRowFactory {
     this.templates.set(key, row);
     return row;
   }
-}
-
-/** A template's text cells hold one (empty) text node each. */
-function setText(cell: HTMLTableCellElement | undefined, text: string): void {
-  if (!cell) return;
-  const node = cell.firstChild;
-  if (node) (node as Text).data = text;
-  else cell.append(text);
 }
 
 /** Selected and focusable are the only things about a row that change. */

@@ -51,12 +51,12 @@ export function sortMetrics(
   sort: SortState,
   sectionTitles: ReadonlyMap<string, string>,
 ): Metric[] {
-  const position = new Map(metrics.map((metric, index) => [metric.id, index]));
-  const byOrder = (a: Metric, b: Metric) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0);
   if (sort.key === 'order') {
     const copy = [...metrics];
     return sort.direction === 'ascending' ? copy : copy.reverse();
   }
+  const position = new Map(metrics.map((metric, index) => [metric.id, index]));
+  const byOrder = (a: Metric, b: Metric) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0);
   const compare = comparator(sort.key, sectionTitles);
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return [...metrics].sort((a, b) => sign * compare(a, b) || byOrder(a, b));

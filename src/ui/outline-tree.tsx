@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { OutlineNode } from '../core/types';
 import { messageWith } from './format';
 import { memoComponent } from './memo-component';
@@ -16,46 +16,32 @@ export interface OutlineTreeProps {
   onSelect(sectionId: string): void;
 }
 
-/** What every entry of one tree shares; the same object while none of it changes. */
-interface TreeContext {
-  counts: ReadonlyMap<string, number>;
-  expanded: ReadonlySet<string>;
-  /** the active section and its ancestors */
-  trail: ReadonlySet<string>;
-  activeSectionId: string | null;
-  labels: OutlineLabels;
-}
-
-interface OutlineLabels {
-  expand: (title: string) => string;
-  collapse: (title: string) => string;
-  figures: (count: string) => string;
-}
-
 /** The report's section tree. Appendix sections restart their numbering, so
  * they are listed after a divider rather than mixed in with the body.
- * Re-rendered only when its props change, and then only the entries whose
- * folding or active state changed: scroll-spy moves the active section on
- * every section the reader passes. */
+ *
+ * The entries are built by hand inside the <nav> Preact renders (see
+ * OutlineEntries): they are most of the sidebar's first render, and after
+ * it only two things about them change, which entries are folded and which
+ * one is being read (scroll-spy moves it on every section the reader passes). */
 export const OutlineTree = memoComponent(function OutlineTree(props: OutlineTreeProps) {
   const { outline, counts, expanded, activeSectionId, t } = props;
-  const parents = useMemo(() => parentMap(outline), [outline]);
-  const labels = useMemo<OutlineLabels>(
-    () => ({
-      expand: messageWith(t, 'outlineExpandSection'),
-      collapse: messageWith(t, 'outlineCollapseSection'),
-      figures: messageWith(t, 'outlineFigureCount'),
-    }),
-    [t],
-  );
-  const tree = useMemo<TreeContext>(() => {
-    const trail = new Set<string>();
-    for (let id = activeSectionId; id !== null && !trail.has(id); id = parents.get(id) ?? null) trail.add(id);
-    return { counts, expanded, trail, activeSectionId, labels };
-  }, [counts, expanded, activeSectionId, labels, parents]);
+  const nav = useRef<HTMLElement>(null);
+  const built = useRef<OutlineEntries | null>(null);
+  useLayoutEffect(() => {
+    const host = nav.current;
+    const current = built.current;
+    if (!host) {
+      built.current = null;
+      return;
+    }
+    if (!current || !current.isFor(host, outline, counts, t)) {
+      current?.remove();
+      built.current = new OutlineEntries(host, outline, counts, t, expanded, activeSectionId);
+    } else {
+      current.update(expanded, activeSectionId);
+    }
+  });
   if (outline.length === 0) return <p class="rl-empty">{t('outlineEmpty')}</p>;
-  const body = outline.filter((node) => !node.appendix);
-  const appendix = outline.filter((node) => node.appendix);
 
   // One listener for every entry and fold button, which say what they are
   // by their place in the row.
@@ -68,111 +54,174 @@ export const OutlineTree = memoComponent(function OutlineTree(props: OutlineTree
     if (entry === button) props.onSelect(id);
     else props.onToggle(id);
   };
-  return (
-    <nav aria-label={t('outlineLabel')} onClick={onClick}>
-      <ul class="rl-outline">{entries(body, tree)}</ul>
-      {appendix.length > 0 ? (
-        <div class="rl-outline-appendix">
-          <p class="rl-outline-appendix-title">{t('outlineAppendix')}</p>
-          <ul class="rl-outline">{entries(appendix, tree)}</ul>
-        </div>
-      ) : null}
-    </nav>
-  );
+  return <nav ref={nav} aria-label={t('outlineLabel')} onClick={onClick} />;
 });
 
-function entries(nodes: readonly OutlineNode[], tree: TreeContext) {
-  return nodes.map((node) => (
-    <OutlineItem
-      key={node.id}
-      node={node}
-      open={tree.expanded.has(node.id)}
-      active={tree.trail.has(node.id) ? tree.activeSectionId : null}
-      tree={tree}
-    />
-  ));
-}
-
-function parentMap(outline: readonly OutlineNode[]): Map<string, string> {
-  const parents = new Map<string, string>();
-  const visit = (nodes: readonly OutlineNode[]) => {
-    for (const node of nodes) {
-      for (const child of node.children) parents.set(child.id, node.id);
-      visit(node.children);
-    }
-  };
-  visit(outline);
-  return parents;
-}
-
-interface OutlineItemProps {
+interface BuiltEntry {
   node: OutlineNode;
-  open: boolean;
-  /** the active section when it is this one or under it, else null */
-  active: string | null;
-  tree: TreeContext;
+  entry: HTMLButtonElement;
+  /** only for entries with subsections */
+  fold?: { toggle: HTMLButtonElement; arrow: Text; list: HTMLUListElement; open: boolean };
 }
 
-/** An entry renders again when its own folding or active state changes,
- * when the active section moves into, out of or within its subtree, or when
- * a fold below it changes; a new scroll-spy trail alone says nothing about
- * entries off it, so it does not count. */
-const OutlineItem = memoComponent(
-  function OutlineItem({ node, open: unfolded, active, tree }: OutlineItemProps) {
+/** The tree's DOM for one outline, counts and language, and the folding
+ * and active entry it shows. */
+class OutlineEntries {
+  private readonly entries = new Map<string, BuiltEntry>();
+  private readonly roots: Element[] = [];
+  private readonly expandLabel: (title: string) => string;
+  private readonly collapseLabel: (title: string) => string;
+  private readonly figuresLabel: (count: string) => string;
+  private leafTemplate: HTMLLIElement | null = null;
+  private branchTemplate: HTMLLIElement | null = null;
+  private expanded: ReadonlySet<string>;
+  private active: string | null;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly outline: readonly OutlineNode[],
+    private readonly counts: ReadonlyMap<string, number>,
+    private readonly t: Translate,
+    expanded: ReadonlySet<string>,
+    active: string | null,
+  ) {
+    this.expandLabel = messageWith(t, 'outlineExpandSection');
+    this.collapseLabel = messageWith(t, 'outlineCollapseSection');
+    this.figuresLabel = messageWith(t, 'outlineFigureCount');
+    this.expanded = expanded;
+    this.active = active;
+    const doc = host.ownerDocument;
+    const body = this.list(outline.filter((node) => !node.appendix));
+    body.className = 'rl-outline';
+    this.roots.push(body);
+    const appendix = outline.filter((node) => node.appendix);
+    if (appendix.length > 0) {
+      const box = doc.createElement('div');
+      box.className = 'rl-outline-appendix';
+      const title = doc.createElement('p');
+      title.className = 'rl-outline-appendix-title';
+      title.append(t('outlineAppendix'));
+      const list = this.list(appendix);
+      list.className = 'rl-outline';
+      box.append(title, list);
+      this.roots.push(box);
+    }
+    host.append(...this.roots);
+  }
+
+  isFor(host: HTMLElement, outline: readonly OutlineNode[], counts: ReadonlyMap<string, number>, t: Translate): boolean {
+    return host === this.host && outline === this.outline && counts === this.counts && t === this.t;
+  }
+
+  remove(): void {
+    for (const root of this.roots) root.remove();
+  }
+
+  update(expanded: ReadonlySet<string>, active: string | null): void {
+    if (expanded !== this.expanded) {
+      this.expanded = expanded;
+      for (const built of this.entries.values()) {
+        if (built.fold && built.fold.open !== expanded.has(built.node.id)) this.setOpen(built, !built.fold.open);
+      }
+    }
+    if (active !== this.active) {
+      if (this.active !== null) this.entries.get(this.active)?.entry.removeAttribute('aria-current');
+      if (active !== null) this.entries.get(active)?.entry.setAttribute('aria-current', 'location');
+      this.active = active;
+    }
+  }
+
+  private list(nodes: readonly OutlineNode[]): HTMLUListElement {
+    const list = this.host.ownerDocument.createElement('ul');
+    for (const node of nodes) list.append(this.item(node));
+    return list;
+  }
+
+  private item(node: OutlineNode): HTMLLIElement {
     const hasChildren = node.children.length > 0;
-    const open = hasChildren && unfolded;
-    const count = tree.counts.get(node.id) ?? 0;
-    const countWords = tree.labels.figures(String(count));
-    const childListId = `rl-outline-children-${node.id}`;
-    return (
-      <li data-appendix={node.appendix ? '' : undefined}>
-        <div class="rl-outline-row">
-          {hasChildren ? (
-            <button
-              type="button"
-              class="rl-outline-toggle"
-              aria-expanded={open}
-              aria-controls={childListId}
-              aria-label={(open ? tree.labels.collapse : tree.labels.expand)(node.title)}
-            >
-              {open ? '▼' : '▶'}
-            </button>
-          ) : (
-            <span class="rl-outline-spacer" />
-          )}
-          <button
-            type="button"
-            class="rl-outline-entry"
-            data-outline-id={node.id}
-            data-outline-level={String(node.level)}
-            data-label={node.label || undefined}
-            aria-current={active === node.id ? 'location' : undefined}
-          >
-            {/* the numbering is drawn from data-label by CSS, so the entry's text is
-                exactly the heading's title (CONTRACT.md §1) */}
-            <span class="rl-outline-title">{node.title}</span>
-          </button>
-          <span class="rl-outline-count" title={countWords}>
-            <span aria-hidden="true">{count > 0 ? count : ''}</span>
-            <span class="rl-visually-hidden">{count > 0 ? countWords : ''}</span>
-          </span>
-        </div>
-        {/* folded lists stay in the DOM (hidden) so every section keeps its
-            data-outline-id hook whatever the user folded */}
-        {hasChildren ? (
-          <ul id={childListId} hidden={!open}>
-            {entries(node.children, tree)}
-          </ul>
-        ) : null}
-      </li>
-    );
-  },
-  (previous, next) =>
-    previous.node === next.node &&
-    previous.open === next.open &&
-    previous.active === next.active &&
-    (previous.tree === next.tree ||
-      (previous.tree.expanded === next.tree.expanded &&
-        previous.tree.counts === next.tree.counts &&
-        previous.tree.labels === next.tree.labels)),
-);
+    const item = this.template(hasChildren).cloneNode(true) as HTMLLIElement;
+    if (node.appendix) item.setAttribute('data-appendix', '');
+    const row = item.firstChild as HTMLDivElement;
+    const entry = row.firstChild?.nextSibling as HTMLButtonElement;
+    entry.setAttribute('data-outline-id', node.id);
+    entry.setAttribute('data-outline-level', String(node.level));
+    // the numbering is drawn from data-label by CSS, so the entry's text is
+    // exactly the heading's title (CONTRACT.md §1)
+    if (node.label) entry.setAttribute('data-label', node.label);
+    if (node.id === this.active) entry.setAttribute('aria-current', 'location');
+    ((entry.firstChild as HTMLSpanElement).firstChild as Text).data = node.title;
+    const count = this.counts.get(node.id) ?? 0;
+    const countWords = this.figuresLabel(String(count));
+    const countBox = row.lastChild as HTMLSpanElement;
+    countBox.title = countWords;
+    if (count > 0) {
+      ((countBox.firstChild as HTMLSpanElement).firstChild as Text).data = String(count);
+      ((countBox.lastChild as HTMLSpanElement).firstChild as Text).data = countWords;
+    }
+    const built: BuiltEntry = { node, entry };
+    this.entries.set(node.id, built);
+    if (hasChildren) {
+      const childListId = `rl-outline-children-${node.id}`;
+      const toggle = row.firstChild as HTMLButtonElement;
+      toggle.setAttribute('aria-controls', childListId);
+      // folded lists stay in the DOM (hidden) so every section keeps its
+      // data-outline-id hook whatever the user folded
+      const list = this.list(node.children);
+      list.id = childListId;
+      item.append(list);
+      built.fold = { toggle, arrow: toggle.firstChild as Text, list, open: false };
+      this.setOpen(built, this.expanded.has(node.id));
+    }
+    return item;
+  }
+
+  private setOpen(built: BuiltEntry, open: boolean): void {
+    const fold = built.fold;
+    if (!fold) return;
+    fold.open = open;
+    fold.toggle.setAttribute('aria-expanded', String(open));
+    fold.toggle.setAttribute('aria-label', (open ? this.collapseLabel : this.expandLabel)(built.node.title));
+    fold.arrow.data = open ? '▼' : '▶';
+    fold.list.hidden = !open;
+  }
+
+  /** An entry with its text left empty; append('') makes the empty text
+   * nodes that item() fills. */
+  private template(hasChildren: boolean): HTMLLIElement {
+    const known = hasChildren ? this.branchTemplate : this.leafTemplate;
+    if (known) return known;
+    const doc = this.host.ownerDocument;
+    const element = (tag: string, className: string | null, ...children: (Node | string)[]) => {
+      const node = doc.createElement(tag);
+      if (className !== null) node.className = className;
+      node.append(...children);
+      return node;
+    };
+    // placeholders first, so that the attributes item() fills in keep the
+    // order the entries have always had
+    const entry = element('button', null, element('span', 'rl-outline-title', ''));
+    entry.setAttribute('type', 'button');
+    entry.className = 'rl-outline-entry';
+    entry.setAttribute('data-outline-id', '');
+    entry.setAttribute('data-outline-level', '');
+    const hidden = element('span', null, '');
+    hidden.setAttribute('aria-hidden', 'true');
+    const count = element('span', 'rl-outline-count', hidden, element('span', 'rl-visually-hidden', ''));
+    count.setAttribute('title', '');
+    let lead: HTMLElement;
+    if (hasChildren) {
+      lead = element('button', null, '');
+      lead.setAttribute('type', 'button');
+      lead.className = 'rl-outline-toggle';
+      lead.setAttribute('aria-expanded', 'false');
+      lead.setAttribute('aria-controls', '');
+      lead.setAttribute('aria-label', '');
+    } else {
+      lead = element('span', 'rl-outline-spacer');
+    }
+    const item = element('li', null, element('div', 'rl-outline-row', lead, entry, count)) as HTMLLIElement;
+    if (hasChildren) this.branchTemplate = item;
+    else this.leafTemplate = item;
+    return item;
+  }
+}
