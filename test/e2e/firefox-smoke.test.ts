@@ -34,6 +34,7 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
     await new Promise((done) => setTimeout(done, settleMs));
     pristineBody = await firefox.evaluate<string>(readBodyHtml);
     await firefox.installExtension(dist);
+    await firefox.watchConsole();
     await firefox.navigate(server.url(seed.path));
   });
 
@@ -89,5 +90,10 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
 
     await firefox.evaluate(clickSidebarActionScript('toggle-original'));
     await firefox.waitFor(`${readLensAttribute} === 'ready'`, 5_000);
+  });
+
+  it('the engine ran in the extension\'s background: the page logged nothing of its own (no fallback, no error)', async () => {
+    expect(await firefox.evaluate<string | null>(readLensAttribute)).toBe('ready');
+    expect(firefox.consoleMessages.filter((text) => text.includes('[Report Lens]'))).toEqual([]);
   });
 });

@@ -68,6 +68,8 @@ export class FirefoxSession {
   private contextId = '';
   /** The id Firefox gave the installed extension. */
   extensionId: string | undefined;
+  /** Console messages, once watchConsole() was called. */
+  readonly consoleMessages: string[] = [];
 
   private constructor(
     private readonly process: ChildProcess,
@@ -167,8 +169,14 @@ export class FirefoxSession {
     });
   }
 
+  /** Collects console messages of every context (content scripts' included) into consoleMessages. */
+  async watchConsole(): Promise<void> {
+    await this.send('session.subscribe', { events: ['log.entryAdded'] });
+  }
+
   private receive(raw: string): void {
-    const message = JSON.parse(raw) as BidiMessage;
+    const message = JSON.parse(raw) as BidiMessage & { method?: string; params?: { text?: string } };
+    if (message.method === 'log.entryAdded') this.consoleMessages.push(message.params?.text ?? '');
     if (message.id === undefined) return;
     const waiter = this.pending.get(message.id);
     if (!waiter) return;
