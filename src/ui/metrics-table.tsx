@@ -13,6 +13,8 @@ export interface MetricsTableProps {
   rowBatch?: number;
   /** the table is on screen: every row, in this render */
   showAllRows: boolean;
+  /** caption, column widths and the sortable header; rows alone without */
+  header: boolean;
   sort: SortState;
   sectionTitles: ReadonlyMap<string, string>;
   selectedMetricId: string | null;
@@ -41,53 +43,57 @@ export function MetricsTable(props: MetricsTableProps) {
   const { t, sort } = props;
   return (
     <table class="rl-table">
-      <caption class="rl-visually-hidden">{t('metricsCaption', String(props.rows.length))}</caption>
-      <colgroup>
-        {COLUMNS.map((column) => (
-          <col key={column.key} class={column.className} />
-        ))}
-        <col class="rl-col-cite" />
-      </colgroup>
-      <thead>
-        <tr>
-          {COLUMNS.map((column) => {
-            const active = sort.key === column.key;
-            return (
-              <th
-                key={column.key}
-                scope="col"
-                class={column.key === 'section' ? 'rl-cell-section' : undefined}
-                aria-sort={active ? sort.direction : undefined}
-              >
-                <button
-                  type="button"
-                  class="rl-sort"
-                  data-sort={column.key}
-                  title={t(column.label)}
-                  onClick={() => props.onSort(column.key)}
-                >
-                  {column.short ? (
-                    <>
-                      <span aria-hidden="true">{column.short}</span>
-                      <span class="rl-visually-hidden">{t(column.label)}</span>
-                    </>
-                  ) : (
-                    t(column.label)
-                  )}
-                  {active ? (
-                    <span class="rl-sort-mark" aria-hidden="true">
-                      {sort.direction === 'ascending' ? '▲' : '▼'}
-                    </span>
-                  ) : null}
-                </button>
+      {props.header ? (
+        <>
+          <caption class="rl-visually-hidden">{t('metricsCaption', String(props.rows.length))}</caption>
+          <colgroup>
+            {COLUMNS.map((column) => (
+              <col key={column.key} class={column.className} />
+            ))}
+            <col class="rl-col-cite" />
+          </colgroup>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => {
+                const active = sort.key === column.key;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    class={column.key === 'section' ? 'rl-cell-section' : undefined}
+                    aria-sort={active ? sort.direction : undefined}
+                  >
+                    <button
+                      type="button"
+                      class="rl-sort"
+                      data-sort={column.key}
+                      title={t(column.label)}
+                      onClick={() => props.onSort(column.key)}
+                    >
+                      {column.short ? (
+                        <>
+                          <span aria-hidden="true">{column.short}</span>
+                          <span class="rl-visually-hidden">{t(column.label)}</span>
+                        </>
+                      ) : (
+                        t(column.label)
+                      )}
+                      {active ? (
+                        <span class="rl-sort-mark" aria-hidden="true">
+                          {sort.direction === 'ascending' ? '▲' : '▼'}
+                        </span>
+                      ) : null}
+                    </button>
+                  </th>
+                );
+              })}
+              <th scope="col">
+                <span class="rl-visually-hidden">{t('columnCite')}</span>
               </th>
-            );
-          })}
-          <th scope="col">
-            <span class="rl-visually-hidden">{t('columnCite')}</span>
-          </th>
-        </tr>
-      </thead>
+            </tr>
+          </thead>
+        </>
+      ) : null}
       <MetricRowsBody {...props} />
     </table>
   );

@@ -168,6 +168,13 @@ export function Sidebar(props: SidebarProps) {
     setExpanded((current) => new Set([...current, ...path]));
   }, [props.activeSectionId, ancestors]);
 
+  // The toolbar and the table's header are for someone looking at the
+  // table: with rowBatch (a report page) they wait for the tab's first
+  // opening, and stay. The rows are there before, for scripts (CONTRACT.md §1).
+  const metricsOpened = useRef(false);
+  if (tab === 'metrics') metricsOpened.current = true;
+  const metricsChrome = !props.rowBatch || metricsOpened.current;
+
   const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
   // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
   // every section change, and 400 rows need not be looked at for that.
@@ -178,6 +185,7 @@ export function Sidebar(props: SidebarProps) {
           rows={rows}
           rowBatch={props.rowBatch}
           showAllRows={tab === 'metrics'}
+          header={metricsChrome}
           sort={sort}
           sectionTitles={sectionTitles}
           selectedMetricId={props.selectedMetricId}
@@ -192,7 +200,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, tab === 'metrics', sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);
@@ -396,38 +404,40 @@ export function Sidebar(props: SidebarProps) {
         aria-labelledby="rl-tab-metrics"
         hidden={tab !== 'metrics'}
       >
-        <div class="rl-toolbar">
-          <div class="rl-filters" role="group" aria-label={t('filterLabel')}>
-            {METRIC_FILTERS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                class="rl-filter"
-                data-filter={name}
-                aria-pressed={filter === name}
-                onClick={() => setFilter(name)}
-              >
-                {t(`filter_${name}`)}
-              </button>
-            ))}
+        {metricsChrome ? (
+          <div class="rl-toolbar">
+            <div class="rl-filters" role="group" aria-label={t('filterLabel')}>
+              {METRIC_FILTERS.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  class="rl-filter"
+                  data-filter={name}
+                  aria-pressed={filter === name}
+                  onClick={() => setFilter(name)}
+                >
+                  {t(`filter_${name}`)}
+                </button>
+              ))}
+            </div>
+            <input
+              type="search"
+              class="rl-search"
+              value={query}
+              placeholder={t('searchPlaceholder')}
+              aria-label={t('searchLabel')}
+              onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
+              onKeyDown={(event) => {
+                // the first Escape clears the search; only an empty box lets it fold the sidebar
+                if (event.key === 'Escape' && query) {
+                  event.preventDefault();
+                  setQuery('');
+                }
+              }}
+            />
+            <span class="rl-shown">{t('rowsShown', [String(rows.length), String(analysis.metrics.length)])}</span>
           </div>
-          <input
-            type="search"
-            class="rl-search"
-            value={query}
-            placeholder={t('searchPlaceholder')}
-            aria-label={t('searchLabel')}
-            onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-            onKeyDown={(event) => {
-              // the first Escape clears the search; only an empty box lets it fold the sidebar
-              if (event.key === 'Escape' && query) {
-                event.preventDefault();
-                setQuery('');
-              }
-            }}
-          />
-          <span class="rl-shown">{t('rowsShown', [String(rows.length), String(analysis.metrics.length)])}</span>
-        </div>
+        ) : null}
         <div class="rl-table-scroll">{table}</div>
       </div>
 

@@ -391,8 +391,17 @@ describe('Sidebar', () => {
     // preact runs effects after a frame (or its 100 ms fallback), then the batch timer fires
     await act(() => new Promise((done) => setTimeout(done, 250)));
     expect(visibleIds().length).toBeGreaterThanOrEqual(100);
+    // nobody has looked at the table yet: no toolbar, no header
+    expect(container.current.querySelector('[data-filter], thead')).toBeNull();
     click('[data-tab="metrics"]');
     expect(visibleIds().length).toBe(450);
+    expect(container.current.querySelectorAll('thead th[scope="col"]').length).toBe(8);
+    // the header goes before the rows already there
+    expect(button('table').firstElementChild?.tagName).toBe('CAPTION');
+    click('[data-filter="targets"]');
+    expect(visibleIds()).toEqual([]);
+    click('[data-tab="outline"]');
+    expect(container.current.querySelector('[data-filter="all"]')).not.toBeNull();
   });
 
   it('keeps its sizes in px and follows the colour scheme', () => {
