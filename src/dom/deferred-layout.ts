@@ -25,6 +25,10 @@ const MAX_ESTIMATED_LINES = 40;
 /** What a line of the reading view measures (18px × 1.9), for the screenful
  * laid out below a navigation target. */
 const LINE_PX = 34;
+/** ms of layout one forced layout should take */
+const CHUNK_MS = 8;
+const MIN_CHUNK_CHARS = 400;
+const MAX_CHUNK_CHARS = 40_000;
 
 /** Elements whose parts must not be contained one by one: table columns are
  * sized over all rows, and style containment would restart a list's numbering
@@ -133,9 +137,9 @@ function unitElement(element: Element, root: Element): Element | null {
  * starts laying them out in the background, from the one on screen on. */
 export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Partial<DeferredLayoutOptions>): DeferredLayout {
   const clock = options?.clock ?? windowClock(doc);
-  const backgroundSliceMs = options?.backgroundSliceMs ?? 12;
-  const minBackgroundSliceMs = options?.minBackgroundSliceMs ?? 4;
-  const urgentSliceMs = options?.urgentSliceMs ?? 25;
+  const backgroundSliceMs = options?.backgroundSliceMs ?? 20;
+  const minBackgroundSliceMs = options?.minBackgroundSliceMs ?? CHUNK_MS;
+  const urgentSliceMs = options?.urgentSliceMs ?? 30;
   const onError =
     options?.onError ??
     ((error: unknown) => {
@@ -161,8 +165,9 @@ export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Par
   let cursor: number | null = null;
   /** every unit before this one is laid out */
   let firstPending = 0;
-  /** chars laid out per ms, as last measured; a guess until then */
-  let charsPerMs = 500;
+  /** chars laid out per ms, as last measured; a cautious guess until then
+   * (the first blocks are the slowest: fonts and shaping caches are cold) */
+  let charsPerMs = 150;
   let cancelBackground: (() => void) | null = null;
   let urgent: { through: number; then: () => void; cancel: (() => void) | null } | null = null;
   let stopped = false;
@@ -174,29 +179,32 @@ export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Par
     pending--;
   };
 
-  /** Settles units from `pick` until `budgetMs` is spent, forcing their
-   * layout chunk by chunk so that the time is spent here, measured, and not
-   * in one long frame later. False once `pick` has none left. */
+  /** Settles units from `pick` within `budgetMs`, forcing their layout
+   * chunk by chunk so that the time is spent here, measured, and not in one
+   * long frame later. Each forced layout costs a millisecond or two beyond
+   * its blocks (the root's other children are placed again), so chunks are
+   * sized to take about CHUNK_MS. False once `pick` has none left. */
   const lay = (budgetMs: number, pick: () => Unit | null): boolean => {
     const start = clock.now();
-    for (;;) {
-      const chunkChars = Math.max(400, Math.min(40_000, charsPerMs * 4));
+    // Whatever else waits for layout (the page's own changes, the sidebar)
+    // is laid out first, so that it is not taken for the blocks' cost.
+    root.getBoundingClientRect();
+    for (let chunk = 0; ; chunk++) {
+      if (!pick()) return false;
+      const elapsed = clock.now() - start;
+      // one chunk at least, unless the rest of the page took the time
+      if (elapsed > budgetMs || (chunk > 0 && elapsed + CHUNK_MS > budgetMs)) return true;
+      const chunkChars = Math.max(MIN_CHUNK_CHARS, Math.min(MAX_CHUNK_CHARS, charsPerMs * CHUNK_MS));
       let chars = 0;
-      let any = false;
-      while (chars < chunkChars) {
-        const unit = pick();
-        if (!unit) break;
+      for (let unit = pick(); unit && chars < chunkChars; unit = pick()) {
         settle(unit);
         chars += unit.chars;
-        any = true;
       }
-      if (!any) return false;
       const before = clock.now();
-      // reading a rect lays out what changed
       root.getBoundingClientRect();
       const spent = clock.now() - before;
-      charsPerMs = spent > 0.5 ? chars / spent : charsPerMs * 2;
-      if (clock.now() - start >= budgetMs) return true;
+      // a chunk that went fast is no proof that twice as much will: grow by at most half
+      charsPerMs = Math.min(chars / Math.max(spent, 0.25), charsPerMs * 1.5);
     }
   };
 
@@ -209,12 +217,13 @@ export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Par
     return null;
   };
 
+  /** the unit at the cursor while it waits, else the next one that does */
   const nextFromCursor = (): Unit | null => {
-    if (pending === 0) return null;
+    if (pending === 0 || cursor === null) return null;
     for (let step = 0; step < units.length; step++) {
-      cursor = ((cursor ?? -1) + 1) % units.length;
       const unit = units[cursor];
       if (unit?.undo) return unit;
+      cursor = (cursor + 1) % units.length;
     }
     return null;
   };
@@ -251,7 +260,7 @@ export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Par
 
   const background = (idleMs: number) => {
     cancelBackground = null;
-    cursor ??= unitOnScreen() - 1;
+    cursor ??= unitOnScreen();
     if (lay(Math.max(minBackgroundSliceMs, Math.min(backgroundSliceMs, idleMs)), nextFromCursor)) scheduleBackground();
   };
   const scheduleBackground = () => {

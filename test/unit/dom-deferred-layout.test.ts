@@ -156,8 +156,10 @@ describe('deferOffscreenLayout', () => {
     // 600 ms of layout in all, never more than a slice and one chunk in a task
     expect(spent.length).toBeGreaterThan(20);
     expect(Math.max(...spent)).toBeLessThan(30);
-    // the first chunk is a guess; the others are sized from what was measured
-    expect(Math.max(...time.layouts.slice(1))).toBeLessThanOrEqual(12);
+    // the first chunk is a guess; the others are sized from what was measured to take about 8 ms
+    const chunks = time.layouts.filter((cost) => cost > 0);
+    expect(Math.max(...chunks.slice(1))).toBeLessThanOrEqual(12);
+    expect(chunks.length).toBeLessThan(100);
     expect(time.idle).toHaveLength(0);
   });
 
@@ -206,7 +208,7 @@ describe('deferOffscreenLayout', () => {
     // a screenful below the target is exact too (300 characters: 8 lines of 34 px each)
     for (const id of ['p201', 'p202', 'p203', 'p204']) expect(deferred(root)).not.toContain(id);
     expect(deferred(root)).toContain('p250');
-    expect(Math.max(...time.layouts.slice(1))).toBeLessThanOrEqual(20);
+    expect(Math.max(...time.layouts.filter((cost) => cost > 0).slice(1))).toBeLessThanOrEqual(20);
   });
 
   it('calls a navigation at once when nothing before its target waits', () => {
