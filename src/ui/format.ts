@@ -126,13 +126,16 @@ export function flattenOutline(outline: readonly OutlineNode[]): FlatOutlineEntr
 
 /** Figures per section, counting a section's subsections with it. */
 export function countMetricsBySection(outline: readonly OutlineNode[], metrics: readonly Metric[]): Map<string, number> {
-  const ancestorsById = new Map(flattenOutline(outline).map((entry) => [entry.node.id, entry.ancestors]));
-  const counts = new Map<string, number>();
+  const own = new Map<string, number>();
   for (const metric of metrics) {
-    if (!metric.sectionId) continue;
-    const ancestors = ancestorsById.get(metric.sectionId);
-    if (!ancestors) continue;
-    for (const id of [...ancestors, metric.sectionId]) counts.set(id, (counts.get(id) ?? 0) + 1);
+    if (metric.sectionId) own.set(metric.sectionId, (own.get(metric.sectionId) ?? 0) + 1);
+  }
+  // each section's own figures once up its path, rather than a path per figure
+  const counts = new Map<string, number>();
+  for (const { node, ancestors } of flattenOutline(outline)) {
+    const count = own.get(node.id);
+    if (!count) continue;
+    for (const id of [...ancestors, node.id]) counts.set(id, (counts.get(id) ?? 0) + count);
   }
   return counts;
 }

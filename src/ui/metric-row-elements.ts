@@ -40,6 +40,7 @@ export interface MetricRowElement {
 /** Builds rows for one document; templates are made on first use. */
 export class MetricRowFactory {
   private readonly templates = new Map<string, HTMLTableRowElement>();
+  private base: HTMLTableRowElement | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -74,17 +75,15 @@ export class MetricRowFactory {
     const known = this.templates.get(key);
     if (known) return known;
     const { t, language } = this.labels;
-    const doc = this.doc;
-    const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
-      const node = doc.createElement(tag);
-      for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-      node.append(...children);
-      return node;
-    };
+    const element = this.element;
     const hidden = (text: string) => element('span', { class: 'rl-visually-hidden' }, text);
+    const row = this.skeleton().cloneNode(true) as HTMLTableRowElement;
+    row.setAttribute('data-kind', metric.kind);
+    const kindCell = row.cells[3] as HTMLTableCellElement;
+    const relationCell = kindCell.nextSibling as HTMLTableCellElement;
+    const qualifierCell = relationCell.nextSibling as HTMLTableCellElement;
 
-    const kindCell = element('td', { class: 'rl-kind-cell' },
-      element('span', { class: `rl-kind rl-kind-${metric.kind}` }, t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')));
+    kindCell.append(element('span', { class: `rl-kind rl-kind-${metric.kind}` }, t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')));
     if (metric.headline) {
       const words = metricKindWords(metric, language);
       kindCell.append(element('span', { class: 'rl-headline', title: words }, element('span', { 'aria-hidden': 'true' }, '★'), hidden(words)));
@@ -92,32 +91,51 @@ export class MetricRowFactory {
 
     const relation = relationWords(metric.relation, language);
     const arrow = relationArrow(metric.relation);
-    const relationCell = element('td', { title: relation });
+    relationCell.title = relation;
     if (arrow) relationCell.append(element('span', { class: metric.relation === 'increase' ? 'rl-up' : 'rl-down', 'aria-hidden': 'true' }, arrow));
     relationCell.append(hidden(relation));
 
     const qualifier = qualifierWords(metric.qualifier, language);
+    qualifierCell.title = qualifier;
     // "exact" on every plain figure is noise; the card and the export still say it
-    const qualifierCell = metric.qualifier === 'exact'
-      ? element('td', { title: qualifier }, element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier))
-      : element('td', { title: qualifier }, qualifier);
+    if (metric.qualifier === 'exact') qualifierCell.append(element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier));
+    else qualifierCell.append(qualifier);
 
+    this.templates.set(key, row);
+    return row;
+  }
+
+  /** What every row has: the cells, the citation button, the placeholders
+   * (so that filled-in attributes keep their order). */
+  private skeleton(): HTMLTableRowElement {
+    if (this.base) return this.base;
+    const element = this.element;
     // append('') makes an empty text node: each text cell has the one build() fills
-    const row = element('tr', { 'data-metric-id': '', 'data-kind': metric.kind, 'aria-selected': 'false', tabindex: '-1' },
+    this.base = element('tr', { 'data-metric-id': '', 'data-kind': '', 'aria-selected': 'false', tabindex: '-1' },
       element('td', {}, ''),
       element('td', { class: 'rl-num' }, ''),
       element('td', { class: 'rl-num' }, ''),
-      kindCell,
-      relationCell,
-      qualifierCell,
+      element('td', { class: 'rl-kind-cell' }),
+      element('td', { title: '' }),
+      element('td', { title: '' }),
       element('td', { class: 'rl-section-cell rl-cell-section', title: '' }, ''),
       element('td', {}, element('button', {
         type: 'button', class: 'rl-cite', 'data-action': 'copy-citation', tabindex: '-1', 'aria-label': '', title: this.labels.citation,
       }, '❝')),
     );
-    this.templates.set(key, row);
-    return row;
+    return this.base;
   }
+
+  private readonly element = <K extends keyof HTMLElementTagNameMap>(
+    tag: K,
+    attributes: Record<string, string> = {},
+    ...children: (Node | string)[]
+  ): HTMLElementTagNameMap[K] => {
+    const node = this.doc.createElement(tag);
+    for (const name in attributes) node.setAttribute(name, attributes[name] as string);
+    node.append(...children);
+    return node;
+  };
 }
 
 /** Selected and focusable are the only things about a row that change. */
