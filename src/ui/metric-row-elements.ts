@@ -34,7 +34,6 @@ export interface MetricRowElement {
   readonly cite: HTMLButtonElement;
   readonly metric: Metric;
   readonly section: string;
-  readonly labels: RowLabels;
 }
 
 /** Builds rows for one document; templates are made on first use. */
@@ -65,7 +64,7 @@ export class MetricRowFactory {
     }
     const cite = row.lastChild?.firstChild as HTMLButtonElement;
     cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
-    return { row, cite, metric, section, labels: this.labels };
+    return { row, cite, metric, section };
   }
 
   /** Everything a row shows that its kind, relation and qualifier decide;

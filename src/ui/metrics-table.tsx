@@ -216,7 +216,9 @@ function placeRows(body: HTMLTableSectionElement, wanted: readonly HTMLTableRowE
     if (!keep.has(child)) child.remove();
     child = next;
   }
-  const move = (body as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore;
+  // moveBefore refuses nodes outside the document in some browsers; out of
+  // it, focus is not at stake either
+  const move = body.isConnected ? (body as { moveBefore?: (node: Node, child: Node | null) => void }).moveBefore : undefined;
   let cursor = body.firstElementChild;
   let appended: DocumentFragment | null = null;
   for (const row of wanted) {
