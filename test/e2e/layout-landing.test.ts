@@ -169,7 +169,7 @@ describe('landing on far headings while the layout is completed in the backgroun
             const attempt = () => {
               const rows = document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelectorAll<HTMLElement>('tr[data-metric-id]') ?? [];
               const row = rows[rows.length - 1];
-              if (document.documentElement.getAttribute('data-report-lens') !== 'ready' || rows.length < 400 || !row) {
+              if (document.documentElement.getAttribute('data-report-lens') !== 'ready' || rows.length < 240 || !row) {
                 setTimeout(attempt, 0);
                 return;
               }
@@ -182,7 +182,8 @@ describe('landing on far headings while the layout is completed in the backgroun
         DEFER,
       );
       expect(chosen.waitingAtClick, 'deferred blocks when the row was clicked').toBeGreaterThan(0);
-      await settleScroll(page);
+      // far enough down that blocks laid out on the way would have moved the target
+      expect(await settleScroll(page)).toBeGreaterThan(10_000);
       const box = await page.evaluate((id) => {
         const mark = document.querySelector(`report-lens-mark[data-metric-id="${id}"]`);
         const rect = mark?.getBoundingClientRect();
