@@ -2,7 +2,7 @@
 // npm run extract -- <page.html | report.txt | -> [--format json|csv|tsv|markdown]
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EXPORT_FORMATS, formatAnalysis, type ExportFormat } from '../core/export';
 import { analyzeInput, InputError, type InputKind } from './analyze-input';
 
@@ -42,8 +42,18 @@ function parseArgs(argv: string[]): CliArgs {
   return { source, format, ...(kind ? { kind } : {}) };
 }
 
-function readSource(source: string): Buffer {
-  if (source === '-') return readFileSync(0);
+/** Where the command line reads and writes: the process's own streams, or a
+ * test's. */
+export interface CliIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  readStdin(): Buffer;
+}
+
+const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
+
+function readSource(source: string, io: CliIo): Buffer {
+  if (source === '-') return io.readStdin();
   try {
     return readFileSync(source);
   } catch (error) {
@@ -54,30 +64,32 @@ function readSource(source: string): Buffer {
   }
 }
 
-export function main(argv: string[]): number {
+export function main(argv: string[], io: CliIo = PROCESS_IO): number {
   try {
     const args = parseArgs(argv);
-    const bytes = readSource(args.source);
+    const bytes = readSource(args.source, io);
     const extension = extname(args.source).toLowerCase();
     const kind: InputKind | undefined =
       args.kind ?? (['.html', '.htm', '.xhtml'].includes(extension) ? 'html' : extension === '.txt' ? 'text' : undefined);
     const url = args.source === '-' ? '' : pathToFileURL(resolve(args.source)).href;
     const analysis = analyzeInput(bytes, { kind, url, name: args.source === '-' ? 'stdin' : basename(args.source) });
-    process.stdout.write(`${formatAnalysis(analysis, args.format, url)}\n`);
+    io.stdout.write(`${formatAnalysis(analysis, args.format, url)}\n`);
     return 0;
   } catch (error) {
     const message = error instanceof InputError ? error.message : `unexpected failure: ${String((error as Error)?.message ?? error)}`;
-    process.stderr.write(`report-lens: ${message.split('\n')[0]}\n`);
+    io.stderr.write(`report-lens: ${message.split('\n')[0]}\n`);
     return error instanceof InputError ? 2 : 1;
   }
 }
 
-// `npm run extract -- … | head` closes the pipe early: that is the reader's
-// choice, not a failure worth a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`report-lens: cannot write the output (${error.code ?? error.message})\n`);
-  process.exit(1);
-});
-
-process.exitCode = main(process.argv.slice(2));
+// Run as a script (not imported by the tests):
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // `npm run extract -- … | head` closes the pipe early: that is the reader's
+  // choice, not a failure worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`report-lens: cannot write the output (${error.code ?? error.message})\n`);
+    process.exit(1);
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

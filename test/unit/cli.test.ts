@@ -1,18 +1,34 @@
-// The command line as a user runs it: a real process, real files.
+// The command line over real files: main() in this process for most cases,
+// and a real process where the process itself matters (exit code, a pipe,
+// standard input).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/extract';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CLI = join(ROOT, 'src/cli/extract.ts');
 const SEED_TEXT = join(ROOT, 'seeds/reports/cn-national-2025-gwr/report.txt');
 
-function extract(args: string[], input?: string | Buffer) {
+/** The command line as a process of its own, as a user runs it. */
+function extractInProcess(args: string[], input?: string | Buffer) {
   const result = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** main() with its output collected: the same code, without starting Node. */
+function extract(args: string[], input?: Buffer) {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    readStdin: () => input ?? Buffer.alloc(0),
+  });
+  return { code, stdout, stderr };
 }
 
 let scratch = '';
@@ -39,6 +55,13 @@ describe('bad input gets one line on stderr and a non-zero exit', () => {
   });
 });
 
+it('a missing file ends the real process with exit code 2 and one line on stderr', () => {
+  const { code, stdout, stderr } = extractInProcess(['/nonexistent/report.txt']);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toBe('report-lens: no such file: /nonexistent/report.txt\n');
+});
+
 describe('a report', () => {
   it('prints the JSON export of a text report', () => {
     const { code, stdout } = extract([SEED_TEXT]);
@@ -58,8 +81,8 @@ describe('a report', () => {
     expect(code).toBe(0);
     expect(looksRight(stdout)).toBe(true);
   });
-  it('reads standard input with -', () => {
-    const { code, stdout } = extract(['-', '--format', 'tsv'], readFileSync(SEED_TEXT));
+  it('reads standard input with - (a real process and pipe)', () => {
+    const { code, stdout } = extractInProcess(['-', '--format', 'tsv'], readFileSync(SEED_TEXT));
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]?.startsWith('id\t')).toBe(true);
   });
