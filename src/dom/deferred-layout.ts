@@ -185,6 +185,7 @@ export function deferOffscreenLayout(doc: Document, map: BlockMap, options?: Par
    * its blocks (the root's other children are placed again), so chunks are
    * sized to take about CHUNK_MS. False once `pick` has none left. */
   const lay = (budgetMs: number, pick: () => Unit | null): boolean => {
+    if (!pick()) return false;
     const start = clock.now();
     // Whatever else waits for layout (the page's own changes, the sidebar)
     // is laid out first, so that it is not taken for the blocks' cost.

@@ -220,6 +220,12 @@ describe('deferOffscreenLayout', () => {
     layout.settleThrough(required(root.querySelector('#p3')), () => (called = true));
     expect(called).toBe(true);
     expect(deferred(root)).not.toContain('p3');
+    // and without laying anything out once nothing waits there
+    const layoutsBefore = time.layouts.length;
+    let again = false;
+    layout.settleThrough(required(root.querySelector('#p2')), () => (again = true));
+    expect(again).toBe(true);
+    expect(time.layouts).toHaveLength(layoutsBefore);
   });
 
   it('lets the latest navigation win and forgets it on undo', () => {
