@@ -404,6 +404,18 @@ describe('Sidebar', () => {
     expect(container.current.querySelector('[data-filter="all"]')).not.toBeNull();
   });
 
+  it('rebuilds rows and outline entries in the new words when the language changes', () => {
+    const p = mount(props({ activeSectionId: 's1-1' }));
+    expect(button('tr[data-metric-id="m6"]').textContent).toContain('headline target');
+    mount({ ...p, t: translator('zh_CN'), language: 'zh' });
+    expect(button('tr[data-metric-id="m6"]').textContent).toContain('主要预期目标');
+    expect(button('tr[data-metric-id="m6"] [data-action="copy-citation"]').getAttribute('aria-label')).not.toContain('Copy');
+    expect(container.current.querySelectorAll('tbody tr[data-metric-id]').length).toBe(8);
+    expect(container.current.querySelectorAll('[data-outline-id="s1"]').length).toBe(1);
+    expect(button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count')?.getAttribute('title')).toBe('5 个数据');
+    expect(button('[data-outline-id="s1-1"]').getAttribute('aria-current')).toBe('location');
+  });
+
   it('keeps its sizes in px and follows the colour scheme', () => {
     expect(SIDEBAR_CSS).toContain('prefers-color-scheme: dark');
     expect(SIDEBAR_CSS).not.toMatch(/\d(rem|em)\b/);
