@@ -43,10 +43,11 @@ export interface SidebarProps {
   initialTab?: SidebarTab;
   /** When set, the metrics rows are not all rendered with the first render:
    * that many are added per task afterwards while the table is hidden, and
-   * opening the Metrics tab renders the rest at once. Hundreds of rows nobody
-   * sees yet are most of a long report's first render; copies read the
-   * analysis, not the table, so they do not wait for the rows. Unset: every
-   * row at once. */
+   * opening the Metrics tab renders the rest at once, with the toolbar and
+   * the table's header, which wait for that. Hundreds of rows nobody sees
+   * yet are most of a long report's first render; copies read the analysis,
+   * not the table, so they do not wait for the rows. Unset: every row, the
+   * toolbar and the header at once. */
   rowBatch?: number;
 }
 
