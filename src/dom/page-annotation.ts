@@ -27,6 +27,9 @@ export interface NotAReport {
 }
 
 export interface ReadOptions {
+  /** refuse pages with more text than this (textContent, one native call)
+   * before even finding the body, which would keep the tab busy too long */
+  maxPageChars: number;
   /** refuse bodies longer than this many characters: past it the page says
    * so instead of freezing the tab */
   maxBodyChars: number;
@@ -37,7 +40,7 @@ export interface ReadOptions {
   signals?: PageSignals;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxBodyChars: 2_000_000, url: '' };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPageChars: Infinity, maxBodyChars: 2_000_000, url: '' };
 
 export class ReportTooLargeError extends Error {}
 
@@ -76,7 +79,11 @@ function readPageBlocks(
   doc: Document,
   options: Partial<ReadOptions>,
 ): NotAReport | { signals: PageSignals; body: Element; map: BlockMap } {
-  const { maxBodyChars, url } = { ...DEFAULT_READ_OPTIONS, ...options };
+  const { maxPageChars, maxBodyChars, url } = { ...DEFAULT_READ_OPTIONS, ...options };
+  if (Number.isFinite(maxPageChars)) {
+    const pageChars = doc.body?.textContent?.length ?? 0;
+    if (pageChars > maxPageChars) throw new ReportTooLargeError(`${pageChars} characters of text, limit ${maxPageChars}`);
+  }
   const signals = { ...(options.signals ?? readPageSignals(doc)), url: url || doc.location?.href || '' };
   const body = findReportBody(doc);
   if (!body) {

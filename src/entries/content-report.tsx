@@ -2,27 +2,29 @@
 // the sidebar, answer the popup and the keyboard commands.
 import { render } from 'preact';
 import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
+import { reportStatus } from '../core/page-status';
 import { isSiteEnabled, normalizeSettings, type Settings } from '../core/settings';
 import { metricCopier } from '../dom/copy-metrics';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import { translatorFor, type Translate } from '../core/message-bundle';
-import type { Block, PageSignals } from '../core/types';
+import type { PageSignals } from '../core/types';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
 import { ReportController, type ControllerState } from '../dom/report-controller';
 import { mountSidebarHost, type SidebarHost } from '../dom/sidebar-host';
-import { message, onContentRequest, requestAnalysis, uiLanguage, type AnalysisAnswer, type ContentRequest, type PageStatus } from '../ext/messages';
+import { backgroundAnalyzer } from '../ext/background-engine';
+import { message, onContentRequest, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
-import { FigureCard } from '../ui/figure-card';
-import { Sidebar, SIDEBAR_CSS } from '../ui/sidebar';
+import { ReportPanel } from '../ui/report-panel';
+import { SIDEBAR_CSS } from '../ui/sidebar';
 
 const LOG_PREFIX = '[Report Lens]';
 /** Room the reading view leaves right of the report: the sidebar plus a gutter, or the folded handle. */
 const GUTTER_PX = 24;
 const HANDLE_ROOM_PX = 56;
-/** Metrics rows rendered per task while the Metrics tab is still closed:
- * about 20 ms of Preact work each on a cold page, well under a long task. */
+/** Metrics rows added per task while the Metrics tab is still closed (a few
+ * ms of work per batch on a cold page). */
 const ROW_BATCH = 80;
 
 /** One start per copy of the script: a second call (the script evaluated
@@ -44,22 +46,15 @@ export async function startReportLens(doc: Document, signals?: PageSignals): Pro
   }
 }
 
-/** Past this many characters of page text the page is not read at all: even
- * finding the report's body would keep the tab busy too long. The longest
- * report in the corpus has about 35,000 characters; a five-year plan a few
- * times that. */
+/** Limits past which the page says it is too large instead of keeping the
+ * tab busy: all of its text (the longest corpus report has ~35,000
+ * characters, a five-year plan a few times that), and the report body. */
 const MAX_PAGE_CHARS = 1_000_000;
-/** When the background engine does not answer, the engine runs in the page
- * (loaded then), in slices that give the page a turn: with the JIT still cold
- * a single block can take a few ms, so slices end well short of the 50 ms
- * that make a long task. */
-const READ_SLICE_MS = 25;
-/** How long the background may take before the page runs the engine itself:
- * a cold start of the background and a cold engine on the longest page stay
- * well inside it; a hung one does not keep the reader waiting for ever. */
-const BACKGROUND_TIMEOUT_MS = 10_000;
-/** The report body's own limit (readReportPage's maxBodyChars). */
 const MAX_BODY_CHARS = Math.min(DEFAULT_READ_OPTIONS.maxBodyChars, 500_000);
+/** The in-page engine's slices (a cold block can take a few ms), and how long
+ * the background may take before the page runs the engine itself. */
+const READ_SLICE_MS = 25;
+const BACKGROUND_TIMEOUT_MS = 10_000;
 
 /** Resolves in a later task of the page's event loop (not a microtask), so
  * that what ran before can be painted. */
@@ -73,40 +68,24 @@ function tooLarge(detail: string): void {
 
 async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined): Promise<void> {
   const guarded = failsafe.guard;
-  // textContent is one native call, far cheaper than finding the body
-  const pageChars = doc.body?.textContent?.length ?? 0;
-  if (pageChars > MAX_PAGE_CHARS) {
-    tooLarge(`${pageChars} characters of text, limit ${MAX_PAGE_CHARS}`);
-    return;
-  }
   const hostname = doc.location.hostname;
   // The engine runs in the background, off the page's thread (a long report
   // read cold is well over 100 ms of script), and its answer brings the
-  // settings and the UI's words, which the page would otherwise ask the
-  // browser for itself. Only if the background cannot answer does the page
-  // do all of it.
-  let fromBackground: Omit<AnalysisAnswer, 'analysis'> | null = null;
-  const analyze = async (signals: PageSignals, blocks: Block[]) => {
-    try {
-      const { analysis, ...rest } = await requestAnalysis(signals, blocks, BACKGROUND_TIMEOUT_MS);
-      fromBackground = rest;
-      return analysis;
-    } catch (error) {
-      console.info(`${LOG_PREFIX} reading the report in the page:`, error);
-      const { analyzeInSlices } = await import('../core/analyze');
-      return analyzeInSlices(signals, blocks, { sliceMs: READ_SLICE_MS, pause: () => nextTask(doc) });
-    }
-  };
+  // settings and the UI's words; only without an answer does the page do it all.
+  const engine = backgroundAnalyzer({
+    timeoutMs: BACKGROUND_TIMEOUT_MS, sliceMs: READ_SLICE_MS, pause: () => nextTask(doc),
+    onFallback: (error) => console.info(`${LOG_PREFIX} reading the report in the page:`, error),
+  });
   let reading: Awaited<ReturnType<typeof readReportPageWith>>;
   try {
-    reading = await readReportPageWith(doc, analyze, { maxBodyChars: MAX_BODY_CHARS, signals });
+    reading = await readReportPageWith(doc, engine.analyze, { maxPageChars: MAX_PAGE_CHARS, maxBodyChars: MAX_BODY_CHARS, signals });
   } catch (error) {
     if (!(error instanceof ReportTooLargeError)) throw error;
     tooLarge(error.message);
     return;
   }
   if (!isReportReading(reading)) return;
-  const answered = fromBackground as Omit<AnalysisAnswer, 'analysis'> | null;
+  const answered = engine.extras();
   let settings: Settings = answered?.settings ?? (await loadSettings());
   const t: Translate = answered ? translatorFor(answered.bundle) : message;
   const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
@@ -150,27 +129,21 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   });
   failsafe.onCleanup(() => window.clearTimeout(firstRender));
   const drawNow = guarded((state: ControllerState) => {
-    const hovered = state.hovered ? byId.get(state.hovered.metricId) : undefined;
+    const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     render(
-      <>
-        <Sidebar
-          analysis={analysis} url={doc.location.href} view={state.view}
-          collapsed={ui.collapsed || state.view === 'original'} width={settings.sidebarWidth}
-          activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
-          t={t} language={language}
-          onToggleOriginal={guarded(() => controller.toggleOriginal())}
-          onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; draw(controller.current); })}
-          onResize={guarded((width: number) => { settings = normalizeSettings({ ...settings, sidebarWidth: width }); void saveSettings(settings); draw(controller.current); })}
-          onSelectSection={guarded((id: string) => controller.selectSection(id))}
-          onSelectMetric={guarded((id: string) => controller.selectMetric(id))}
-          onCopy={copy} onCopyCitation={copyCitation}
-          rowBatch={ROW_BATCH}
-        />
-        {hovered && state.hovered && state.view === 'annotated' ? (
-          <FigureCard metric={hovered} anchor={state.hovered.rect} sectionTitle={hovered.sectionId ? sectionPaths.get(hovered.sectionId) ?? '' : ''}
-            t={t} language={language} onClose={guarded(() => controller.closeCard())} />
-        ) : null}
-      </>,
+      <ReportPanel
+        analysis={analysis} url={doc.location.href} view={state.view}
+        collapsed={ui.collapsed || state.view === 'original'} width={settings.sidebarWidth}
+        activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
+        t={t} language={language} rowBatch={ROW_BATCH}
+        hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
+        onToggleOriginal={guarded(() => controller.toggleOriginal())}
+        onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; draw(controller.current); })}
+        onResize={guarded((width: number) => { settings = normalizeSettings({ ...settings, sidebarWidth: width }); void saveSettings(settings); draw(controller.current); })}
+        onSelectSection={guarded((id: string) => controller.selectSection(id))}
+        onSelectMetric={guarded((id: string) => controller.selectMetric(id))}
+        onCopy={copy} onCopyCitation={copyCitation} onCloseCard={guarded(() => controller.closeCard())}
+      />,
       sidebar.container,
     );
   });
@@ -179,10 +152,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
   failsafe.onCleanup(() => controller.destroy());
 
-  const status = (): PageStatus => failsafe.failed ? { state: 'error', hostname } : ({
-    state: controller.current.view === 'annotated' ? 'ready' : 'off', hostname, title: analysis.detection.title, kind: analysis.detection.kind,
-    actual: analysis.metrics.filter((m) => m.kind === 'actual').length, targets: analysis.metrics.filter((m) => m.kind === 'target').length,
-  });
+  const status = (): PageStatus => (failsafe.failed ? { state: 'error', hostname } : reportStatus(analysis, controller.current.view, hostname));
   const answer = guarded((request: ContentRequest) => {
     if (request.type === 'report-lens:set-view') {
       if (request.view === 'original') controller.showOriginal();
