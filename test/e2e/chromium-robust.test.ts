@@ -338,6 +338,8 @@ describe('Chromium: the extension never breaks a page', () => {
     const page = await open('/pages/plain-tibet-2025/index.html');
     try {
       await waitForReady(page);
+      // off-screen blocks are laid out after ready, each losing its waiting mark: let that finish first
+      await page.waitForFunction(() => document.querySelectorAll('[data-report-lens-defer]').length === 0, undefined, { timeout: 10_000 });
       const before = { body: (await page.evaluate(readBodyHtml)) as string, marks: await page.evaluate(markCount) };
       const world = await contentScriptWorld(page, browser);
       // the content script's whole path again, in its own world: the injected first stage (a classic
