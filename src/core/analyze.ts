@@ -3,11 +3,6 @@ import { extractMetrics, startMetricExtraction } from './extract';
 import { buildOutline } from './outline';
 import type { Analysis, Block, PageSignals } from './types';
 
-/** The User Timing measure the extension's background leaves for each
- * analysis it runs (the last one only): what the engine costs off the page's
- * thread, for DevTools and for `npm run bench`. */
-export const ANALYSIS_MEASURE = 'report-lens:analyze';
-
 /** The whole engine over one report's blocks: the same call serves the
  * content script, the command line and the tests. Pages that are not
  * reports stop after detection. */

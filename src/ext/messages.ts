@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
-import { ANALYSIS_MEASURE } from '../core/analyze';
+import { browser } from './browser';
+import { ANALYSIS_MEASURE } from '../core/measures';
 import { SUBSTITUTION_SLOTS, type MessageBundle } from '../core/message-bundle';
 import type { Settings } from '../core/settings';
 import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';

@@ -1,4 +1,5 @@
-import browser from 'webextension-polyfill';
+import type { Storage } from 'webextension-polyfill';
+import { browser } from './browser';
 import { normalizeSettings, type Settings } from '../core/settings';
 
 const STORAGE_KEY = 'settings';
@@ -19,7 +20,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
-  const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+  const handler = (changes: Record<string, Storage.StorageChange>, area: string) => {
     if (area === 'local' && STORAGE_KEY in changes) listener(normalizeSettings(changes[STORAGE_KEY]?.newValue));
   };
   browser.storage.onChanged.addListener(handler);

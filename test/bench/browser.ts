@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { startServer, type StaticServer } from '../e2e/harness/server';
-import { ANALYSIS_MEASURE } from '../../src/core/analyze';
+import { ANALYSIS_MEASURE } from '../../src/core/measures';
 import { endTrace, startTrace, summarizeTrace } from './trace';
 import { longForumPage, readCorpusReport, reportOfLength, reportPage, repeatReport } from './bench-pages';
 

@@ -37,13 +37,15 @@ export interface Violation {
 }
 
 /** Every module specifier in a TypeScript source: static imports and
- * re-exports, side-effect imports and dynamic import() with a literal. */
+ * re-exports, side-effect imports, dynamic import() and require() with a
+ * literal. */
 export function importSpecifiers(source: string): string[] {
   const specifiers: string[] = [];
   const patterns = [
     /\b(?:import|export)\s+(?:type\s+)?[^'";]*?\sfrom\s*['"]([^'"]+)['"]/g,
     /\bimport\s*['"]([^'"]+)['"]/g,
     /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+    /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
   ];
   for (const pattern of patterns) {
     for (const match of source.matchAll(pattern)) if (match[1]) specifiers.push(match[1]);
@@ -101,6 +103,7 @@ describe('architecture: imports point one way', () => {
     ['core/figures.ts', "import { readBlocks } from '../dom/blocks';", 'core may not import dom'],
     ['core/extract.ts', "import { h } from 'preact';", 'core may not import the package preact'],
     ['dom/blocks.ts', "import browser from 'webextension-polyfill';", 'dom may not import the package webextension-polyfill'],
+    ['ui/popup.tsx', "const browser = require('webextension-polyfill');", 'ui may not import the package webextension-polyfill'],
     ['dom/highlight.ts', "import { Sidebar } from '../ui/sidebar';", 'dom may not import ui'],
     ['ui/sidebar.tsx', "import type { BlockMap } from '../dom/blocks';", 'ui may not import dom'],
     ['ui/sidebar.tsx', "const m = await import('../ext/settings');", 'ui may not import ext'],
