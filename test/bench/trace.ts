@@ -46,7 +46,8 @@ export interface TraceSummary {
   script: number;
   layout: number;
   style: number;
-  /** the longest task that ran any extension script or began after it first ran */
+  /** the longest task that ended after the extension's first script (or,
+   * when that came first, after the page's own first layout) */
   longestExtensionTask: number;
   /** the longest task of the page's main thread at all */
   longestTask: number;
@@ -84,6 +85,10 @@ function overlapLength(a: Interval[], b: Interval[]): number {
   return total / 1000;
 }
 
+function holds(outer: TraceEvent, inner: TraceEvent): boolean {
+  return inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+}
+
 /** Summarises the main thread of the renderer that parsed `pageUrl`. */
 export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSummary {
   const mainThreads = new Set<string>();
@@ -100,6 +105,12 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
   const extensionStart = Math.min(
     ...main.filter((event) => JSON.stringify(event.args ?? {}).includes('chrome-extension://') || (event.args?.worldName as string | undefined) === 'Report Lens').map((event) => event.ts),
   );
+  // The page's own first layout is the page's, even when the content script
+  // (at document_idle) happened to start just before it: tasks count from
+  // whichever comes later, the extension's first script or the end of that
+  // layout.
+  const firstLayout = main.filter((event) => LAYOUT_EVENTS.has(event.name)).sort((a, b) => a.ts - b.ts)[0];
+  const oursFrom = Math.max(extensionStart, firstLayout ? firstLayout.ts + (firstLayout.dur ?? 0) : -Infinity);
   // A task is a top-level slice of the main thread: usually RunTask, but a
   // microtask checkpoint can run outside any (the content script's whole
   // annotation did, after its dynamic import resolved).
@@ -119,7 +130,7 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     style: unionLength(intervals(STYLE_EVENTS)),
     // a task that ends after the extension first ran: its own script, or the
     // layout and style its changes cause
-    longestExtensionTask: longest(tasks.filter((event) => event.ts + (event.dur ?? 0) >= extensionStart)),
+    longestExtensionTask: longest(tasks.filter((event) => event.ts + (event.dur ?? 0) > oursFrom && !(firstLayout && holds(event, firstLayout)))),
     longestTask: longest(tasks),
   };
 }
