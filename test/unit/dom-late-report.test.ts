@@ -47,10 +47,11 @@ function fakeDocument() {
     },
     connected: () => observers.some((o) => o.connected),
     pendingTimers: () => timers.size,
+    now: () => now,
   };
 }
 
-const options = { watchMs: 10_000, quietMs: 500, maxChecks: 3 };
+const optionsFor = (page: { now(): number }) => ({ watchMs: 10_000, quietMs: 500, maxChecks: 3, now: page.now });
 
 describe('watchForLateReport', () => {
   it('checks once the page has been quiet, calls onFound once, and stops watching', () => {
@@ -58,7 +59,7 @@ describe('watchForLateReport', () => {
     let isReport = false;
     let checks = 0;
     let found = 0;
-    watchForLateReport(page.doc, () => (checks++, isReport), () => found++, options);
+    watchForLateReport(page.doc, () => (checks++, isReport), () => found++, optionsFor(page));
     page.mutate();
     page.advance(300);
     page.mutate(); // still changing: the check waits
@@ -78,7 +79,7 @@ describe('watchForLateReport', () => {
   it('gives up after the allowed number of checks', () => {
     const page = fakeDocument();
     let checks = 0;
-    watchForLateReport(page.doc, () => (checks++, false), () => undefined, options);
+    watchForLateReport(page.doc, () => (checks++, false), () => undefined, optionsFor(page));
     for (let i = 0; i < 10; i++) {
       page.mutate();
       page.advance(600);
@@ -91,7 +92,7 @@ describe('watchForLateReport', () => {
   it('a page that never stops changing gets one last check at the deadline, then is left alone', () => {
     const page = fakeDocument();
     let checks = 0;
-    watchForLateReport(page.doc, () => (checks++, false), () => undefined, options);
+    watchForLateReport(page.doc, () => (checks++, false), () => undefined, optionsFor(page));
     for (let t = 0; t < 12_000; t += 100) {
       page.mutate();
       page.advance(100);
@@ -101,12 +102,32 @@ describe('watchForLateReport', () => {
     expect(page.pendingTimers()).toBe(0);
   });
 
-  it('a page that does not change is never re-checked, and the watch ends at the deadline', () => {
+  it('a page that does not change sets no timer and is never re-checked; a first change after the deadline ends the watch unchecked', () => {
     const page = fakeDocument();
     let checks = 0;
-    watchForLateReport(page.doc, () => (checks++, true), () => undefined, options);
+    watchForLateReport(page.doc, () => (checks++, true), () => undefined, optionsFor(page));
+    expect(page.pendingTimers()).toBe(0);
     page.advance(10_000);
     expect(checks).toBe(0);
+    expect(page.pendingTimers()).toBe(0);
+    page.mutate();
+    page.advance(1_000);
+    expect(checks).toBe(0);
+    expect(page.connected()).toBe(false);
+    expect(page.pendingTimers()).toBe(0);
+  });
+
+  it('the deadline counts from the start, not from the first change', () => {
+    const page = fakeDocument();
+    let checks = 0;
+    watchForLateReport(page.doc, () => (checks++, false), () => undefined, optionsFor(page));
+    page.advance(9_000);
+    // changing without a pause from 9 s on: the last look comes at 10 s, not 19 s
+    for (let t = 0; t < 3_000; t += 100) {
+      page.mutate();
+      page.advance(100);
+    }
+    expect(checks).toBe(1);
     expect(page.connected()).toBe(false);
   });
 });
