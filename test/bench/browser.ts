@@ -42,16 +42,19 @@ export interface BenchPage {
   chars?: number;
 }
 
-/** An extension whose content script is empty, on the same pages: what any
- * content script costs before its first line (isolated world, bindings). */
-async function writeEmptyExtension(): Promise<string> {
-  const directory = await mkdtemp(join(tmpdir(), 'report-lens-empty-extension-'));
+/** An extension whose content script is `script`, on the same pages: with
+ * an empty one, what any content script costs before its first line
+ * (isolated world, bindings); with one that reads an attribute of <html>,
+ * what any content script that looks at the page at all costs (the first
+ * touch of the document from a fresh world). */
+async function writeFloorExtension(name: string, script: string): Promise<string> {
+  const directory = await mkdtemp(join(tmpdir(), 'report-lens-floor-extension-'));
   await writeFile(join(directory, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'empty content script', version: '1.0',
+    manifest_version: 3, name, version: '1.0',
     background: { service_worker: 'worker.js' },
-    content_scripts: [{ js: ['empty.js'], matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle' }],
+    content_scripts: [{ js: ['content.js'], matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle' }],
   }));
-  await writeFile(join(directory, 'empty.js'), '');
+  await writeFile(join(directory, 'content.js'), script);
   await writeFile(join(directory, 'worker.js'), '');
   return directory;
 }
@@ -59,7 +62,7 @@ async function writeEmptyExtension(): Promise<string> {
 export interface BrowserBenchResult {
   chromiumVersion: string;
   runs: number;
-  pages: Map<string, { page: BenchPage; withExt: LoadSample[]; without: LoadSample[]; emptyExt: LoadSample[] }>;
+  pages: Map<string, { page: BenchPage; withExt: LoadSample[]; without: LoadSample[]; emptyExt: LoadSample[]; touchExt: LoadSample[] }>;
   /** Readability parse() of each report page, ms per run */
   readability: Map<string, number[]>;
 }
@@ -196,12 +199,14 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
   const readabilitySource = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const withExt = await launchChromium({ extension: true });
   const without = await launchChromium({ extension: false });
-  const emptyDist = await writeEmptyExtension();
+  const emptyDist = await writeFloorExtension('empty content script', '');
   const empty = await launchChromium({ extension: true, dist: emptyDist });
+  const touchDist = await writeFloorExtension('content script that reads one attribute', "document.documentElement.hasAttribute('data-report-lens');\n");
+  const touch = await launchChromium({ extension: true, dist: touchDist });
   try {
     const chromiumVersion = without.context.browser()?.version() ?? 'unknown';
     const result: BrowserBenchResult = { chromiumVersion, runs, pages: new Map(), readability: new Map() };
-    for (const page of pages) result.pages.set(page.key, { page, withExt: [], without: [], emptyExt: [] });
+    for (const page of pages) result.pages.set(page.key, { page, withExt: [], without: [], emptyExt: [], touchExt: [] });
     // one warm-up load per side so that the first measured run does not pay
     // for the browser's own first-use costs
     await measureLoad(withExt, server.url('/pages/discuz-lijin-2020/index.html'), true);
@@ -214,7 +219,10 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
         log(`  ${page.key}`);
         entry.withExt.push(await measureLoad(withExt, url, page.report));
         entry.without.push(await measureLoad(without, url, false));
-        if (!page.report && !only) entry.emptyExt.push(await measureLoad(empty, url, false));
+        if (!page.report && !only) {
+          entry.emptyExt.push(await measureLoad(empty, url, false));
+          entry.touchExt.push(await measureLoad(touch, url, false));
+        }
         if (page.report && (page.key === 'seed' || page.key === 'gd')) {
           const list = result.readability.get(page.key) ?? [];
           list.push(await measureReadability(without, url, readabilitySource));
@@ -228,7 +236,9 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
     await withExt.close();
     await without.close();
     await empty.close();
+    await touch.close();
     await rm(emptyDist, { recursive: true, force: true });
+    await rm(touchDist, { recursive: true, force: true });
     await server.close();
   }
 }
