@@ -126,18 +126,7 @@ export function buildOutline(blocks: Block[], options: Partial<OutlineOptions> =
   return roots;
 }
 
-/** All nodes in document order (depth-first). */
-export function flattenOutline(nodes: OutlineNode[]): OutlineNode[] {
-  const flat: OutlineNode[] = [];
-  const walk = (list: OutlineNode[]): void => {
-    for (const node of list) {
-      flat.push(node);
-      walk(node.children);
-    }
-  };
-  walk(nodes);
-  return flat;
-}
+export { flattenOutline } from './outline-nodes';
 
 /** The innermost section whose heading block is at or before `block`. Headings come
  * in document order, so the last one not after the block is the innermost one. */

@@ -1,4 +1,4 @@
-import { flattenOutline } from '../core/outline';
+import { flattenOutline } from '../core/outline-nodes';
 import type { Analysis, Block, PageSignals } from '../core/types';
 import { readBlocks, type BlockMap } from './blocks';
 import { wrapFigures } from './highlight';

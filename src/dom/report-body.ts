@@ -200,13 +200,13 @@ function findByTextDensity(doc: Document, opts: ReportBodyOptions): Element | nu
   return chosen;
 }
 
-/** CJK unified ideographs (basic block and extension A) and CJK punctuation:
- * what the prose of a Chinese report is made of. */
+/** Everything but CJK unified ideographs (basic block and extension A) and
+ * CJK punctuation: what the prose of a Chinese report is made of. */
+const NOT_CJK = /[^\u4e00-\u9fff\u3400-\u4dbf\u3001-\u303f\uff01-\uff5e]+/g;
+
+/** The CJK characters of a text, counted by the regular-expression engine:
+ * this runs over every text node of the page once, cold, where a loop over
+ * char codes in script cost ~1 ms on a 34k-character report. */
 function cjkIn(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e)) count++;
-  }
-  return count;
+  return text.replace(NOT_CJK, '').length;
 }

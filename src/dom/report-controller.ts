@@ -1,4 +1,4 @@
-import { flattenOutline } from '../core/outline';
+import { flattenOutline } from '../core/outline-nodes';
 import type { OutlineNode } from '../core/types';
 import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
 import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
