@@ -100,7 +100,10 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
       ((event.args?.beginData as { url?: string } | undefined)?.url ?? '') === pageUrl,
   );
   if (!parse) throw new Error(`no ParseHTML of ${pageUrl} in the trace`);
-  const main = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined);
+  // From the page's own parsing on: a renderer reused for the same site also
+  // runs the end of the document before it (its pagehide handlers), which is
+  // neither this page's work nor the extension's on it.
+  const main = events.filter((event) => event.pid === parse.pid && event.tid === parse.tid && event.ph === 'X' && event.dur !== undefined && event.ts >= parse.ts);
   const intervals = (names: Set<string>) => main.filter((event) => names.has(event.name)).map((event): Interval => [event.ts, event.ts + (event.dur ?? 0)]);
   const extensionStart = Math.min(
     ...main.filter((event) => JSON.stringify(event.args ?? {}).includes('chrome-extension://') || (event.args?.worldName as string | undefined) === 'Report Lens').map((event) => event.ts),
