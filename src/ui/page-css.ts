@@ -13,7 +13,7 @@ export const PAGE_CSS = `
 }
 html, body { margin: 0; background: var(--rl-bg); color: var(--rl-text); }
 body { font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
-  "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; }
+  "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
 button, input { font: inherit; color: inherit; }
 :focus-visible { outline: 2px solid var(--rl-accent); outline-offset: 1px; }
 .rl-page { padding: 14px 16px; }
