@@ -99,7 +99,7 @@ button { cursor: pointer; }
   background: var(--rl-surface); font-size: 12px; line-height: 20px; }
 .rl-shown { color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; }
 
-.rl-table { width: 100%; min-width: 340px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
+.rl-table { width: 100%; min-width: 300px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .rl-table th { position: sticky; top: 0; z-index: 1; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
   font-weight: 600; padding: 0; text-align: left; white-space: nowrap; }
 .rl-sort { width: 100%; border: 0; background: none; padding: 5px 5px; text-align: left; font-weight: 600;
@@ -115,9 +115,14 @@ button { cursor: pointer; }
 .rl-col-text { width: 76px; } .rl-col-value { width: 72px; } .rl-col-kind { width: 54px; }
 .rl-col-relation { width: 32px; } .rl-col-qualifier { width: 48px; } .rl-col-section { width: 96px; }
 .rl-col-cite { width: 28px; }
-/* a narrow sidebar drops the section column (the outline tab has it) before
-   squeezing the indicator into one character per line */
+/* a narrow sidebar drops the section column (the outline tab has it) and, narrower still,
+   tightens the fixed columns, before squeezing the indicator into one character per line */
 @container rl-table (max-width: 499px) { .rl-cell-section { display: none; } }
+@container rl-table (max-width: 439px) {
+  .rl-col-text { width: 66px; } .rl-col-value { width: 62px; } .rl-col-kind { width: 46px; }
+  .rl-col-relation { width: 26px; } .rl-col-qualifier { width: 40px; } .rl-col-cite { width: 24px; }
+  .rl-table td { padding: 4px 3px; } .rl-sort { padding: 5px 3px; } .rl-num { white-space: normal; }
+}
 .rl-kind { display: inline-block; padding: 0 5px; border-radius: 4px; white-space: nowrap; }
 .rl-kind-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
 .rl-kind-target { background: var(--rl-target-bg); color: var(--rl-target); }
