@@ -7,6 +7,7 @@ import { watchForLateReport } from '../dom/late-report';
 import { readPageSignals } from '../dom/signals';
 
 let started = false;
+const RETRY_MS = 300;
 
 export function startGate(doc: Document): void {
   if (started) return;
@@ -15,7 +16,10 @@ export function startGate(doc: Document): void {
   let signals: PageSignals | undefined;
   const looksLikeReportNow = () => looksLikeReport((signals = readPageSignals(doc)));
   const loadReportStage = () => {
-    import('./content-report')
+    // once more after a moment if the first load fails, as in content.ts
+    const load = () => import('./content-report');
+    load()
+      .catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(load))
       .then(({ startReportLens }) => startReportLens(doc, signals))
       .catch((error: unknown) => console.warn('[Report Lens] could not start on this page:', error));
   };
