@@ -98,7 +98,8 @@ export interface Analysis {
   metrics: Metric[];
 }
 
-export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error';
+/** 'too-large': a report page past the size limits, left as it is. */
+export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error' | 'too-large';
 
 /** What a tab's content script says about its page, to the popup. */
 export interface PageStatus {

@@ -62,8 +62,10 @@ function nextTask(doc: Document): Promise<void> {
   return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
 }
 
-function tooLarge(detail: string): void {
+/** Says so in the console, and to the popup when it asks. */
+function tooLarge(detail: string, hostname: string): void {
   console.info(`${LOG_PREFIX} this page is too large to annotate (${detail}); it is left as it is.`);
+  onContentRequest(() => ({ state: 'too-large', hostname, message: detail }));
 }
 
 async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined): Promise<void> {
@@ -81,7 +83,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     reading = await readReportPageWith(doc, engine.analyze, { maxPageChars: MAX_PAGE_CHARS, maxBodyChars: MAX_BODY_CHARS, signals });
   } catch (error) {
     if (!(error instanceof ReportTooLargeError)) throw error;
-    tooLarge(error.message);
+    tooLarge(error.message, hostname);
     return;
   }
   if (!isReportReading(reading)) return;

@@ -36,6 +36,8 @@ function stateText(status: PopupTabStatus | null | undefined, t: PopupPanelProps
       return t('popupDisabled');
     case 'error':
       return t('popupError', status.message ?? '');
+    case 'too-large':
+      return t('popupTooLarge', status.message ?? '');
     default:
       return t('popupNotReport');
   }

@@ -329,6 +329,20 @@ describe('Chromium: the extension never breaks a page', () => {
       expect(await page.evaluate(lensAttribute)).toBeNull();
       expect(await page.evaluate(markCount)).toBe(0);
       expect(await page.locator('report-lens-sidebar').count()).toBe(0);
+      // what the popup is told about this tab, asked the way the popup asks (no tabs permission,
+      // so no addresses: every tab is asked, and this is the only one with a report stage)
+      const worker = browser.context.serviceWorkers()[0];
+      const answers = await worker?.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: { tabs: {
+          query(filter: object): Promise<{ id?: number }[]>;
+          sendMessage(id: number, message: object): Promise<unknown>;
+        } } }).chrome;
+        const tabs = await api.tabs.query({});
+        const replies = await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : api.tabs.sendMessage(tab.id, { type: 'report-lens:status' }).catch(() => undefined))));
+        return replies.filter((reply) => reply !== undefined);
+      });
+      const status = answers?.find((answer) => (answer as { state?: string }).state === 'too-large');
+      expect(status).toMatchObject({ state: 'too-large', hostname: '127.0.0.1', message: expect.stringMatching(/^\d+ characters of text, limit \d+$/) });
     } finally {
       await page.close();
     }

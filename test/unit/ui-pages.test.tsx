@@ -60,6 +60,16 @@ describe('PopupPanel', () => {
     expect(input('site-enabled')).toBeNull();
   });
 
+  it('says a report page was too large to read, with its size', () => {
+    const message = '5123456 characters of text, limit 1000000';
+    act(() => render(<PopupPanel {...popupProps({ status: { state: 'too-large', hostname: 'www.lijin.gov.cn', message } })} />, container.current));
+    expect(container.current.textContent).toContain('页面太大');
+    expect(container.current.textContent).toContain(message);
+    expect(input('show-original')?.disabled).toBe(true);
+    act(() => render(<PopupPanel {...popupProps({ status: { state: 'too-large', message }, t: translator('en'), language: 'en' })} />, container.current));
+    expect(container.current.textContent).toContain(`too large to read; it is left as it is (${message})`);
+  });
+
   it('reflects a disabled site', () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['www.lijin.gov.cn'] };
     act(() => render(<PopupPanel {...popupProps({ settings, status: { state: 'off', title: 'x' } })} />, container.current));
