@@ -1,3 +1,4 @@
+import { flattenOutline, outlineEntries } from './outline-nodes';
 import type { Analysis, Metric, OutlineNode, Qualifier, Relation } from './types';
 
 export const EXPORT_SCHEMA = 'report-lens/1';
@@ -223,15 +224,7 @@ export function formatAnalysis(
 }
 
 export function sectionTitleMap(outline: OutlineNode[]): Map<string, string> {
-  const titles = new Map<string, string>();
-  const visit = (nodes: OutlineNode[]) => {
-    for (const node of nodes) {
-      titles.set(node.id, `${node.label}${node.title}`);
-      visit(node.children);
-    }
-  };
-  visit(outline);
-  return titles;
+  return new Map(flattenOutline(outline).map((node) => [node.id, `${node.label}${node.title}`]));
 }
 
 /** Words for a qualifier and a relation, as the hover card and a citation
@@ -280,15 +273,6 @@ export function clipboardPayload(
 /** "一、2019年工作回顾 › （一）经济…" for every section: a subsection's title
  * alone says little in a card or a citation. */
 export function sectionPathMap(outline: OutlineNode[]): Map<string, string> {
-  const titles = sectionTitleMap(outline);
-  const paths = new Map<string, string>();
-  const visit = (nodes: OutlineNode[], ancestors: string[]) => {
-    for (const node of nodes) {
-      const path = [...ancestors, titles.get(node.id) ?? ''];
-      paths.set(node.id, path.join(' › '));
-      visit(node.children, path);
-    }
-  };
-  visit(outline, []);
-  return paths;
+  const titleOf = (node: OutlineNode) => `${node.label}${node.title}`;
+  return new Map(outlineEntries(outline).map(({ node, ancestors }) => [node.id, [...ancestors, node].map(titleOf).join(' › ')]));
 }

@@ -15,3 +15,23 @@ export function flattenOutline(nodes: OutlineNode[]): OutlineNode[] {
   walk(nodes);
   return flat;
 }
+
+export interface OutlineEntry {
+  node: OutlineNode;
+  /** the sections it lies in, from the top level down to its parent */
+  ancestors: readonly OutlineNode[];
+}
+
+/** All nodes in document order, each with the sections it lies in: for
+ * section paths and for counts that include subsections. */
+export function outlineEntries(nodes: readonly OutlineNode[]): OutlineEntry[] {
+  const entries: OutlineEntry[] = [];
+  const walk = (list: readonly OutlineNode[], ancestors: readonly OutlineNode[]): void => {
+    for (const node of list) {
+      entries.push({ node, ancestors });
+      walk(node.children, [...ancestors, node]);
+    }
+  };
+  walk(nodes, []);
+  return entries;
+}

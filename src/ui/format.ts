@@ -1,5 +1,6 @@
 // Words and number formats the UI shows. Pure: no DOM, no browser APIs, so
 // the popup, the sidebar and the hover card all say a thing the same way.
+import { outlineEntries } from '../core/outline-nodes';
 import { formatNumber, QUALIFIER_WORDS, RELATION_WORDS } from '../core/export';
 import type { Metric, MetricKind, OutlineNode, Qualifier, Relation, ReportKind } from '../core/types';
 
@@ -106,24 +107,6 @@ export function normalizedText(metric: Pick<Metric, 'value' | 'upper' | 'unit' |
   return normalized.unit ? `${number} ${normalized.unit}` : number;
 }
 
-export interface FlatOutlineEntry {
-  node: OutlineNode;
-  /** ids from the root down to the node's parent */
-  ancestors: string[];
-}
-
-export function flattenOutline(outline: readonly OutlineNode[]): FlatOutlineEntry[] {
-  const entries: FlatOutlineEntry[] = [];
-  const visit = (nodes: readonly OutlineNode[], ancestors: string[]) => {
-    for (const node of nodes) {
-      entries.push({ node, ancestors });
-      visit(node.children, [...ancestors, node.id]);
-    }
-  };
-  visit(outline, []);
-  return entries;
-}
-
 /** Figures per section, counting a section's subsections with it. */
 export function countMetricsBySection(outline: readonly OutlineNode[], metrics: readonly Metric[]): Map<string, number> {
   const own = new Map<string, number>();
@@ -132,10 +115,10 @@ export function countMetricsBySection(outline: readonly OutlineNode[], metrics: 
   }
   // each section's own figures once up its path, rather than a path per figure
   const counts = new Map<string, number>();
-  for (const { node, ancestors } of flattenOutline(outline)) {
+  for (const { node, ancestors } of outlineEntries(outline)) {
     const count = own.get(node.id);
     if (!count) continue;
-    for (const id of [...ancestors, node.id]) counts.set(id, (counts.get(id) ?? 0) + count);
+    for (const section of [...ancestors, node]) counts.set(section.id, (counts.get(section.id) ?? 0) + count);
   }
   return counts;
 }

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sectionTitleMap } from '../core/export';
 import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
 import type { Analysis } from '../core/types';
-import { countMetricsBySection, flattenOutline, reportKindWords } from './format';
+import { outlineEntries } from '../core/outline-nodes';
+import { countMetricsBySection, reportKindWords } from './format';
 import { MetricsTable } from './metrics-table';
 import {
   DOCUMENT_ORDER,
@@ -83,7 +84,7 @@ export function Sidebar(props: SidebarProps) {
   const sectionTitles = useMemo(() => sectionTitleMap(analysis.outline), [analysis.outline]);
   const sectionCounts = useMemo(() => countMetricsBySection(analysis.outline, analysis.metrics), [analysis]);
   const ancestors = useMemo(
-    () => new Map(flattenOutline(analysis.outline).map((entry) => [entry.node.id, entry.ancestors])),
+    () => new Map(outlineEntries(analysis.outline).map((entry) => [entry.node.id, entry.ancestors.map((section) => section.id)])),
     [analysis.outline],
   );
   const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);

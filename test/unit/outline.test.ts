@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksFromText } from '../../src/core/text';
 import { buildOutline, flattenOutline, sectionForBlock } from '../../src/core/outline';
+import { outlineEntries } from '../../src/core/outline-nodes';
 import type { Block, OutlineNode } from '../../src/core/types';
 
 const SEEDS = join(__dirname, '..', '..', 'seeds');
@@ -304,6 +305,12 @@ describe('flattenOutline and sectionForBlock', () => {
   it('lists nodes depth-first with ids in order', () => {
     expect(flat.map((node) => node.id)).toEqual(['s1', 's2', 's3', 's4']);
     expect(flat.map((node) => node.title)).toEqual(['回顾', '甲', '乙', '安排']);
+  });
+
+  it('outlineEntries walks in the same order and gives each node the sections it lies in', () => {
+    const entries = outlineEntries(outline);
+    expect(entries.map((entry) => entry.node)).toEqual(flat);
+    expect(entries.map((entry) => entry.ancestors.map((section) => section.title))).toEqual([[], ['回顾'], ['回顾'], []]);
   });
 
   it.each([
