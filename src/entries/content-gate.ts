@@ -1,6 +1,7 @@
 // The gate stage: loaded on pages whose text holds a word no report is
 // without. It reads the page's signals and asks the gate; the report stage
-// (the engine's page side, the reading view, the sidebar) loads only on a yes.
+// (reading the body, the reading view, the sidebar; the engine itself runs in
+// the background) loads only on a yes.
 import { looksLikeReport } from '../core/gate';
 import type { PageSignals } from '../core/types';
 import { watchForLateReport } from '../dom/late-report';
