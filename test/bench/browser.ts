@@ -67,7 +67,7 @@ export interface BrowserBenchResult {
   readability: Map<string, number[]>;
 }
 
-function sleep(ms: number): Promise<void> {
+export function sleep(ms: number): Promise<void> {
   return new Promise((done) => setTimeout(done, ms));
 }
 
@@ -80,7 +80,8 @@ async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
   return answer.result.value as T;
 }
 
-const READY_EXPRESSION = `document.documentElement.getAttribute('data-report-lens') === 'ready' &&
+/** ready, and the sidebar's actions drawn: what a report load waits for */
+export const READY_EXPRESSION = `document.documentElement.getAttribute('data-report-lens') === 'ready' &&
   !!document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-action="toggle-original"]')`;
 
 async function waitUntil(cdp: CDPSession, expression: string, timeoutMs: number): Promise<void> {

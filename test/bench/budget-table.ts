@@ -8,14 +8,9 @@ import { chromiumExecutable } from '../e2e/harness/chromium';
 import { resolveDist } from '../e2e/harness/paths';
 import { runBrowserBench, SCALING_REPORT, type LoadSample } from './browser';
 import { measureCli, measureSize } from './static-budgets';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -5,7 +5,7 @@
 // in test/bench/results.md is missed.
 import { launchChromium } from '../e2e/harness/chromium';
 import { startServer } from '../e2e/harness/server';
-import { benchPages } from './browser';
+import { benchPages, READY_EXPRESSION, sleep } from './browser';
 
 interface ProfileNode {
   id: number;
@@ -16,13 +16,6 @@ interface CpuProfile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
-}
-
-const READY = `document.documentElement.getAttribute('data-report-lens') === 'ready' &&
-  !!document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-action="toggle-original"]')`;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
 }
 
 function frameKey(node: ProfileNode): string {
@@ -96,7 +89,7 @@ async function main(): Promise<void> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
       await page.goto(server.url(target.path), { waitUntil: 'load' });
-      if (target.report) await page.waitForFunction(READY, undefined, { timeout: 20_000 });
+      if (target.report) await page.waitForFunction(READY_EXPRESSION, undefined, { timeout: 20_000 });
       await sleep(target.report ? 600 : 1500);
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
       const { self, inclusive, extensionTotal, total } = bottomUp(profile);

@@ -3,12 +3,7 @@
 // loads and trace reading as `npm run bench`, printed per page, nothing
 // written. The budget table still comes from the full run.
 import { runBrowserBench, type LoadSample } from './browser';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
+import { median } from './median';
 
 const [keys = 'seed', runs = '3'] = process.argv.slice(2);
 const only = new Set(keys.split(','));

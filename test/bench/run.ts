@@ -5,15 +5,10 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { analyzeReport, signalsFromText } from '../../src/core/analyze';
 import { blocksFromText } from '../../src/core/text';
+import { median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
 
 function timeMedian(work: () => unknown, runs = RUNS): number {
   for (let i = 0; i < 3; i++) work();
