@@ -1,5 +1,6 @@
 // Words and number formats the UI shows. Pure: no DOM, no browser APIs, so
 // the popup, the sidebar and the hover card all say a thing the same way.
+import { SUBSTITUTION_SLOTS } from '../core/message-bundle';
 import { outlineEntries } from '../core/outline-nodes';
 import { formatNumber, QUALIFIER_WORDS, RELATION_WORDS } from '../core/export';
 import type { Metric, MetricKind, OutlineNode, Qualifier, Relation, ReportKind } from '../core/types';
@@ -125,8 +126,9 @@ export function countMetricsBySection(outline: readonly OutlineNode[], metrics: 
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
-/** U+E000, private use: no message text or page text the UI shows holds it. */
-const SLOT = '\uE000';
+/** A private-use character no message or page text the UI shows holds: the
+ * message bundle's stand-in for $1. */
+const SLOT = SUBSTITUTION_SLOTS[0] ?? '\uE001';
 const templates = new WeakMap<Translate, Map<string, (value: string) => string>>();
 
 /** A one-substitution message as a function of its value, asking `t` once
