@@ -6,9 +6,9 @@ import { looksLikeReport } from '../core/gate';
 import type { PageSignals } from '../core/types';
 import { watchForLateReport } from '../dom/late-report';
 import { readPageSignals } from '../dom/signals';
+import { loadStage } from './load-stage';
 
 let started = false;
-const RETRY_MS = 300;
 
 export function startGate(doc: Document): void {
   if (started) return;
@@ -17,10 +17,7 @@ export function startGate(doc: Document): void {
   let signals: PageSignals | undefined;
   const looksLikeReportNow = () => looksLikeReport((signals = readPageSignals(doc)));
   const loadReportStage = () => {
-    // once more after a moment if the first load fails, as in content.ts
-    const load = () => import('./content-report');
-    load()
-      .catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(load))
+    loadStage(() => import('./content-report'))
       .then(({ startReportLens }) => startReportLens(doc, signals))
       .catch((error: unknown) => console.warn('[Report Lens] could not start on this page:', error));
   };

@@ -13,6 +13,7 @@ import { REPORT_TEXT_CLUES, titleNamesAReport } from '../core/gate';
 import { watchForLateReport } from '../dom/late-report';
 import { hasLensState, isReadableFrame } from '../dom/page-claim';
 import { mayHoldReportText } from '../dom/signals';
+import { loadStage } from './load-stage';
 
 // Marks this copy of the script in its own (isolated) world, so a second
 // evaluation of it does nothing; the page never sees this global.
@@ -26,17 +27,11 @@ declare const __REPORT_LENS_GATE_MODULE__: string;
  * Chromium and Firefox content scripts. */
 declare const chrome: { runtime: { getURL(path: string): string } };
 
-/** Firefox has failed a module load of a just-installed extension now and
- * then ("error loading dynamically imported module"); a second try a moment
- * later is what a reload would do. */
-const RETRY_MS = 300;
-
 function loadGateStage(): void {
   // the specifier is this extension's own chunk, fixed at build time, never page input
   // eslint-disable-next-line no-unsanitized/method
   const load = () => import(/* @vite-ignore */ chrome.runtime.getURL(__REPORT_LENS_GATE_MODULE__)) as Promise<typeof import('./content-gate')>;
-  load()
-    .catch(() => new Promise((retry) => setTimeout(retry, RETRY_MS)).then(load))
+  loadStage(load)
     .then(({ startGate }) => startGate(document))
     .catch((error: unknown) => console.warn('[Report Lens] could not start on this page:', error));
 }
