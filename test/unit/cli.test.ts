@@ -14,7 +14,7 @@ const CLI = join(ROOT, 'src/cli/extract.ts');
 const SEED_TEXT = join(ROOT, 'seeds/reports/cn-national-2025-gwr/report.txt');
 
 /** The command line as a process of its own, as a user runs it. */
-function extractInProcess(args: string[], input?: string | Buffer) {
+function extractAsProcess(args: string[], input?: string | Buffer) {
   const result = spawnSync(TSX, [CLI, ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -56,7 +56,7 @@ describe('bad input gets one line on stderr and a non-zero exit', () => {
 });
 
 it('a missing file ends the real process with exit code 2 and one line on stderr', () => {
-  const { code, stdout, stderr } = extractInProcess(['/nonexistent/report.txt']);
+  const { code, stdout, stderr } = extractAsProcess(['/nonexistent/report.txt']);
   expect(code).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toBe('report-lens: no such file: /nonexistent/report.txt\n');
@@ -82,7 +82,7 @@ describe('a report', () => {
     expect(looksRight(stdout)).toBe(true);
   });
   it('reads standard input with - (a real process and pipe)', () => {
-    const { code, stdout } = extractInProcess(['-', '--format', 'tsv'], readFileSync(SEED_TEXT));
+    const { code, stdout } = extractAsProcess(['-', '--format', 'tsv'], readFileSync(SEED_TEXT));
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]?.startsWith('id\t')).toBe(true);
   });
