@@ -421,3 +421,29 @@ describe('Sidebar', () => {
     expect(SIDEBAR_CSS).not.toMatch(/\d(rem|em)\b/);
   });
 });
+
+describe('sortMetrics', () => {
+  it('makes the Chinese collator only when a sort by text asks for it, once, and sorts by pinyin', async () => {
+    vi.resetModules();
+    const RealCollator = Intl.Collator;
+    const made = vi.spyOn(Intl, 'Collator').mockImplementation(function collator(...args: ConstructorParameters<typeof Intl.Collator>) {
+      return new RealCollator(...args);
+    } as unknown as typeof Intl.Collator);
+    try {
+      const { sortMetrics } = await import('../../src/ui/metric-rows');
+      const figures = [
+        metric({ id: 'm1', text: '8%', value: 8, unit: '%', indicator: '增长' }),
+        metric({ id: 'm2', text: '3%', value: 3, unit: '%', indicator: '安全' }),
+        metric({ id: 'm3', text: '5%', value: 5, unit: '%', indicator: '民生' }),
+      ];
+      sortMetrics(figures, { key: 'value', direction: 'ascending' }, new Map());
+      expect(made).not.toHaveBeenCalled();
+      const byIndicator = sortMetrics(figures, { key: 'indicator', direction: 'ascending' }, new Map());
+      expect(byIndicator.map((figure) => figure.indicator)).toEqual(['安全', '民生', '增长']);
+      sortMetrics(figures, { key: 'text', direction: 'descending' }, new Map());
+      expect(made).toHaveBeenCalledTimes(1);
+    } finally {
+      made.mockRestore();
+    }
+  });
+});
