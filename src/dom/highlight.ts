@@ -54,11 +54,12 @@ export function wrapFigures(
     lastBlock = mark.block;
     lastEnd = mark.end;
   }
+  const makeMark = markMaker(doc);
   try {
     for (const { mark, pieces } of planned) {
       const made: Element[] = [];
       for (const piece of pieces) {
-        const wrapped = wrapTextPiece(piece, () => createMark(doc, mark));
+        const wrapped = wrapTextPiece(piece, () => makeMark(mark));
         undos.push(wrapped.undo);
         made.push(...wrapped.elements);
       }
@@ -74,11 +75,24 @@ export function wrapFigures(
   return { undo: combineUndos(undos), elements };
 }
 
-function createMark(doc: Document, mark: MarkSpec): Element {
-  const el = doc.createElement(MARK_ELEMENT);
-  el.setAttribute('data-kind', mark.kind);
-  el.setAttribute('data-metric-id', mark.id);
-  el.setAttribute('data-relation', mark.relation);
-  if (mark.headline) el.setAttribute('data-headline', 'true');
-  return el;
+/** Marks are copies of one blank mark per look (kind, relation, headline)
+ * with the id set: a clone copies its attributes in one native call, where
+ * building each of a report's ~300 marks took four attribute writes. */
+function markMaker(doc: Document): (mark: MarkSpec) => Element {
+  const blanks = new Map<string, Element>();
+  return (mark) => {
+    const look = `${mark.kind} ${mark.relation} ${mark.headline}`;
+    let blank = blanks.get(look);
+    if (!blank) {
+      blank = doc.createElement(MARK_ELEMENT);
+      blank.setAttribute('data-kind', mark.kind);
+      blank.setAttribute('data-metric-id', '');
+      blank.setAttribute('data-relation', mark.relation);
+      if (mark.headline) blank.setAttribute('data-headline', 'true');
+      blanks.set(look, blank);
+    }
+    const element = blank.cloneNode(false) as Element;
+    element.setAttribute('data-metric-id', mark.id);
+    return element;
+  };
 }

@@ -90,6 +90,10 @@ describe('reader view and highlights on the Discuz fixture', () => {
     expect(pieces.map((el) => el.textContent)).toEqual(['6.5', '%左右']);
     expect(pieces[0]?.parentElement?.localName).toBe('b');
     for (const el of pieces) expect(el.getAttribute('data-metric-id')).toBe(splitId);
+    // every mark in the page is its own element with its own figure's id
+    const inPage = [...body.querySelectorAll('report-lens-mark')];
+    expect(inPage.length).toBe([...elements.values()].flat().length);
+    for (const [id, els] of elements) for (const el of els) expect(inPage.includes(el) && el.getAttribute('data-metric-id') === id).toBe(true);
 
     // m1 is 2020 of the title line, m2 is 2019, m3 the first figure of block 4
     const mark = required(body.querySelector('report-lens-mark[data-metric-id="m3"]'));
