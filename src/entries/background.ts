@@ -1,9 +1,10 @@
 // Keyboard commands reach the background first; pass them to the tab. The
 // engine runs here for the content script, off the page's main thread, and
-// the answer carries the settings and the UI's words with it.
+// the answer carries the settings and the UI's words with it; later changes
+// of the settings are passed on to the tabs from here too.
 import { analyzeReport } from '../core/analyze';
 import { onAnalysisRequest, onCommand, readMessageBundle, sendToTab } from '../ext/messages';
-import { loadSettings } from '../ext/settings';
+import { loadSettings, relaySettingsChanges } from '../ext/settings';
 import english from '../public/_locales/en/messages.json';
 
 onCommand((command, tabId) => {
@@ -11,3 +12,4 @@ onCommand((command, tabId) => {
 });
 const bundle = readMessageBundle(Object.keys(english));
 onAnalysisRequest(analyzeReport, async () => ({ settings: await loadSettings(), bundle }));
+relaySettingsChanges();

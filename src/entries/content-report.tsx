@@ -14,7 +14,7 @@ import { ReportController, type ControllerState } from '../dom/report-controller
 import { mountSidebarHost, type SidebarHost } from '../dom/sidebar-host';
 import { backgroundAnalyzer } from '../ext/background-engine';
 import { message, onContentRequest, uiLanguage, type ContentRequest, type PageStatus } from '../ext/messages';
-import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
+import { loadSettings, onRelayedSettings, saveSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { ReportPanel } from '../ui/report-panel';
 import { SIDEBAR_CSS } from '../ui/sidebar';
@@ -171,7 +171,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     answer(request);
     return status();
   });
-  failsafe.onCleanup(onSettingsChanged(guarded((next: Settings) => {
+  failsafe.onCleanup(onRelayedSettings(guarded((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();

@@ -1,6 +1,6 @@
 import { isSiteEnabled, type Settings } from '../core/settings';
 import { onContentRequest, type PageStatus } from './messages';
-import { onSettingsChanged } from './settings';
+import { onRelayedSettings } from './settings';
 
 /** For a report on a site the user switched off: touches nothing, answers
  * the popup (so that it can show the site's switch and turn it back on), and
@@ -8,7 +8,7 @@ import { onSettingsChanged } from './settings';
 export function waitUntilSiteEnabled(hostname: string, status: PageStatus): Promise<Settings> {
   return new Promise((resolve) => {
     const stopAnswering = onContentRequest(() => status);
-    const stopWatching = onSettingsChanged((next) => {
+    const stopWatching = onRelayedSettings((next) => {
       if (!isSiteEnabled(next, hostname)) return;
       stopAnswering();
       stopWatching();
