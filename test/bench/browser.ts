@@ -47,7 +47,7 @@ export interface BenchPage {
  * (isolated world, bindings); with one that reads an attribute of <html>,
  * what any content script that looks at the page at all costs (the first
  * touch of the document from a fresh world). */
-async function writeFloorExtension(name: string, script: string): Promise<string> {
+export async function writeFloorExtension(name: string, script: string): Promise<string> {
   const directory = await mkdtemp(join(tmpdir(), 'report-lens-floor-extension-'));
   await writeFile(join(directory, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name, version: '1.0',
@@ -111,7 +111,7 @@ async function readBackgroundEngine(session: ChromiumSession): Promise<number | 
 }
 
 /** Loads one page in a fresh tab, traced, and reads what it cost. */
-async function measureLoad(session: ChromiumSession, url: string, waitForReport: boolean): Promise<LoadSample> {
+export async function measureLoad(session: ChromiumSession, url: string, waitForReport: boolean): Promise<LoadSample> {
   const page: Page = await session.newPage();
   try {
     const cdp = await session.context.newCDPSession(page);

@@ -1,0 +1,44 @@
+// npm run bench:compare -- <dist A> <dist B> [page keys] [runs]
+// Two builds of the extension on the same bench pages, loads interleaved
+// A, B, without, so that a noisy machine hurts all three alike: the way to
+// tell whether a change moved a number by less than the run-to-run noise.
+import { resolve } from 'node:path';
+import { launchChromium } from '../e2e/harness/chromium';
+import { startServer } from '../e2e/harness/server';
+import { benchPages, measureLoad, type LoadSample } from './browser';
+import { median } from './median';
+
+const [distA, distB, keys = 'seed,gd', runsArgument = '5'] = process.argv.slice(2);
+if (!distA || !distB) throw new Error('usage: npm run bench:compare -- <dist A> <dist B> [page keys] [runs]');
+const runs = Number(runsArgument);
+const only = new Set(keys.split(','));
+const { pages: allPages, routes } = benchPages();
+const pages = allPages.filter((page) => only.has(page.key));
+const server = await startServer();
+for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+const sides = {
+  A: await launchChromium({ extension: true, dist: resolve(distA) }),
+  B: await launchChromium({ extension: true, dist: resolve(distB) }),
+  without: await launchChromium({ extension: false }),
+};
+try {
+  for (const page of pages) {
+    const url = server.url(page.path);
+    const samples: Record<keyof typeof sides, LoadSample[]> = { A: [], B: [], without: [] };
+    // one load each first: the browser's own first-use costs are no side's
+    for (const [name, session] of Object.entries(sides)) await measureLoad(session, url, page.report && name !== 'without');
+    for (let run = 0; run < runs; run++) {
+      for (const [name, session] of Object.entries(sides) as [keyof typeof sides, (typeof sides)['A']][]) {
+        samples[name].push(await measureLoad(session, url, page.report && name !== 'without'));
+      }
+    }
+    const added = (side: 'A' | 'B', field: 'script' | 'layout' | 'style') =>
+      median(samples[side].map((sample, i) => sample[field] - (samples.without[i]?.[field] ?? 0)));
+    for (const side of ['A', 'B'] as const) {
+      console.log(`${page.key} ${side}: added script ${added(side, 'script').toFixed(2)} ms, layout ${added(side, 'layout').toFixed(1)} ms, style ${added(side, 'style').toFixed(1)} ms`);
+    }
+  }
+} finally {
+  for (const session of Object.values(sides)) await session.close();
+  await server.close();
+}
