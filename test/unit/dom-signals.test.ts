@@ -79,4 +79,10 @@ describe('mayHoldReportText', () => {
   ])('%s', (_name, html, expected) => {
     expect(mayHoldReportText(parse(html), REPORT_TEXT_CLUES)).toBe(expected);
   });
+
+  it('takes the clue words as they are written, not as patterns', () => {
+    const clues = { anywhere: ['(a.b)'], nearStart: [], atStart: [], maxOffset: 10 };
+    expect(mayHoldReportText(parse('<title>t</title><body><p>axb</p></body>'), clues)).toBe(false);
+    expect(mayHoldReportText(parse('<title>t</title><body><p>x (a.b) y</p></body>'), clues)).toBe(true);
+  });
 });
