@@ -1,0 +1,61 @@
+// Wiring of the reading of a report page: the page's blocks go to the engine
+// in the extension's background (or, without an answer, to the engine loaded
+// into the page), within the limits of what a tab should be kept busy with.
+import { translatorFor, type Translate } from '../core/message-bundle';
+import type { Settings } from '../core/settings';
+import type { PageSignals } from '../core/types';
+import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
+import { backgroundAnalyzer } from '../ext/background-engine';
+import { message, onContentRequest, uiLanguage } from '../ext/messages';
+import { loadSettings } from '../ext/settings';
+
+export const LOG_PREFIX = '[Report Lens]';
+
+/** Limits past which the page says it is too large instead of keeping the
+ * tab busy: all of its text (the longest corpus report has ~35,000
+ * characters, a five-year plan a few times that), and the report body. */
+const MAX_PAGE_CHARS = 1_000_000;
+const MAX_BODY_CHARS = Math.min(DEFAULT_READ_OPTIONS.maxBodyChars, 500_000);
+/** The in-page engine's slices (a cold block can take a few ms), and how long
+ * the background may take before the page runs the engine itself. */
+const READ_SLICE_MS = 25;
+const BACKGROUND_TIMEOUT_MS = 10_000;
+
+/** Resolves in a later task of the page's event loop (not a microtask), so
+ * that what ran before can be painted. */
+export function nextTask(doc: Document): Promise<void> {
+  return new Promise((resolve) => (doc.defaultView ?? window).setTimeout(resolve, 0));
+}
+
+export interface ReportRead {
+  reading: PageReading;
+  settings: Settings;
+  t: Translate;
+  language: 'zh' | 'en';
+}
+
+/** The page read and analysed (by the background, off the page's thread,
+ * whose answer brings the settings and the UI's words; by the page itself
+ * only without an answer), or null when it is no report or too large. */
+export async function readReport(doc: Document, hostname: string, signals: PageSignals | undefined): Promise<ReportRead | null> {
+  const engine = backgroundAnalyzer({
+    timeoutMs: BACKGROUND_TIMEOUT_MS, sliceMs: READ_SLICE_MS, pause: () => nextTask(doc),
+    onFallback: (error) => console.info(`${LOG_PREFIX} reading the report in the page:`, error),
+  });
+  let reading: Awaited<ReturnType<typeof readReportPageWith>>;
+  try {
+    reading = await readReportPageWith(doc, engine.analyze, { maxPageChars: MAX_PAGE_CHARS, maxBodyChars: MAX_BODY_CHARS, signals });
+  } catch (error) {
+    if (!(error instanceof ReportTooLargeError)) throw error;
+    console.info(`${LOG_PREFIX} this page is too large to annotate (${error.message}); it is left as it is.`);
+    onContentRequest(() => ({ state: 'too-large', hostname, message: error.message }));
+    return null;
+  }
+  if (!isReportReading(reading)) return null;
+  const answered = engine.extras();
+  const settings: Settings = answered?.settings ?? (await loadSettings());
+  const t: Translate = answered ? translatorFor(answered.bundle) : message;
+  const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  return { reading, settings, t, language };
+}
+

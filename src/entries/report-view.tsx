@@ -1,0 +1,110 @@
+// Wiring of what a report page shows once it is read: the controller that
+// annotates the page, and the sidebar (with the figure card) drawn from the
+// controller's state. content-report.tsx decides when; this file connects.
+import { render } from 'preact';
+import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
+import type { Translate } from '../core/message-bundle';
+import { normalizeSettings, type Settings } from '../core/settings';
+import { metricCopier } from '../dom/copy-metrics';
+import type { Failsafe } from '../dom/failsafe';
+import type { PageReading } from '../dom/page-annotation';
+import { ReportController, type ControllerState } from '../dom/report-controller';
+import { mountSidebarHost } from '../dom/sidebar-host';
+import { saveSettings } from '../ext/settings';
+import { ReportPanel } from '../ui/report-panel';
+import { SIDEBAR_CSS } from '../ui/sidebar';
+
+/** Room the reading view leaves right of the report: the sidebar plus a gutter, or the folded handle. */
+const GUTTER_PX = 24;
+const HANDLE_ROOM_PX = 56;
+/** Metrics rows added per task while the Metrics tab is still closed (a few
+ * ms of work per batch on a cold page). */
+const ROW_BATCH = 80;
+
+export interface ReportViewOptions {
+  failsafe: Failsafe;
+  t: Translate;
+  language: 'zh' | 'en';
+  /** the settings as they are now (the sidebar's width among them) */
+  settings(): Settings;
+  /** the reader resized the sidebar */
+  onSettings(settings: Settings): void;
+}
+
+export interface ReportView {
+  controller: ReportController;
+  /** draws the sidebar for the controller's current state */
+  redraw(): void;
+  toggleSidebar(): void;
+}
+
+/** Mounts the sidebar and makes the controller; changes nothing else on
+ * the page until the caller asks the controller to annotate. Everything is
+ * undone through the failsafe's cleanups. */
+export function mountReportView(doc: Document, reading: PageReading, options: ReportViewOptions): ReportView {
+  const { failsafe, t, language } = options;
+  const guarded = failsafe.guard;
+  const { analysis } = reading;
+  const sectionPaths = sectionPathMap(analysis.outline);
+  const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles: sectionTitleMap(analysis.outline), sectionPaths });
+  const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
+  const ui = { collapsed: false };
+  const sidebar = mountSidebarHost(doc, [SIDEBAR_CSS]);
+  failsafe.onCleanup(() => {
+    render(null, sidebar.container);
+    sidebar.undo();
+  });
+
+  // The first render (the whole sidebar: the longest step on a long report)
+  // gets a task of its own after the one that annotated the page, and the
+  // state changes until then render once. Later draws answer the user at once.
+  let firstRender = 0;
+  let rendered = false;
+  const draw = guarded((state: ControllerState) => {
+    controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : options.settings().sidebarWidth + GUTTER_PX);
+    if (rendered) drawNow(state);
+    else firstRender ||= window.setTimeout(() => {
+      rendered = true;
+      drawNow(controller.current);
+    }, 0);
+  });
+  failsafe.onCleanup(() => window.clearTimeout(firstRender));
+  const redraw = () => draw(controller.current);
+  const drawNow = guarded((state: ControllerState) => {
+    const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
+    const width = options.settings().sidebarWidth;
+    render(
+      <ReportPanel
+        analysis={analysis} url={doc.location.href} view={state.view}
+        collapsed={ui.collapsed || state.view === 'original'} width={width}
+        activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
+        t={t} language={language} rowBatch={ROW_BATCH}
+        hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
+        onToggleOriginal={guarded(() => controller.toggleOriginal())}
+        onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; redraw(); })}
+        onResize={guarded((sidebarWidth: number) => {
+          const next = normalizeSettings({ ...options.settings(), sidebarWidth });
+          options.onSettings(next);
+          void saveSettings(next);
+          redraw();
+        })}
+        onSelectSection={guarded((id: string) => controller.selectSection(id))}
+        onSelectMetric={guarded((id: string) => controller.selectMetric(id))}
+        onCopy={copy} onCopyCitation={copyCitation} onCloseCard={guarded(() => controller.closeCard())}
+      />,
+      sidebar.container,
+    );
+  });
+  // the scroll spy runs in animation frames: a throw there ends in `fail` too
+  const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
+  // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
+  failsafe.onCleanup(() => controller.destroy());
+  return {
+    controller,
+    redraw,
+    toggleSidebar: () => {
+      ui.collapsed = !ui.collapsed;
+      redraw();
+    },
+  };
+}
