@@ -194,7 +194,17 @@ export class FirefoxSession {
   }
 
   async navigate(url: string): Promise<void> {
-    await this.send('browsingContext.navigate', { context: this.contextId, url, wait: 'complete' });
+    const go = () => this.send('browsingContext.navigate', { context: this.contextId, url, wait: 'complete' });
+    try {
+      await go();
+    } catch (error) {
+      // Firefox once refused a 127.0.0.1 address ("Address rejected") in a
+      // run where every other load worked; one more try is what a reader's
+      // reload would do. Any other error stands.
+      if (!/Address rejected/i.test(String(error))) throw error;
+      await new Promise((resume) => setTimeout(resume, 500));
+      await go();
+    }
   }
 
   /**
