@@ -207,14 +207,31 @@ export class FirefoxSession {
     }
   }
 
+  /** Opens `url` in a second tab, in front, and returns that tab's context
+   * for evaluateIn(); the session's own tab stays what evaluate() drives. */
+  async openTab(url: string): Promise<string> {
+    const { context } = (await this.send('browsingContext.create', { type: 'tab' })) as { context: string };
+    await this.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    return context;
+  }
+
+  async closeTab(context: string): Promise<void> {
+    await this.send('browsingContext.close', { context });
+  }
+
   /**
    * Evaluates an expression in the page (awaiting it if it is a promise). The value crosses as JSON,
    * so it must be JSON-serializable; undefined comes back as undefined.
    */
   async evaluate<T>(expression: string): Promise<T> {
+    return this.evaluateIn<T>(this.contextId, expression);
+  }
+
+  /** evaluate() in another tab (one from openTab()). */
+  async evaluateIn<T>(context: string, expression: string): Promise<T> {
     const outcome = (await this.send('script.evaluate', {
       expression: `(async () => JSON.stringify(await (${expression})))()`,
-      target: { context: this.contextId },
+      target: { context },
       awaitPromise: true,
       resultOwnership: 'none',
     })) as EvaluateResult;
@@ -226,6 +243,7 @@ export class FirefoxSession {
     if (!value || value.type === 'undefined') return undefined as T;
     return JSON.parse(String(value.value)) as T;
   }
+
 
   /** Polls an expression until it is truthy; the error names the expression and its last value. */
   async waitFor(expression: string, timeoutMs = 10_000, intervalMs = 100): Promise<void> {
