@@ -26,6 +26,8 @@ export interface LoadSample {
   /** the longest task that ended after the extension's first script */
   longestExtensionTask: number;
   longestTask: number;
+  /** compiling and evaluating the extension's module chunks */
+  extensionModules: number;
   /** JS heap in use after a forced GC, bytes */
   heap: number;
   /** the engine's run in the extension's background for this page, ms (its

@@ -14,7 +14,8 @@ for (const { page, withExt, without } of result.pages.values()) {
   const added = (field: Measure) => median(withExt.map((sample, i) => sample[field] - (without[i]?.[field] ?? 0)));
   console.log(`${page.key}: added script ${added('script').toFixed(2)} ms, layout ${added('layout').toFixed(1)} ms, style ${added('style').toFixed(1)} ms; ` +
     `longest task after the extension's first script ${pick(withExt, 'longestExtensionTask').toFixed(1)} ms (worst ${Math.max(...withExt.map((s) => s.longestExtensionTask)).toFixed(1)}), ` +
-    `page's own longest ${pick(without, 'longestTask').toFixed(1)} ms; heap +${(added('heap') / 1048576).toFixed(2)} MB`);
+    `page's own longest ${pick(without, 'longestTask').toFixed(1)} ms; heap +${(added('heap') / 1048576).toFixed(2)} MB; ` +
+    `extension modules compiled and evaluated ${pick(withExt, 'extensionModules').toFixed(1)} ms`);
   const background = withExt.flatMap((sample) => (sample.backgroundEngine === undefined ? [] : [sample.backgroundEngine]));
   if (page.report) console.log(`  engine in the background ${background.length ? `${median(background).toFixed(1)} ms` : 'not measured: the page ran it'} (${background.length}/${withExt.length} loads)`);
   const readability = result.readability.get(page.key);

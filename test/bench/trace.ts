@@ -51,6 +51,9 @@ export interface TraceSummary {
   longestExtensionTask: number;
   /** the longest task of the page's main thread at all */
   longestTask: number;
+  /** ms compiling and evaluating the extension's module chunks (their
+   * top-level code: where a costly constant made at load shows) */
+  extensionModules: number;
 }
 
 type Interval = [number, number];
@@ -87,6 +90,13 @@ function overlapLength(a: Interval[], b: Interval[]): number {
 
 function holds(outer: TraceEvent, inner: TraceEvent): boolean {
   return inner.ts >= outer.ts && inner.ts + (inner.dur ?? 0) <= outer.ts + (outer.dur ?? 0);
+}
+
+/** A module chunk of the extension compiled (its URL is the extension's) or
+ * evaluated (in the content script's world, which bears the extension's name). */
+function isExtensionModuleWork(event: TraceEvent): boolean {
+  if (event.name === 'v8.compileModule') return ((event.args?.data as { url?: string } | undefined)?.url ?? '').startsWith('chrome-extension://');
+  return event.name === 'v8.evaluateModule' && (event.args?.worldName as string | undefined) === 'Report Lens';
 }
 
 /** Summarises the main thread of the renderer that parsed `pageUrl`. */
@@ -135,5 +145,6 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     // layout and style its changes cause
     longestExtensionTask: longest(tasks.filter((event) => event.ts + (event.dur ?? 0) > oursFrom && !(firstLayout && holds(event, firstLayout)))),
     longestTask: longest(tasks),
+    extensionModules: unionLength(main.filter(isExtensionModuleWork).map((event): Interval => [event.ts, event.ts + (event.dur ?? 0)])),
   };
 }
