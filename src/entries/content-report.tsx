@@ -11,7 +11,7 @@ import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/m
 import { onRelayedSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { LOG_PREFIX, nextTask, readReport } from './read-report';
-import { mountReportView } from './report-view';
+import { mountReportView, type ReportView } from './report-view';
 
 /** One start per copy of the script: a second call (the script evaluated
  * again) must not read and wrap the page a second time. */
@@ -74,7 +74,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
 
 /** The popup's questions and switches, and the keyboard commands; the
  * answer stays after a failure, so that the popup can say so. */
-function answerRequests(failsafe: Failsafe, reading: PageReading, view: ReturnType<typeof mountReportView>, hostname: string): void {
+function answerRequests(failsafe: Failsafe, reading: PageReading, view: ReportView, hostname: string): void {
   const { controller } = view;
   const status = (): PageStatus => (failsafe.failed ? { state: 'error', hostname } : reportStatus(reading.analysis, controller.current.view, hostname));
   const answer = failsafe.guard((request: ContentRequest) => {

@@ -58,4 +58,3 @@ export async function readReport(doc: Document, hostname: string, signals: PageS
   const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
   return { reading, settings, t, language };
 }
-
