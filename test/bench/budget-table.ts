@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromiumExecutable } from '../e2e/harness/chromium';
 import { resolveDist } from '../e2e/harness/paths';
-import { runBrowserBench, SCALING_REPORT, type LoadSample } from './browser';
+import { NON_REPORT_LOADS_PER_RUN, runBrowserBench, SCALING_REPORT, type LoadSample } from './browser';
 import { measureCli, measureSize } from './static-budgets';
 import { median } from './median';
 
@@ -111,7 +111,7 @@ export async function writeBudgetTable(runs: number): Promise<void> {
     // the version the browser reported over CDP stays
   }
   const machine = `Machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores; ${chromiumVersion} (headless); Node ${process.version}. ` +
-    `Browser rows: median of ${browser.runs} loads per side, with and without the extension loaded back to back in the same run; ` +
+    `Browser rows: median of ${browser.runs} loads per side (${browser.runs * NON_REPORT_LOADS_PER_RUN} for the pages that are not reports), with and without the extension loaded back to back in the same run; ` +
     `durations are the page's main-thread time from a CDP trace of each load (devtools.timeline: script = EvaluateScript, module evaluation, ` +
     `function calls and RunMicrotasks, nested events counted once, layout and style forced inside them counted as layout and style). ` +
     `Why not Performance.getMetrics' ScriptDuration: it counts the content script's isolated world but not microtasks, where the work after the ` +
