@@ -44,6 +44,7 @@ export interface ReportView {
 export function mountReportView(doc: Document, reading: PageReading, options: ReportViewOptions): ReportView {
   const { failsafe, t, language } = options;
   const guarded = failsafe.guard;
+  const view = doc.defaultView ?? window;
   const { analysis } = reading;
   const sectionPaths = sectionPathMap(analysis.outline);
   const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles: sectionTitleMap(analysis.outline), sectionPaths });
@@ -63,12 +64,12 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   const draw = guarded((state: ControllerState) => {
     controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : options.settings().sidebarWidth + GUTTER_PX);
     if (rendered) drawNow(state);
-    else firstRender ||= window.setTimeout(() => {
+    else firstRender ||= view.setTimeout(() => {
       rendered = true;
       drawNow(controller.current);
     }, 0);
   });
-  failsafe.onCleanup(() => window.clearTimeout(firstRender));
+  failsafe.onCleanup(() => view.clearTimeout(firstRender));
   const redraw = () => draw(controller.current);
   const drawNow = guarded((state: ControllerState) => {
     const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
