@@ -2,8 +2,11 @@
 // of rows of ~25 nodes each; as Preact vnodes they were most of the sidebar's
 // script time on a report page, while a row is fixed once built: only its
 // selected and focusable state ever changes. So each kind of row is built
-// once as a template, and a row is a clone of it with the figure's own text
-// filled in: one native call for the nodes, a handful for the text.
+// once as a template; a row is made by writing the figure's own text into
+// the template's text nodes and then cloning it: one native call for the
+// nodes, and the clone's nodes are never visited one by one (every node
+// first reached from script gets a wrapper made for it, which filling in
+// each clone's cells cost).
 import type { Metric } from '../core/types';
 import {
   formatQuantity,
@@ -31,14 +34,24 @@ export function rowLabels(t: Translate, language: UiLanguage): RowLabels {
 
 export interface MetricRowElement {
   readonly row: HTMLTableRowElement;
-  readonly cite: HTMLButtonElement;
   readonly metric: Metric;
   readonly section: string;
 }
 
+/** A template row and the nodes build() writes into. */
+interface RowTemplate {
+  readonly row: HTMLTableRowElement;
+  readonly indicator: Text;
+  readonly text: Text;
+  readonly quantity: Text;
+  readonly sectionCell: HTMLTableCellElement;
+  readonly section: Text;
+  readonly cite: HTMLButtonElement;
+}
+
 /** Builds rows for one document; templates are made on first use. */
 export class MetricRowFactory {
-  private readonly templates = new Map<string, HTMLTableRowElement>();
+  private readonly templates = new Map<string, RowTemplate>();
   private base: HTMLTableRowElement | null = null;
 
   constructor(
@@ -47,29 +60,20 @@ export class MetricRowFactory {
   ) {}
 
   build(metric: Metric, section: string): MetricRowElement {
-    const row = this.template(metric).cloneNode(true) as HTMLTableRowElement;
-    row.setAttribute('data-metric-id', metric.id);
-    // cells in header order: indicator, figure, value, kind, change,
-    // qualifier, section, citation
-    const indicator = row.firstChild as HTMLTableCellElement;
-    const text = indicator.nextSibling as HTMLTableCellElement;
-    const quantity = text.nextSibling as HTMLTableCellElement;
-    const sectionCell = row.lastChild?.previousSibling as HTMLTableCellElement;
-    (indicator.firstChild as Text).data = metric.indicator || '—';
-    (text.firstChild as Text).data = metric.text;
-    (quantity.firstChild as Text).data = formatQuantity(metric);
-    if (section) {
-      sectionCell.title = section;
-      (sectionCell.firstChild as Text).data = section;
-    }
-    const cite = row.lastChild?.firstChild as HTMLButtonElement;
-    cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
-    return { row, cite, metric, section };
+    const template = this.template(metric);
+    template.row.setAttribute('data-metric-id', metric.id);
+    template.indicator.data = metric.indicator || '—';
+    template.text.data = metric.text;
+    template.quantity.data = formatQuantity(metric);
+    template.sectionCell.title = section;
+    template.section.data = section;
+    template.cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
+    return { row: template.row.cloneNode(true) as HTMLTableRowElement, metric, section };
   }
 
   /** Everything a row shows that its kind, relation and qualifier decide;
    * the figure's own text is left empty, to be filled in per row. */
-  private template(metric: Metric): HTMLTableRowElement {
+  private template(metric: Metric): RowTemplate {
     const key = `${metric.kind}|${metric.headline}|${metric.relation}|${metric.qualifier}`;
     const known = this.templates.get(key);
     if (known) return known;
@@ -100,8 +104,23 @@ export class MetricRowFactory {
     if (metric.qualifier === 'exact') qualifierCell.append(element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier));
     else qualifierCell.append(qualifier);
 
-    this.templates.set(key, row);
-    return row;
+    // cells in header order: indicator, figure, value, kind, change,
+    // qualifier, section, citation
+    const indicatorCell = row.firstChild as HTMLTableCellElement;
+    const textCell = indicatorCell.nextSibling as HTMLTableCellElement;
+    const quantityCell = textCell.nextSibling as HTMLTableCellElement;
+    const sectionCell = row.lastChild?.previousSibling as HTMLTableCellElement;
+    const template: RowTemplate = {
+      row,
+      indicator: indicatorCell.firstChild as Text,
+      text: textCell.firstChild as Text,
+      quantity: quantityCell.firstChild as Text,
+      sectionCell,
+      section: sectionCell.firstChild as Text,
+      cite: row.lastChild?.firstChild as HTMLButtonElement,
+    };
+    this.templates.set(key, template);
+    return template;
   }
 
   /** What every row has: the cells, the citation button, the placeholders
@@ -139,11 +158,14 @@ export class MetricRowFactory {
 
 /** Selected and focusable are the only things about a row that change. */
 export function setRowState(element: MetricRowElement, selected: boolean, focusable: boolean): void {
-  const { row, cite } = element;
+  const { row } = element;
+  // the citation button, the last cell's one child (looked up here: only a
+  // few rows ever change state)
+  const cite = row.lastElementChild?.firstElementChild;
   if (selected) row.setAttribute('data-selected', '');
   else row.removeAttribute('data-selected');
   row.setAttribute('aria-selected', String(selected));
   const tabIndex = focusable ? '0' : '-1';
   row.setAttribute('tabindex', tabIndex);
-  cite.setAttribute('tabindex', tabIndex);
+  cite?.setAttribute('tabindex', tabIndex);
 }
