@@ -101,21 +101,13 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
     const sidebarWidth = `document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('.rl-sidebar')?.style.width ?? null`;
     const other = await firefox.openTab(server.url(seed.path));
     try {
-      const deadline = Date.now() + 10_000;
-      while ((await firefox.evaluateIn<string | null>(other, readLensAttribute)) !== 'ready' || !(await firefox.evaluateIn<string | null>(other, sidebarWidth))) {
-        if (Date.now() > deadline) throw new Error('the second tab did not get ready');
-        await new Promise((done) => setTimeout(done, 100));
-      }
+      await firefox.waitForIn(other, `${readLensAttribute} === 'ready' && !!(${sidebarWidth})`, 10_000);
       expect(await firefox.evaluateIn<string | null>(other, sidebarWidth)).not.toBe('720px');
       // End on the resize handle: the widest sidebar, saved to storage
       await firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('.rl-resize')
         .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })), true)`);
       expect(await firefox.evaluate<string | null>(sidebarWidth)).toBe('720px');
-      const relayed = Date.now() + 5_000;
-      while ((await firefox.evaluateIn<string | null>(other, sidebarWidth)) !== '720px') {
-        if (Date.now() > relayed) throw new Error(`the other tab's sidebar stayed ${await firefox.evaluateIn<string | null>(other, sidebarWidth)}`);
-        await new Promise((done) => setTimeout(done, 100));
-      }
+      await firefox.waitForIn(other, `(${sidebarWidth}) === '720px'`, 5_000);
     } finally {
       await firefox.closeTab(other);
     }

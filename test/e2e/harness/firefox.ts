@@ -247,10 +247,15 @@ export class FirefoxSession {
 
   /** Polls an expression until it is truthy; the error names the expression and its last value. */
   async waitFor(expression: string, timeoutMs = 10_000, intervalMs = 100): Promise<void> {
+    return this.waitForIn(this.contextId, expression, timeoutMs, intervalMs);
+  }
+
+  /** waitFor() in another tab (one from openTab()). */
+  async waitForIn(context: string, expression: string, timeoutMs = 10_000, intervalMs = 100): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     let last: unknown;
     while (Date.now() < deadline) {
-      last = await this.evaluate<unknown>(expression);
+      last = await this.evaluateIn<unknown>(context, expression);
       if (last) return;
       await new Promise((done) => setTimeout(done, intervalMs));
     }
