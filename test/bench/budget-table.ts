@@ -8,7 +8,7 @@ import { chromiumExecutable } from '../e2e/harness/chromium';
 import { resolveDist } from '../e2e/harness/paths';
 import { NON_REPORT_LOADS_PER_RUN, runBrowserBench, SCALING_REPORT, type LoadSample } from './browser';
 import { measureCli, measureSize } from './static-budgets';
-import { median } from './median';
+import { addedMedian, median } from './median';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -16,11 +16,6 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 const verdict = (ok: boolean) => (ok ? '✅ met' : '❌ missed');
-
-/** Median over the runs of (with − without), each run's pair loaded back to back. */
-function added(withExt: LoadSample[], without: LoadSample[], pick: (sample: LoadSample) => number): number {
-  return median(withExt.map((sample, i) => pick(sample) - pick(without[i] ?? sample)));
-}
 
 export async function writeBudgetTable(runs: number): Promise<void> {
   const dist = resolveDist();
@@ -40,17 +35,17 @@ export async function writeBudgetTable(runs: number): Promise<void> {
   // 1. pages that are not reports
   for (const key of ['news', 'forum']) {
     const { page: info, withExt, without } = page(key);
-    const extra = added(withExt, without, scriptOf);
+    const extra = addedMedian(withExt, without, scriptOf);
     rows.push(['1 not a report', `added script time — ${info.label}`, ms(median(withExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(extra), '≤ 1 ms', verdict(extra <= 1)]);
     const { emptyExt, touchExt } = page(key);
-    rows.push(['1 (floor)', `same page, an extension whose content script is empty — ${info.label}`, ms(median(emptyExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(added(emptyExt, without, scriptOf)), 'what no content script can go below', '—']);
-    rows.push(['1 (floor)', `same page, an extension whose content script only reads one attribute of <html> — ${info.label}`, ms(median(touchExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(added(touchExt, without, scriptOf)), 'what a content script that looks at the page at all costs', '—']);
+    rows.push(['1 (floor)', `same page, an extension whose content script is empty — ${info.label}`, ms(median(emptyExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(addedMedian(emptyExt, without, scriptOf)), 'what no content script can go below', '—']);
+    rows.push(['1 (floor)', `same page, an extension whose content script only reads one attribute of <html> — ${info.label}`, ms(median(touchExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(addedMedian(touchExt, without, scriptOf)), 'what a content script that looks at the page at all costs', '—']);
   }
 
   // 2. report pages, against Readability on the same page
   for (const key of ['seed', 'gd']) {
     const { page: info, withExt, without } = page(key);
-    const extra = added(withExt, without, scriptOf);
+    const extra = addedMedian(withExt, without, scriptOf);
     const readability = median(browser.readability.get(key) ?? []);
     rows.push(['2 report', `added script time to ready + sidebar — ${info.label}`, ms(median(withExt.map(scriptOf))), ms(median(without.map(scriptOf))), ms(extra), `≤ Readability parse() ${ms(readability)}`, verdict(extra <= readability)]);
     const background = withExt.flatMap((sample) => (sample.backgroundEngine === undefined ? [] : [sample.backgroundEngine]));
@@ -61,7 +56,7 @@ export async function writeBudgetTable(runs: number): Promise<void> {
     rows.push(['2 report', `added layout / style time — ${info.label}`,
       `${ms(median(withExt.map((s) => s.layout)))} / ${ms(median(withExt.map((s) => s.style)))}`,
       `${ms(median(without.map((s) => s.layout)))} / ${ms(median(without.map((s) => s.style)))}`,
-      `${ms(added(withExt, without, (s) => s.layout))} / ${ms(added(withExt, without, (s) => s.style))}`, 'recorded', '—']);
+      `${ms(addedMedian(withExt, without, (s) => s.layout))} / ${ms(addedMedian(withExt, without, (s) => s.style))}`, 'recorded', '—']);
   }
   {
     const { page: info, withExt, without } = page('100k');
@@ -76,7 +71,7 @@ export async function writeBudgetTable(runs: number): Promise<void> {
   {
     const times = [1, 4, 16].map((factor) => {
       const { withExt, without } = page(`scaling-x${factor}`);
-      return { factor, ms: added(withExt, without, scriptOf) };
+      return { factor, ms: addedMedian(withExt, without, scriptOf) };
     });
     const one = times[0]?.ms ?? 1;
     const sixteen = times[2]?.ms ?? 0;
@@ -93,7 +88,7 @@ export async function writeBudgetTable(runs: number): Promise<void> {
   // 5. memory
   for (const key of ['seed', 'gd']) {
     const { page: info, withExt, without } = page(key);
-    const extra = added(withExt, without, (s) => s.heap);
+    const extra = addedMedian(withExt, without, (s) => s.heap);
     rows.push(['5 memory', `JS heap after GC — ${info.label}`, mb(median(withExt.map((s) => s.heap))), mb(median(without.map((s) => s.heap))), mb(extra), '≤ 5 MB', verdict(extra <= 5 * 1024 * 1024)]);
   }
 
@@ -102,8 +97,8 @@ export async function writeBudgetTable(runs: number): Promise<void> {
 
   const gd = page('gd');
   const gdLabel = gd.page.label;
-  const gdMetric = added(gd.withExt, gd.without, (sample) => sample.scriptDurationMetric);
-  const gdTrace = added(gd.withExt, gd.without, scriptOf);
+  const gdMetric = addedMedian(gd.withExt, gd.without, (sample) => sample.scriptDurationMetric);
+  const gdTrace = addedMedian(gd.withExt, gd.without, scriptOf);
   let chromiumVersion = browser.chromiumVersion;
   try {
     chromiumVersion = execFileSync(chromiumExecutable, ['--version'], { encoding: 'utf8' }).trim();

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { startServer } from '../e2e/harness/server';
 import { benchPages, measureLoad, type LoadSample } from './browser';
-import { median } from './median';
+import { addedMedian } from './median';
 
 const [distA, distB, keys = 'seed,gd', runsArgument = '5'] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: npm run bench:compare -- <dist A> <dist B> [page keys] [runs]');
@@ -32,8 +32,7 @@ try {
         samples[name].push(await measureLoad(session, url, page.report && name !== 'without'));
       }
     }
-    const added = (side: 'A' | 'B', field: 'script' | 'layout' | 'style') =>
-      median(samples[side].map((sample, i) => sample[field] - (samples.without[i]?.[field] ?? 0)));
+    const added = (side: 'A' | 'B', field: 'script' | 'layout' | 'style') => addedMedian(samples[side], samples.without, (sample) => sample[field]);
     for (const side of ['A', 'B'] as const) {
       console.log(`${page.key} ${side}: added script ${added(side, 'script').toFixed(2)} ms, layout ${added(side, 'layout').toFixed(1)} ms, style ${added(side, 'style').toFixed(1)} ms`);
     }

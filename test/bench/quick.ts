@@ -3,7 +3,7 @@
 // loads and trace reading as `npm run bench`, printed per page, nothing
 // written. The budget table still comes from the full run.
 import { runBrowserBench, type LoadSample } from './browser';
-import { median } from './median';
+import { addedMedian, median } from './median';
 
 const [keys = 'seed', runs = '3'] = process.argv.slice(2);
 const only = new Set(keys.split(','));
@@ -11,7 +11,7 @@ const result = await runBrowserBench(Number(runs), (line) => process.stderr.writ
 type Measure = Exclude<keyof LoadSample, 'backgroundEngine'>;
 const pick = (samples: LoadSample[], field: Measure) => median(samples.map((sample) => sample[field]));
 for (const { page, withExt, without } of result.pages.values()) {
-  const added = (field: Measure) => median(withExt.map((sample, i) => sample[field] - (without[i]?.[field] ?? 0)));
+  const added = (field: Measure) => addedMedian(withExt, without, (sample) => sample[field]);
   console.log(`${page.key}: added script ${added('script').toFixed(2)} ms, layout ${added('layout').toFixed(1)} ms, style ${added('style').toFixed(1)} ms; ` +
     `longest task after the extension's first script ${pick(withExt, 'longestExtensionTask').toFixed(1)} ms (worst ${Math.max(...withExt.map((s) => s.longestExtensionTask)).toFixed(1)}), ` +
     `page's own longest ${pick(without, 'longestTask').toFixed(1)} ms; heap +${(added('heap') / 1048576).toFixed(2)} MB; ` +
