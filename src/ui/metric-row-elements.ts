@@ -71,8 +71,9 @@ export class MetricRowFactory {
     return { row: template.row.cloneNode(true) as HTMLTableRowElement, metric, section };
   }
 
-  /** Everything a row shows that its kind, relation and qualifier decide;
-   * the figure's own text is left empty, to be filled in per row. */
+  /** Everything a row shows that its kind, relation and qualifier decide,
+   * with the nodes that build() writes each figure's own text into before
+   * it clones the row (so a template holds the last figure it was used for). */
   private template(metric: Metric): RowTemplate {
     const key = `${metric.kind}|${metric.headline}|${metric.relation}|${metric.qualifier}`;
     const known = this.templates.get(key);
