@@ -194,13 +194,20 @@ export function benchPages(): { pages: BenchPage[]; routes: Map<string, string> 
   return { pages, routes };
 }
 
+/** The static server on 127.0.0.1 with the bench's generated pages added
+ * (benchPages' routes) to the corpus it serves. */
+export async function serveBenchPages(routes: ReadonlyMap<string, string>): Promise<StaticServer> {
+  const server = await startServer();
+  for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  return server;
+}
+
 /** `only`: the keys of the pages to load (all when left out). */
 export async function runBrowserBench(runs: number, log: (line: string) => void = () => {}, only?: ReadonlySet<string>): Promise<BrowserBenchResult> {
   const { pages: allPages, routes } = benchPages();
   const pages = only ? allPages.filter((page) => only.has(page.key)) : allPages;
   if (pages.length === 0) throw new Error(`no bench page among ${[...(only ?? [])].join(', ')}; the keys are ${allPages.map((page) => page.key).join(', ')}`);
-  const server: StaticServer = await startServer();
-  for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const server = await serveBenchPages(routes);
   const readabilitySource = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
   const withExt = await launchChromium({ extension: true });
   // Pages that are not reports get a browser with the extension of their own:

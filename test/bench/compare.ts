@@ -4,8 +4,7 @@
 // tell whether a change moved a number by less than the run-to-run noise.
 import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
-import { startServer } from '../e2e/harness/server';
-import { benchPages, measureLoad, type LoadSample } from './browser';
+import { benchPages, measureLoad, serveBenchPages, type LoadSample } from './browser';
 import { addedMedian } from './median';
 
 const [distA, distB, keys = 'seed,gd', runsArgument = '5'] = process.argv.slice(2);
@@ -14,8 +13,7 @@ const runs = Number(runsArgument);
 const only = new Set(keys.split(','));
 const { pages: allPages, routes } = benchPages();
 const pages = allPages.filter((page) => only.has(page.key));
-const server = await startServer();
-for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+const server = await serveBenchPages(routes);
 const sides = {
   A: await launchChromium({ extension: true, dist: resolve(distA) }),
   B: await launchChromium({ extension: true, dist: resolve(distB) }),

@@ -4,8 +4,7 @@
 // page's main thread spent its time in. The tool to reach for when a budget
 // in test/bench/results.md is missed.
 import { launchChromium } from '../e2e/harness/chromium';
-import { startServer } from '../e2e/harness/server';
-import { benchPages, READY_EXPRESSION, sleep } from './browser';
+import { benchPages, READY_EXPRESSION, serveBenchPages, sleep } from './browser';
 
 interface ProfileNode {
   id: number;
@@ -73,8 +72,7 @@ async function main(): Promise<void> {
   const { pages, routes } = benchPages();
   const target = pages.find((page) => page.key === key);
   if (!target) throw new Error(`no bench page "${key}"; one of ${pages.map((page) => page.key).join(', ')}`);
-  const server = await startServer();
-  for (const [path, body] of routes) server.route(path, { body, headers: { 'content-type': 'text/html; charset=utf-8' } });
+  const server = await serveBenchPages(routes);
   server.route('/bench/blank.html', { body: '<!DOCTYPE html><title>blank</title>', headers: { 'content-type': 'text/html; charset=utf-8' } });
   const session = await launchChromium({ extension: true });
   const totals = new Map<string, number>();
