@@ -1,4 +1,4 @@
-// npm run bench:profile -- <bench page key> [runs]
+// npm run bench:profile -- <bench page key> [runs] [lines]
 // A CPU profile (CDP Profiler) of the built extension on one of the browser
 // bench's pages, read bottom-up: which of the extension's functions the
 // page's main thread spent its time in. The tool to reach for when a budget
@@ -67,8 +67,9 @@ function bottomUp(profile: CpuProfile): { self: Map<string, number>; inclusive: 
 }
 
 async function main(): Promise<void> {
-  const [key = 'seed', runsArgument = '3'] = process.argv.slice(2);
+  const [key = 'seed', runsArgument = '3', linesArgument = '40'] = process.argv.slice(2);
   const runs = Number(runsArgument);
+  const lines = Number(linesArgument);
   const { pages, routes } = benchPages();
   const target = pages.find((page) => page.key === key);
   if (!target) throw new Error(`no bench page "${key}"; one of ${pages.map((page) => page.key).join(', ')}`);
@@ -100,11 +101,11 @@ async function main(): Promise<void> {
     await session.close();
     await server.close();
   }
-  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, 40);
+  const top = [...totals].sort((a, b) => b[1] - a[1]).slice(0, lines);
   console.log(`\nmean self time per load, extension frames, ${target.label}:`);
   for (const [name, ms] of top) console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
-  console.log('\nmean time including callees (top 40):');
-  for (const [name, ms] of [...inclusiveTotals].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
+  console.log(`\nmean time including callees (top ${lines}):`);
+  for (const [name, ms] of [...inclusiveTotals].sort((a, b) => b[1] - a[1]).slice(0, lines)) console.log(`${ms.toFixed(2).padStart(8)} ms  ${name}`);
 }
 
 await main();
