@@ -8,7 +8,7 @@ import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
-import { onRelayedSettings } from '../ext/settings';
+import { followSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 import { LOG_PREFIX, nextTask, readReport } from './read-report';
 import { mountReportView, type ReportView } from './report-view';
@@ -34,6 +34,9 @@ export async function startReportLens(doc: Document, signals?: PageSignals): Pro
 
 async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined): Promise<void> {
   const hostname = doc.location.hostname;
+  // a document that no window shows (one made by script) has no reader
+  const pageView = doc.defaultView;
+  if (!pageView) return;
   const read = await readReport(doc, hostname, signals);
   if (!read) return;
   const { reading, t, language } = read;
@@ -47,13 +50,13 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   if (!isSiteEnabled(settings, hostname)) {
     // switched off for this site: nothing on the page until it is switched back on
     const { detection } = reading.analysis;
-    settings = await waitUntilSiteEnabled(hostname, { state: 'disabled', hostname, title: detection.title, kind: detection.kind });
+    settings = await waitUntilSiteEnabled(pageView, hostname, { state: 'disabled', hostname, title: detection.title, kind: detection.kind });
     if (isPageClaimed(doc)) return;
   }
   const view = mountReportView(doc, reading, { failsafe, t, language, settings: () => settings, onSettings: (next) => (settings = next) });
   const { controller } = view;
   answerRequests(failsafe, reading, view, hostname);
-  failsafe.onCleanup(onRelayedSettings(failsafe.guard((next: Settings) => {
+  failsafe.onCleanup(followSettings(pageView, failsafe.guard((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();

@@ -54,12 +54,26 @@ export function relaySettingsChanges(): void {
 }
 
 /** In a content script: the settings each time they change, as the
- * background relays them (relaySettingsChanges). */
-export function onRelayedSettings(listener: (settings: Settings) => void): () => void {
-  const handler = (message: unknown): undefined => {
+ * background relays them (relaySettingsChanges), and once more, read from
+ * storage, when the page comes back from the back-forward cache: a change
+ * made while it was there went to the page that had taken its place. */
+export function followSettings(view: Window, listener: (settings: Settings) => void): () => void {
+  let following = true;
+  const relayed = (message: unknown): undefined => {
     if (isSettingsChangedMessage(message)) listener(normalizeSettings(message.settings));
     return undefined;
   };
-  browser.runtime.onMessage.addListener(handler);
-  return () => browser.runtime.onMessage.removeListener(handler);
+  const restored = (event: PageTransitionEvent) => {
+    if (!event.persisted) return;
+    void loadSettings().then((settings) => {
+      if (following) listener(settings);
+    });
+  };
+  browser.runtime.onMessage.addListener(relayed);
+  view.addEventListener('pageshow', restored);
+  return () => {
+    following = false;
+    browser.runtime.onMessage.removeListener(relayed);
+    view.removeEventListener('pageshow', restored);
+  };
 }

@@ -26,6 +26,9 @@ export interface ChromiumOptions {
   args?: string[];
   /** environment for the browser process (merged over this process's) */
   env?: Record<string, string>;
+  /** Playwright's own switches to leave out, e.g. --disable-back-forward-cache
+   * for a test of pages restored from that cache */
+  withoutDefaultArgs?: string[];
 }
 
 export interface ChromiumSession {
@@ -68,6 +71,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       headless: options.headless ?? true,
       viewport: options.viewport === undefined ? defaultViewport : options.viewport,
       args,
+      ...(options.withoutDefaultArgs ? { ignoreDefaultArgs: options.withoutDefaultArgs } : {}),
       ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
     });
   } catch (error) {

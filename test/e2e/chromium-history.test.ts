@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, waitForLensAttribute, waitForReady, type ChromiumSession } from './harness/chromium';
+import { startServer, type StaticServer } from './harness/server';
+
+/**
+ * Back and forward: a report page kept in the back-forward cache misses the
+ * settings changes the background relays while it is away (they go to the
+ * page shown in its place). Coming back, it must follow the settings as they
+ * are now. Playwright switches the cache off by default; this browser has it.
+ */
+const reportPath = '/pages/plain-tibet-2025/index.html';
+const elsewherePath = '/history/elsewhere.html';
+const marker = '__reportLensHistoryTest';
+
+describe('Chromium: a report page restored from the back-forward cache follows the settings changed while it was away', () => {
+  let server: StaticServer;
+  let browser: ChromiumSession;
+
+  beforeAll(async () => {
+    server = await startServer();
+    server.route(elsewherePath, {
+      body: '<!DOCTYPE html><title>elsewhere</title><p>Another page of the same site.</p>',
+      headers: { 'content-type': 'text/html; charset=utf-8' },
+    });
+    browser = await launchChromium({ extension: true, withoutDefaultArgs: ['--disable-back-forward-cache'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** What the popup's site switch does: the stored settings change, and the background relays them. */
+  async function setSiteEnabled(enabled: boolean): Promise<void> {
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no extension service worker');
+    await worker.evaluate(`(async () => {
+      const { settings = {} } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, disabledSites: ${enabled ? '[]' : "['127.0.0.1']"} } });
+    })()`);
+  }
+
+  /** The content script's answer to the popup's status request, from whichever tab answers. */
+  async function reportState(): Promise<string | undefined> {
+    const worker = browser.context.serviceWorkers()[0];
+    return (await worker?.evaluate(`(async () => {
+      for (const tab of await chrome.tabs.query({})) {
+        const answer = await chrome.tabs.sendMessage(tab.id, { type: 'report-lens:status' }).catch(() => undefined);
+        if (answer) return answer.state;
+      }
+      return undefined;
+    })()`)) as string | undefined;
+  }
+
+  /** Leaves the report for another page, runs `whileAway`, and comes back with the Back button. */
+  async function awayAndBack(page: Page, whileAway: () => Promise<void>): Promise<void> {
+    await page.evaluate((name) => Object.assign(window, { [name]: true }), marker);
+    await page.goto(server.url(elsewherePath), { waitUntil: 'load' });
+    await whileAway();
+    // a page restored from the cache fires no load event
+    await page.goBack({ waitUntil: 'commit' });
+    // the page's own global survived: this is the cached page, not a new load
+    expect(await page.evaluate((name) => (window as unknown as Record<string, unknown>)[name] === true, marker)).toBe(true);
+  }
+
+  /** A new tab for one test, closed however the test ends (the status request asks every tab). */
+  async function withPage(test: (page: Page) => Promise<void>): Promise<void> {
+    const page = await browser.newPage();
+    try {
+      await test(page);
+    } finally {
+      await page.close();
+    }
+  }
+
+  const marksOn = (page: Page) => page.evaluate(() => document.querySelectorAll('report-lens-mark').length);
+
+  it('switched off for its site while away: it comes back as the original, and switching on annotates it again', async () => {
+    await setSiteEnabled(true);
+    await withPage(async (page) => {
+      await page.goto(server.url(reportPath), { waitUntil: 'load' });
+      await waitForReady(page);
+      expect(await marksOn(page)).toBeGreaterThan(0);
+
+      await awayAndBack(page, () => setSiteEnabled(false));
+      await waitForLensAttribute(page, 'off', 5_000);
+      expect(await marksOn(page)).toBe(0);
+
+      // shown again, the page follows the relayed changes as before
+      await setSiteEnabled(true);
+      await waitForReady(page, 5_000);
+      expect(await marksOn(page)).toBeGreaterThan(0);
+    });
+  });
+
+  it('switched on for its site while away: a report page that waited untouched is annotated when it comes back', async () => {
+    await setSiteEnabled(false);
+    await withPage(async (page) => {
+      await page.goto(server.url(reportPath), { waitUntil: 'load' });
+      // read, and waiting for its site to be switched on, with nothing changed on the page
+      await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-report-lens'))).toBeNull();
+
+      await awayAndBack(page, () => setSiteEnabled(true));
+      await waitForReady(page, 5_000);
+      expect(await marksOn(page)).toBeGreaterThan(0);
+    });
+  });
+});
