@@ -17,6 +17,8 @@ ${MARK} {
   text-decoration-line: underline !important; text-decoration-thickness: 2px !important;
   text-underline-offset: 3px !important; text-decoration-skip-ink: none !important;
   visibility: visible !important; opacity: 1 !important;
+  /* browsers leave backgrounds out of print by default; a printed report keeps its highlights */
+  print-color-adjust: exact !important; -webkit-print-color-adjust: exact !important;
 }
 ${MARK}[data-kind="actual"] {
   background: rgba(46, 125, 50, 0.13) !important;

@@ -112,6 +112,17 @@ ${BODY} [${HEADING_ATTRIBUTE}="1"] { margin-top: 1.6em !important; text-indent: 
 ${BODY} [${HEADING_ATTRIBUTE}="2"] { margin-top: 1.1em !important; }
 /* Blocks whose layout waits until they are near the screen or their turn comes. */
 ${deferredLayoutCss(BODY)}
+/* On paper: the report alone, the page's full width, in a print size; no room
+   for the sidebar, which hides itself in print (sidebar-host.ts). */
+@media print {
+  ${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] { background: none !important; padding: 0 !important; }
+  ${READY} body[${BODY_ATTRIBUTE}] { max-width: none !important; }
+  ${BODY} {
+    max-width: none !important; padding: 0 !important; border-radius: 0 !important;
+    background: none !important; box-shadow: none !important; font-size: 12pt !important; line-height: 1.8 !important;
+  }
+  ${headingSelector(1)}, ${headingSelector(2)} { break-after: avoid !important; }
+}
 `;
 
 /** Shows the report as a reading view: marks the body element and the way

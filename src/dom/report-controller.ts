@@ -120,11 +120,12 @@ export class ReportController {
 
   /** The room the reading view leaves on the right for the docked sidebar
    * (its width as resized, or the folded handle's), so that the report never
-   * runs under it. The rule only applies while the page is annotated. */
+   * runs under it. The rule only applies while the page is annotated, and on
+   * screen (a printed page has no sidebar). */
   setSidebarRoom(px: number): void {
     const ready = `html[${STATE_ATTRIBUTE}="ready"]:root`;
     // :root outranks the reading view's own padding rule, whatever the sheet order
-    const css = `${ready} body[${PATH_ATTRIBUTE}], ${ready} body[${BODY_ATTRIBUTE}] { padding-right: ${Math.round(px)}px !important; }`;
+    const css = `@media screen { ${ready} body[${PATH_ATTRIBUTE}], ${ready} body[${BODY_ATTRIBUTE}] { padding-right: ${Math.round(px)}px !important; } }`;
     if (this.room?.css === css) return;
     this.room?.undo();
     this.room = { css, undo: installStyleSheet(this.doc, css) };

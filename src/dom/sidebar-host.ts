@@ -4,11 +4,13 @@ export const SIDEBAR_TAG = 'report-lens-sidebar';
 
 /** Inside the shadow root, the host is protected from page CSS that hits
  * every element (`div { display:none !important }`, `* { all: unset }`):
- * only a :host rule with !important wins against those. */
+ * only a :host rule with !important wins against those. The sidebar is a
+ * tool for the screen: a printed report leaves it out. */
 export const HOST_GUARD_CSS = `:host { all: initial !important; display: block !important; position: fixed !important;
   top: 0 !important; right: 0 !important; bottom: 0 !important; z-index: 2147483646 !important;
   contain: layout style !important; visibility: visible !important; opacity: 1 !important; }
-:host([data-collapsed]) { bottom: auto !important; }`;
+:host([data-collapsed]) { bottom: auto !important; }
+@media print { :host { display: none !important; } }`;
 
 export interface SidebarHost {
   host: HTMLElement;

@@ -90,5 +90,39 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
     expect(image.byteLength).toBeGreaterThan(10_000);
   });
 
+  it('printing: the report alone at the width of the paper, its highlights kept, no sidebar; the screen view unchanged after', async () => {
+    await waitForReady(page);
+    const layout = () => page.evaluate(() => {
+      const host = document.querySelector('report-lens-sidebar');
+      const report = document.querySelector('[data-report-lens-body]');
+      const mark = document.querySelector('report-lens-mark');
+      if (!host || !report || !mark) throw new Error('no sidebar, report body or mark');
+      return {
+        sidebar: getComputedStyle(host).display,
+        sidebarWidth: host.getBoundingClientRect().width,
+        bodyPaddingRight: parseFloat(getComputedStyle(document.body).paddingRight),
+        reportShare: report.getBoundingClientRect().width / document.documentElement.clientWidth,
+        markColors: getComputedStyle(mark).printColorAdjust,
+        markBackground: getComputedStyle(mark).backgroundColor,
+      };
+    });
+    const onScreen = await layout();
+    expect(onScreen.sidebar).toBe('block');
+    expect(onScreen.bodyPaddingRight).toBeGreaterThanOrEqual(onScreen.sidebarWidth);
+    try {
+      await page.emulateMedia({ media: 'print' });
+      const printed = await layout();
+      expect(printed.sidebar).toBe('none');
+      expect(printed.bodyPaddingRight).toBe(0);
+      expect(printed.reportShare).toBeGreaterThan(0.9);
+      // backgrounds are left out of print unless the element asks for its colours
+      expect(printed.markColors).toBe('exact');
+      expect(printed.markBackground).not.toBe('rgba(0, 0, 0, 0)');
+    } finally {
+      await page.emulateMedia({ media: null });
+    }
+    expect(await layout()).toEqual(onScreen);
+  });
+
   it.todo('keyboard commands (Alt+Shift+O toggle-original, Alt+Shift+R sidebar, Alt+Shift+N/P figures) act on the page');
 });
