@@ -112,6 +112,12 @@ ${BODY} [${HEADING_ATTRIBUTE}="1"] { margin-top: 1.6em !important; text-indent: 
 ${BODY} [${HEADING_ATTRIBUTE}="2"] { margin-top: 1.1em !important; }
 /* Blocks whose layout waits until they are near the screen or their turn comes. */
 ${deferredLayoutCss(BODY)}
+/* A narrow window (a phone-sized or half-screen one): small margins, so that
+   the report keeps most of it (the sidebar then lies over it when opened). */
+@media screen and (max-width: 760px) {
+  ${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] { padding-top: 0.75rem !important; padding-left: 0.5rem !important; }
+  ${BODY} { padding: 1.25rem 1rem !important; }
+}
 /* On paper: the report alone, the page's full width, in a print size; no room
    for the sidebar, which hides itself in print (sidebar-host.ts). */
 @media print {

@@ -10,13 +10,11 @@ import type { Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/page-annotation';
 import { ReportController, type ControllerState } from '../dom/report-controller';
 import { mountSidebarHost } from '../dom/sidebar-host';
+import { SidebarFold } from '../dom/sidebar-room';
 import { saveSettings } from '../ext/settings';
 import { ReportPanel } from '../ui/report-panel';
 import { SIDEBAR_CSS } from '../ui/sidebar';
 
-/** Room the reading view leaves right of the report: the sidebar plus a gutter, or the folded handle. */
-const GUTTER_PX = 24;
-const HANDLE_ROOM_PX = 56;
 /** Metrics rows added per task while the Metrics tab is still closed (a few
  * ms of work per batch on a cold page). */
 const ROW_BATCH = 80;
@@ -49,7 +47,7 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   const sectionPaths = sectionPathMap(analysis.outline);
   const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles: sectionTitleMap(analysis.outline), sectionPaths });
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
-  const ui = { collapsed: false };
+  const fold = new SidebarFold(view, () => options.settings().sidebarWidth);
   const sidebar = mountSidebarHost(doc, [SIDEBAR_CSS]);
   failsafe.onCleanup(() => {
     render(null, sidebar.container);
@@ -62,7 +60,7 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   let firstRender = 0;
   let rendered = false;
   const draw = guarded((state: ControllerState) => {
-    controller.setSidebarRoom(ui.collapsed ? HANDLE_ROOM_PX : options.settings().sidebarWidth + GUTTER_PX);
+    controller.setSidebarRoom(fold.room());
     if (rendered) drawNow(state);
     else firstRender ||= view.setTimeout(() => {
       rendered = true;
@@ -71,26 +69,32 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   });
   failsafe.onCleanup(() => view.clearTimeout(firstRender));
   const redraw = () => draw(controller.current);
+  // a drawer over the report folds once the reader chose where to go in it
+  const makeWay = () => {
+    if (!fold.overlays()) return;
+    fold.choose(true);
+    redraw();
+  };
   const drawNow = guarded((state: ControllerState) => {
     const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
     const width = options.settings().sidebarWidth;
     render(
       <ReportPanel
         analysis={analysis} url={doc.location.href} view={state.view}
-        collapsed={ui.collapsed || state.view === 'original'} width={width}
+        collapsed={fold.folded || state.view === 'original'} width={width}
         activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
         t={t} language={language} rowBatch={ROW_BATCH}
         hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
         onToggleOriginal={guarded(() => controller.toggleOriginal())}
-        onCollapse={guarded((collapsed: boolean) => { ui.collapsed = collapsed; redraw(); })}
+        onCollapse={guarded((collapsed: boolean) => { fold.choose(collapsed); redraw(); })}
         onResize={guarded((sidebarWidth: number) => {
           const next = normalizeSettings({ ...options.settings(), sidebarWidth });
           options.onSettings(next);
           void saveSettings(next);
           redraw();
         })}
-        onSelectSection={guarded((id: string) => controller.selectSection(id))}
-        onSelectMetric={guarded((id: string) => controller.selectMetric(id))}
+        onSelectSection={guarded((id: string) => { controller.selectSection(id); makeWay(); })}
+        onSelectMetric={guarded((id: string) => { controller.selectMetric(id); makeWay(); })}
         onCopy={copy} onCopyCitation={copyCitation} onCloseCard={guarded(() => controller.closeCard())}
       />,
       sidebar.container,
@@ -98,13 +102,16 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   });
   // the scroll spy runs in animation frames: a throw there ends in `fail` too
   const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
+  const fitWindow = guarded(() => (fold.fitWindow() ? redraw() : controller.setSidebarRoom(fold.room())));
+  view.addEventListener('resize', fitWindow);
+  failsafe.onCleanup(() => view.removeEventListener('resize', fitWindow));
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
   failsafe.onCleanup(() => controller.destroy());
   return {
     controller,
     redraw,
     toggleSidebar: () => {
-      ui.collapsed = !ui.collapsed;
+      fold.choose(!fold.folded);
       redraw();
     },
   };

@@ -565,6 +565,49 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     });
   }
 
+  it('a narrow window: the sidebar starts folded and the report keeps the window; opened, it lies over the report and folds once an entry is chosen', async () => {
+    await page.setViewportSize({ width: 600, height: 800 });
+    await page.goto(server.url(seed.path), { waitUntil: 'load' });
+    await waitForReady(page);
+    const expand = sidebar(page).locator('.rl-handle button[aria-expanded="false"]');
+    await expand.waitFor({ state: 'visible' });
+    expect(await sidebar(page).locator('.rl-sidebar').count()).toBe(0);
+    const folded = await reportBodyRect(page);
+    // 600 px less the handle's room and small margins: ~30 characters a line, not 6
+    expect(folded.width).toBeGreaterThan(480);
+
+    // not chosen yet: it follows the window, docked when wide, folded again when narrow
+    await page.setViewportSize({ width: 1400, height: 800 });
+    await sidebar(page).locator('.rl-sidebar').waitFor({ state: 'visible' });
+    expect((await reportBodyRect(page)).right).toBeLessThanOrEqual((await sidebarRect(page)).left + 0.5);
+    await page.setViewportSize({ width: 600, height: 800 });
+    await expand.waitFor({ state: 'visible' });
+
+    await expand.click();
+    await sidebar(page).locator('.rl-sidebar').waitFor({ state: 'visible' });
+    const open = await reportBodyRect(page);
+    expect(open.width).toBe(folded.width); // over the report, not beside it
+    expect((await sidebarRect(page)).left).toBeLessThan(open.right);
+
+    await switchTab(page, 'outline');
+    const entry = sidebar(page).locator('[data-outline-level="1"]').nth(1);
+    const title = (await entry.locator('.rl-outline-title').textContent()) ?? '';
+    await entry.click();
+    await expand.waitFor({ state: 'visible' });
+    await settleScroll(page);
+    // it landed where the reader can see it, no longer under the drawer
+    const top = await page.evaluate((wanted) => {
+      const heading = Array.from(document.querySelectorAll('report-lens-heading, [data-report-lens-heading]')).find((element) =>
+        (element.textContent ?? '').includes(wanted),
+      );
+      return heading ? heading.getBoundingClientRect().top : null;
+    }, title);
+    expect(top).not.toBeNull();
+    expect(top ?? -1).toBeGreaterThanOrEqual(-2);
+    expect(top ?? 999).toBeLessThan(120);
+    await reloadSeed();
+  });
+
   it('keyboard commands reach the content script and do what they say', async () => {
     await reloadSeed();
     // background.ts registered its relay
