@@ -6,13 +6,17 @@ const STORAGE_KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   try {
-    const stored = await browser.storage.local.get(STORAGE_KEY);
-    return normalizeSettings(stored[STORAGE_KEY]);
+    return await readStoredSettings();
   } catch {
     // Storage can be unavailable (a private window with storage blocked):
     // the defaults still make a working extension.
     return normalizeSettings(undefined);
   }
+}
+
+async function readStoredSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(STORAGE_KEY);
+  return normalizeSettings(stored[STORAGE_KEY]);
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
@@ -65,9 +69,14 @@ export function followSettings(view: Window, listener: (settings: Settings) => v
   };
   const restored = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
-    void loadSettings().then((settings) => {
-      if (following) listener(settings);
-    });
+    // no defaults here: a page whose extension was reloaded while it was
+    // away can no longer read storage, and keeps the settings it has
+    readStoredSettings().then(
+      (settings) => {
+        if (following) listener(settings);
+      },
+      () => undefined,
+    );
   };
   browser.runtime.onMessage.addListener(relayed);
   view.addEventListener('pageshow', restored);
