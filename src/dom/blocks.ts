@@ -16,6 +16,9 @@ import { resolveTextPosition, type TextPiece } from './wrap-text';
  * into a block's text to positions in the page. */
 export interface BlockMap {
   root: Element;
+  /** the elements whose text the blocks are: [root], or the posts of a
+   * report continued over several posts (all inside root) */
+  parts: readonly Element[];
   blocks: Block[];
   /** A Range over [start, end) of block `block`'s text, possibly spanning
    * several text nodes and inline elements; null for offsets outside it. */
@@ -51,9 +54,12 @@ const BOLD_HEADING_CONTAINERS: ReadonlySet<string> = new Set(['p', 'div']);
 export interface BlockOptions {
   /** read text inside hidden-by-attribute subtrees too (for diagnostics) */
   includeHidden: boolean;
+  /** read only inside these elements of root (and nothing of root between
+   * them: another post, an author's column); empty reads all of root */
+  parts: readonly Element[];
 }
 
-export const DEFAULT_BLOCK_OPTIONS: BlockOptions = { includeHidden: false };
+export const DEFAULT_BLOCK_OPTIONS: BlockOptions = { includeHidden: false, parts: [] };
 
 interface Frame {
   element: Element;
@@ -73,6 +79,16 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
   const layout: BlockLayout = { segments: [], elements: [], standsAlone: [] };
   const boldOnly: boolean[] = [];
   const soleByElement = new Map<Element, boolean>();
+
+  // Reading only the parts: the elements on the way down to them are
+  // entered (their text is not read), anything else beside them is skipped.
+  const partSet = new Set(opts.parts.filter((part) => part !== root && root.contains(part)));
+  const towardParts = new Set<Element>();
+  for (const part of partSet) {
+    for (let el = part.parentElement; el && el !== root; el = el.parentElement) towardParts.add(el);
+  }
+  const everything = partSet.size === 0;
+  let insidePart = 0;
 
   const frames: Frame[] = [{ element: root, ownBlocks: 0, nestedBlocks: 0 }];
   let parts: string[] = [];
@@ -113,6 +129,7 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
 
   const enter = (el: Element): void => {
     const name = el.localName;
+    if (partSet.has(el)) insidePart++;
     if (BLOCK_ELEMENTS.has(name)) {
       flush();
       frames.push({ element: el, ownBlocks: 0, nestedBlocks: 0 });
@@ -134,12 +151,14 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
     }
     if (BOLD_ELEMENTS.has(name)) boldDepth--;
     if (PREFORMATTED_ELEMENTS.has(name)) preDepth--;
+    if (partSet.has(el)) insidePart--;
   };
+  const reading = () => everything || insidePart > 0;
 
   let node: Node | null = root.firstChild;
   while (node) {
     let descend = false;
-    if (node.nodeType === TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE && reading()) {
       const text = node as Text;
       if (preDepth > 0) {
         let from = 0;
@@ -155,7 +174,10 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
       const name = el.localName;
-      if (name === 'br') flush();
+      const wanted = reading() || partSet.has(el) || towardParts.has(el);
+      if (!wanted) {
+        // beside the parts: not read
+      } else if (name === 'br') flush();
       else if (!SKIPPED_ELEMENTS.has(name) && (opts.includeHidden || !isHiddenByAttribute(el))) {
         enter(el);
         if (el.firstChild) descend = true;
@@ -190,6 +212,7 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
   const doc = root.ownerDocument;
   const map: BlockMap = {
     root,
+    parts: everything ? [root] : [...partSet],
     blocks,
     rangeFor(index, start, end) {
       const pieces = piecesOf(layout, index, start, end, blocks);

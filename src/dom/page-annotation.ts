@@ -4,7 +4,7 @@ import { readBlocks, type BlockMap } from './blocks';
 import { wrapFigures } from './highlight';
 import { MARK_CSS } from './mark-style';
 import { applyReaderView, installStyleSheet, READER_VIEW_CSS, type ReaderHeading } from './reader-view';
-import { findReportBody } from './report-body';
+import { findReport } from './report-body';
 import { readPageSignals } from './signals';
 import { combineUndos, setAttribute, type Undo } from './undo';
 
@@ -85,12 +85,13 @@ function readPageBlocks(
     if (pageChars > maxPageChars) throw new ReportTooLargeError(`${pageChars} characters of text, limit ${maxPageChars}`);
   }
   const signals = { ...(options.signals ?? readPageSignals(doc)), url: url || doc.location?.href || '' };
-  const body = findReportBody(doc);
-  if (!body) {
+  const location = findReport(doc);
+  if (!location) {
     const detection = { isReport: false, kind: null, title: signals.title, jurisdiction: null, year: null, score: 0 };
     return { signals, body: null, map: null, analysis: { detection, outline: [], metrics: [] } };
   }
-  const map = readBlocks(body);
+  const body = location.root;
+  const map = readBlocks(body, { parts: location.parts });
   let length = 0;
   for (const block of map.blocks) length += block.text.length;
   if (length > maxBodyChars) throw new ReportTooLargeError(`the report body has ${length} characters (limit ${maxBodyChars})`);

@@ -48,6 +48,10 @@ export const BODY_ATTRIBUTE = 'data-report-lens-body';
 export const PATH_ATTRIBUTE = 'data-report-lens-path';
 /** On a heading that is an element of its own, with its outline level. */
 export const HEADING_ATTRIBUTE = 'data-report-lens-heading';
+/** On each post of a report continued over several posts, inside the body;
+ * the elements on the way down to them carry PATH_ATTRIBUTE too, so that
+ * what lies beside them (other posts, author columns) is hidden. */
+export const PART_ATTRIBUTE = 'data-report-lens-part';
 /** On a boilerplate element inside the body, which the stylesheet hides. */
 export const HIDDEN_ATTRIBUTE = 'data-report-lens-hidden';
 /** Wraps a heading that shares its element (a <br>-separated line, a run-in
@@ -67,7 +71,7 @@ function headingSelector(level: OutlineLevel): string {
 export const READER_VIEW_CSS = `
 /* Hide whatever is beside the way down to the report: header, nav, author
    column, replies, reply box, footer. Nothing is removed from the page. */
-${READY} [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]):not([${BODY_ATTRIBUTE}]) { display: none !important; }
+${READY} [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]):not([${BODY_ATTRIBUTE}]):not([${PART_ATTRIBUTE}]) { display: none !important; }
 /* The way down loses its layout (fixed widths, floats, table cells, sticky
    bars) so that the report can take a readable measure. */
 ${READY} [${PATH_ATTRIBUTE}] {
@@ -154,6 +158,18 @@ export function applyReaderView(
       for (let el = root.parentElement; el; el = el.parentElement) {
         undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
         if (el === body) break;
+      }
+    }
+    if (map.parts.length > 1 || map.parts[0] !== root) {
+      // a report over several posts: the way down to each post is kept, the rest of root hidden
+      undos.push(setAttribute(root, PATH_ATTRIBUTE, ''));
+      const marked = new Set<Element>([root]);
+      for (const part of map.parts) {
+        undos.push(setAttribute(part, PART_ATTRIBUTE, ''));
+        for (let el = part.parentElement; el && !marked.has(el); el = el.parentElement) {
+          marked.add(el);
+          undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
+        }
       }
     }
     for (const heading of headings) undos.push(styleHeading(doc, map, heading));

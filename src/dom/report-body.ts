@@ -1,3 +1,4 @@
+import { titleNamesAReport } from '../core/gate';
 import {
   ELEMENT_NODE,
   isHiddenByAttribute,
@@ -69,6 +70,84 @@ const SITE_RULES: readonly SiteRule[] = [
   // generic HTML5: last, because it also wraps teasers and whole pages.
   { selector: 'article' },
 ];
+
+/** Forum threads where a long report goes on in the next posts of the same
+ * author (a post has a length limit: 10,000 characters by default on
+ * Discuz!): what a post is, where its author's name and its body are. */
+interface ThreadLayout {
+  /** the posts, in thread order */
+  posts: string;
+  author: string;
+  body: string;
+}
+
+const THREAD_LAYOUTS: readonly ThreadLayout[] = [
+  // Discuz! X3.x: div#post_{pid} per floor, the name in the author column
+  { posts: '#postlist > div[id^="post_"]', author: 'td.pls .authi a', body: 'td.t_f' },
+  // Discuz! touch template: div.plc per floor, the name in ul.authi
+  { posts: 'div.plc', author: '.authi b a, .authi a', body: 'div.message' },
+];
+
+/** Where the report is: `root` holds it, and its text is that of `parts`
+ * (root itself, or the posts of a report continued over several posts, each
+ * inside root). */
+export interface ReportLocation {
+  root: Element;
+  parts: Element[];
+}
+
+/** findReportBody, and on a forum thread the next posts of the same author
+ * that go on with the report: a report pasted over several floors. */
+export function findReport(doc: Document, options?: Partial<ReportBodyOptions>): ReportLocation | null {
+  const body = findReportBody(doc, options);
+  if (!body) return null;
+  try {
+    return continuedInPosts(doc, body, { ...DEFAULT_REPORT_BODY_OPTIONS, ...options }) ?? { root: body, parts: [body] };
+  } catch {
+    return { root: body, parts: [body] };
+  }
+}
+
+function continuedInPosts(doc: Document, body: Element, opts: ReportBodyOptions): ReportLocation | null {
+  for (const layout of THREAD_LAYOUTS) {
+    const posts = Array.from(doc.querySelectorAll(layout.posts));
+    const first = posts.findIndex((post) => post.contains(body));
+    if (first === -1) continue;
+    const author = authorOf(posts[first], layout);
+    if (!author) return null;
+    const parts = [body];
+    for (const post of posts.slice(first + 1)) {
+      if (authorOf(post, layout) !== author) break;
+      const part = post.querySelector(layout.body);
+      if (!part || countCjk(part, opts.minSiteRuleCjk) < opts.minSiteRuleCjk || opensAReport(part)) break;
+      parts.push(part);
+    }
+    if (parts.length === 1) return null;
+    const root = commonAncestor(parts);
+    return root ? { root, parts } : null;
+  }
+  return null;
+}
+
+function authorOf(post: Element | undefined, layout: ThreadLayout): string {
+  return post?.querySelector(layout.author)?.textContent?.trim() ?? '';
+}
+
+/** A post that begins a report of its own (its title, or the opening
+ * address 各位代表： with its colon; later addresses within a report take a
+ * comma) is the next report the author posted, not the rest of this one. */
+function opensAReport(part: Element): boolean {
+  const opening = (part.textContent ?? '').trimStart().slice(0, 200);
+  return /各位代表\s*[:：]/.test(opening) || titleNamesAReport(opening.slice(0, 60));
+}
+
+function commonAncestor(elements: Element[]): Element | null {
+  const [first, ...rest] = elements;
+  for (let candidate = first?.parentElement ?? null; candidate; candidate = candidate.parentElement) {
+    if (rest.every((element) => candidate.contains(element))) return candidate;
+  }
+  return null;
+}
 
 /** The element that holds the report and only the report: a site rule whose
  * element holds enough CJK text, else the text-density fallback. Null when

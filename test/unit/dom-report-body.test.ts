@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, fixture } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/blocks';
 import { applyReaderView } from '../../src/dom/reader-view';
-import { findReportBody } from '../../src/dom/report-body';
+import { findReport, findReportBody } from '../../src/dom/report-body';
 
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };
 const PARAGRAPH = '经济运行总体平稳，发展质量稳步提升，全年地区生产总值增长百分之五左右，城乡居民收入持续增加。';
@@ -70,6 +70,13 @@ const EXPECTED_BODY: Record<string, string> = {
   'blog-gansu-2025': '.entry-content',
   'news-national-2019': '#detail',
   'plain-tibet-2025': 'body',
+  'discuz-split-gd-2025': '#postmessage_8801',
+};
+
+/** Pages whose report goes on over several posts: where findReport finds it
+ * (every other report page: root and its one part are the body). */
+const EXPECTED_CONTINUED: Record<string, { root: string; parts: string[] }> = {
+  'discuz-split-gd-2025': { root: '#postlist', parts: ['#postmessage_8801', '#postmessage_8802', '#postmessage_8803', '#postmessage_8804'] },
 };
 
 interface PageExpectation {
@@ -78,14 +85,15 @@ interface PageExpectation {
 }
 
 /** Would the reading view's stylesheet hide this text node? It hides every
- * element child of a path element that is neither on the path nor the body,
- * and boilerplate marked inside the body. */
+ * element child of a path element that is not on the path, the body or a
+ * post of the report (the path goes on inside a body of several posts), and
+ * boilerplate marked inside the body. */
 function hiddenByReaderView(node: Node): boolean {
+  const kept = ['data-report-lens-path', 'data-report-lens-body', 'data-report-lens-part'];
   for (let el = node.parentElement; el; el = el.parentElement) {
     if (el.hasAttribute('data-report-lens-hidden')) return true;
-    if (el.hasAttribute('data-report-lens-body')) return false;
     const parent = el.parentElement;
-    if (parent?.hasAttribute('data-report-lens-path') && !el.hasAttribute('data-report-lens-path')) return true;
+    if (parent?.hasAttribute('data-report-lens-path') && !kept.some((name) => el.hasAttribute(name))) return true;
   }
   return false;
 }
@@ -118,12 +126,23 @@ describe.each(pageNames)('seeds/pages/%s', (name) => {
     expect(findReportBody(doc)).toBe(doc.querySelector(EXPECTED_BODY[name] ?? ':not(*)'));
   });
 
+  it.runIf(name in EXPECTED_BODY)('finds where the report is: the body alone, or the posts it goes on in', () => {
+    const doc = parse(html);
+    const found = findReport(doc);
+    const continued = EXPECTED_CONTINUED[name];
+    const expected = continued ?? { root: EXPECTED_BODY[name] ?? ':not(*)', parts: [EXPECTED_BODY[name] ?? ':not(*)'] };
+    expect(found?.root).toBe(doc.querySelector(expected.root));
+    const parts = found?.parts ?? [];
+    expect(parts).toHaveLength(expected.parts.length);
+    expected.parts.forEach((selector, index) => expect(parts[index], selector).toBe(doc.querySelector(selector)));
+  });
+
   it.runIf(expectation.detection?.isReport === true && expectation.page !== undefined)(
     'hides the chrome and shows the report',
     () => {
       const doc = parse(html);
-      const body = findReportBody(doc) ?? doc.body;
-      applyReaderView(doc, readBlocks(body), []);
+      const found = findReport(doc);
+      applyReaderView(doc, readBlocks(found?.root ?? doc.body, { parts: found?.parts ?? [] }), []);
       const shown = (expectation.page?.hidden ?? []).filter((text) => {
         const nodes = textNodesWith(doc, text);
         return nodes.length > 0 && !nodes.every(hiddenByReaderView);
