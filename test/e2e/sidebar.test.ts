@@ -575,6 +575,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     const folded = await reportBodyRect(page);
     // 600 px less the handle's room and small margins: ~30 characters a line, not 6
     expect(folded.width).toBeGreaterThan(480);
+    await page.screenshot({ path: screenshotPath('narrow-folded') });
 
     // not chosen yet: it follows the window, docked when wide, folded again when narrow
     await page.setViewportSize({ width: 1400, height: 800 });
@@ -588,6 +589,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     const open = await reportBodyRect(page);
     expect(open.width).toBe(folded.width); // over the report, not beside it
     expect((await sidebarRect(page)).left).toBeLessThan(open.right);
+    await page.screenshot({ path: screenshotPath('narrow-drawer') });
 
     await switchTab(page, 'outline');
     const entry = sidebar(page).locator('[data-outline-level="1"]').nth(1);

@@ -34,6 +34,8 @@ const picks: Record<string, string> = {
   popup: 'popup.png',
   'portal-jx-province-2022-communique': 'portal-communique.png',
   'wechat-shanghai-2025': 'wechat-mirror.png',
+  'narrow-folded': 'narrow-folded.png',
+  'narrow-drawer': 'narrow-drawer.png',
 };
 for (const [from, to] of Object.entries(picks)) {
   const source = screenshotPath(from);
