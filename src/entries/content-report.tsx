@@ -7,6 +7,7 @@ import type { PageSignals } from '../core/types';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/page-annotation';
 import { isPageClaimed } from '../dom/page-claim';
+import { reportAnchors, watchForNextReport, watchReportLeaving } from '../dom/report-presence';
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
 import { followSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
@@ -72,7 +73,15 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     // not annotated automatically: the page stays as it is ("off"), the handle offers the annotated view
     controller.showOriginal();
   }
-  if (!failsafe.failed) view.redraw();
+  if (failsafe.failed) return;
+  view.redraw();
+  // a single-page app that moves on takes the report away: everything of
+  // ours goes with it, and the next report the app shows is looked for
+  failsafe.onCleanup(watchReportLeaving(doc, reportAnchors(reading.map), failsafe.guard(() => {
+    failsafe.end();
+    started = false;
+    watchForNextReport(doc, () => void startReportLens(doc));
+  })));
 }
 
 /** The popup's questions and switches, and the keyboard commands; the
@@ -91,8 +100,12 @@ function answerRequests(failsafe: Failsafe, reading: PageReading, view: ReportVi
       if (request.command === 'next-figure' || request.command === 'previous-figure') controller.stepFigure(request.command === 'next-figure' ? 1 : -1);
     }
   });
-  onContentRequest((request) => {
+  const stopAnswering = onContentRequest((request) => {
     answer(request);
     return status();
+  });
+  // after a failure the popup still hears that there was one; a report that left the page says nothing
+  failsafe.onCleanup(() => {
+    if (!failsafe.failed) stopAnswering();
   });
 }

@@ -72,6 +72,27 @@ setTimeout(() => document.getElementById('app').append(document.getElementById('
 </script>
 </body></html>`;
 
+/** A single-page app: the report is its first view; its router then swaps
+ * the whole #app for a list (app.list()), and for another report (app.report()). */
+const nationalBody = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(join(repoRoot, 'seeds/pages/news-national-2019/index.html'), 'utf8'))?.[1] ?? '';
+const spaHtml = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开</title></head>
+<body><div id="app"><nav>首页 政务公开</nav><main>${baseBody}</main></div>
+<template id="next-report">${nationalBody}</template>
+<script>
+window.app = {
+  list() {
+    history.pushState({}, '', '/robust/spa/list');
+    document.getElementById('app').innerHTML = '<nav>首页 政务公开</nav><ul id="list"><li>通知公告</li><li>政策解读</li></ul>';
+  },
+  report() {
+    history.pushState({}, '', '/robust/spa/report');
+    document.getElementById('app').replaceChildren(document.getElementById('next-report').content.cloneNode(true));
+  },
+};
+</script>
+</body></html>`;
+
 /** About 5 MB of report-like text: past the size limit. */
 function hugeHtml(): string {
   const paragraph =
@@ -153,6 +174,7 @@ describe('Chromium: the extension never breaks a page', () => {
     server.route('/robust/hostile-css.html', { body: withHead(hostileCss), headers: html });
     server.route('/robust/patched-globals.html', { body: withHead(patchedGlobals), headers: html });
     server.route('/robust/late.html', { body: lateHtml, headers: html });
+    server.route('/robust/spa.html', { body: spaHtml, headers: html });
     server.route('/robust/huge.html', { body: hugeHtml(), headers: html });
     server.route('/robust/frame-top.html', { body: frameTop('/pages/plain-tibet-2025/index.html'), headers: html });
     server.route('/robust/start.html', { body: '<!DOCTYPE html><title>start</title><p>start</p>', headers: html });
@@ -277,6 +299,38 @@ describe('Chromium: the extension never breaks a page', () => {
       await expectRestores(page, pristine);
     } finally {
       await page.close();
+    }
+  });
+
+  it('a single-page app that swaps the report for another view gets that view untouched; the next report it shows is annotated', async () => {
+    const path = '/robust/spa.html';
+    const page = await open(path);
+    const plainPage = await plain.newPage();
+    try {
+      await waitForReady(page, 10_000);
+      expect(await page.evaluate(markCount)).toBeGreaterThan(80);
+      // the same view in a browser without the extension: what the page must look like
+      await plainPage.goto(server.url(path), { waitUntil: 'load' });
+      await plainPage.evaluate(() => (window as unknown as { app: { list(): void } }).app.list());
+      const expected = (await plainPage.evaluate(readBodyHtml)) as string;
+
+      await page.evaluate(() => (window as unknown as { app: { list(): void } }).app.list());
+      await page.locator('report-lens-sidebar').waitFor({ state: 'detached', timeout: 5_000 });
+      const after = (await page.evaluate(readBodyHtml)) as string;
+      expect(after === expected, describeFirstDifference(after, expected)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.getAttribute('data-report-lens'))).toBeNull();
+      expect(await page.locator('#list li').first().isVisible()).toBe(true);
+
+      await page.evaluate(() => (window as unknown as { app: { report(): void } }).app.report());
+      await waitForReady(page, 10_000);
+      const state = await readSidebar(page);
+      expect(state.sidebarCount).toBe(1);
+      expect(state.text).toContain('政府工作报告');
+      expect(await page.evaluate(markCount)).toBeGreaterThan(50);
+      expect(await page.evaluate(nestedMarks)).toBe(0);
+    } finally {
+      await page.close();
+      await plainPage.close();
     }
   });
 

@@ -33,4 +33,23 @@ describe('failsafe', () => {
     handler();
     expect(calls).toBe(0);
   });
+
+  it('end() runs the same cleanups, last first, once, and reports nothing; a later failure changes nothing', () => {
+    const order: string[] = [];
+    const reports: unknown[] = [];
+    const failsafe = createFailsafe((error) => reports.push(error));
+    failsafe.onCleanup(() => order.push('annotation'));
+    failsafe.onCleanup(() => order.push('sidebar'));
+    let calls = 0;
+    const handler = failsafe.guard(() => calls++);
+    failsafe.end();
+    failsafe.end();
+    failsafe.fail(new Error('after the end'));
+    handler();
+    expect(order).toEqual(['sidebar', 'annotation']);
+    expect(reports).toEqual([]);
+    expect(failsafe.failed).toBe(false);
+    expect(failsafe.over).toBe(true);
+    expect(calls).toBe(0);
+  });
 });
