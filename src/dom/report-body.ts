@@ -100,12 +100,23 @@ export interface ReportLocation {
  * that go on with the report: a report pasted over several floors. */
 export function findReport(doc: Document, options?: Partial<ReportBodyOptions>): ReportLocation | null {
   const body = findReportBody(doc, options);
-  if (!body) return null;
+  if (!body || isEditable(doc, body)) return null;
   try {
     return continuedInPosts(doc, body, { ...DEFAULT_REPORT_BODY_OPTIONS, ...options }) ?? { root: body, parts: [body] };
   } catch {
     return { root: body, parts: [body] };
   }
+}
+
+/** A report in an editor (a CMS's rich-text box, an online document) is
+ * someone's draft: a mark wrapped into it would be saved with it. Such a
+ * page is left alone. */
+function isEditable(doc: Document, body: Element): boolean {
+  if (doc.designMode === 'on') return true;
+  if ((body as Partial<HTMLElement>).isContentEditable === true) return true;
+  // and where a DOM does not inherit editing (the command line's), the nearest attribute
+  const nearest = body.closest('[contenteditable]');
+  return nearest !== null && nearest.getAttribute('contenteditable') !== 'false';
 }
 
 function continuedInPosts(doc: Document, body: Element, opts: ReportBodyOptions): ReportLocation | null {

@@ -93,6 +93,22 @@ window.app = {
 </script>
 </body></html>`;
 
+/** A CMS's edit screen: the report is a draft in a rich-text box, and in an
+ * editor frame whose document is in design mode (as UEditor and KindEditor
+ * make them). A mark in either would be saved with the draft. */
+const editorHtml = `<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>编辑稿件 - 内容管理系统</title></head>
+<body><form><label>正文</label><div id="editor" contenteditable="true">${baseBody}</div>
+<iframe id="frame-editor" style="width: 900px; height: 700px"></iframe></form>
+<script>
+const frameDoc = document.getElementById('frame-editor').contentDocument;
+frameDoc.open();
+frameDoc.write('<!DOCTYPE html><html><head><meta charset="utf-8"><title>2025年西藏政府工作报告</title></head><body>' + document.getElementById('editor').innerHTML + '</body></html>');
+frameDoc.close();
+frameDoc.designMode = 'on';
+</script>
+</body></html>`;
+
 /** About 5 MB of report-like text: past the size limit. */
 function hugeHtml(): string {
   const paragraph =
@@ -175,6 +191,7 @@ describe('Chromium: the extension never breaks a page', () => {
     server.route('/robust/patched-globals.html', { body: withHead(patchedGlobals), headers: html });
     server.route('/robust/late.html', { body: lateHtml, headers: html });
     server.route('/robust/spa.html', { body: spaHtml, headers: html });
+    server.route('/robust/editor.html', { body: editorHtml, headers: html });
     server.route('/robust/huge.html', { body: hugeHtml(), headers: html });
     server.route('/robust/frame-top.html', { body: frameTop('/pages/plain-tibet-2025/index.html'), headers: html });
     server.route('/robust/start.html', { body: '<!DOCTYPE html><title>start</title><p>start</p>', headers: html });
@@ -485,6 +502,22 @@ describe('Chromium: the extension never breaks a page', () => {
       await page.waitForTimeout(1_500);
       expect(await page.evaluate(lensAttribute)).toBeNull();
       expect(await page.locator('report-lens-sidebar').count()).toBe(0);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('a report being edited (a contenteditable box, an editor frame in design mode) is left exactly as it is', async () => {
+    const path = '/robust/editor.html';
+    const [page, pristine] = await Promise.all([open(path), pristineBody(path)]);
+    try {
+      await page.waitForTimeout(2_000);
+      expect(await page.evaluate(lensAttribute)).toBeNull();
+      expect(await page.locator('report-lens-sidebar').count()).toBe(0);
+      const body = (await page.evaluate(readBodyHtml)) as string;
+      expect(body === pristine, describeFirstDifference(body, pristine)).toBe(true);
+      const frame = page.frame({ url: /about:blank/ }) ?? page.frames()[1];
+      expect(await frame?.evaluate(() => [document.designMode, document.querySelectorAll('report-lens-mark').length, document.documentElement.getAttribute('data-report-lens')])).toEqual(['on', 0, null]);
     } finally {
       await page.close();
     }

@@ -110,3 +110,24 @@ describe('reading and showing a report over several posts', () => {
     expect(page.body.outerHTML).toBe(before);
   });
 });
+
+describe('findReport: a report in an editor is left alone', () => {
+  const article = `<h1>2025年某市政府工作报告</h1><p>各位代表：</p><p>一、2024年工作回顾</p><p>${prose('全市地区生产总值增长百分之五')}</p>`;
+  const docWith = (body: string) => parse(`<!DOCTYPE html><html><head><title>编辑稿件</title></head><body>${body}</body></html>`);
+
+  it.each([
+    ['in a contenteditable box (a CMS’s rich-text editor)', `<form><div class="editor" contenteditable="true">${article}</div></form>`, false],
+    ['under an editable ancestor', `<div contenteditable=""><section>${article}</section></div>`, false],
+    ['in a read-only part of an editor', `<div contenteditable="true"><div contenteditable="false">${article}</div></div>`, true],
+    ['on an ordinary page', `<div class="content">${article}</div>`, true],
+  ])('%s: found %s', (_what, body, found) => {
+    expect(findReport(docWith(body)) !== null).toBe(found);
+  });
+
+  it('in a document in design mode (an editor’s frame)', () => {
+    const doc = docWith(`<div>${article}</div>`);
+    expect(findReport(doc)).not.toBeNull();
+    doc.designMode = 'on';
+    expect(findReport(doc)).toBeNull();
+  });
+});
