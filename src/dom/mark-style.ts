@@ -52,9 +52,11 @@ ${MARK}[data-flash], [data-report-lens-flash] {
   0% { box-shadow: 0 0 0 4px rgba(255, 111, 0, 0.65); }
   100% { box-shadow: 0 0 0 12px rgba(255, 111, 0, 0); }
 }
-@media (prefers-color-scheme: dark) {
-  ${MARK}[data-kind="actual"] { background: rgba(102, 187, 106, 0.22) !important; }
-  ${MARK}[data-kind="target"] { background: rgba(100, 181, 246, 0.22) !important; }
-  ${MARK}[data-headline="true"] { background: rgba(255, 213, 79, 0.3) !important; }
+@media screen and (prefers-color-scheme: dark) {
+  ${MARK}[data-kind="actual"] { background: rgba(102, 187, 106, 0.22) !important; text-decoration-color: rgba(129, 199, 132, 0.9) !important; }
+  ${MARK}[data-kind="target"] { background: rgba(100, 181, 246, 0.22) !important; text-decoration-color: rgba(144, 202, 249, 0.9) !important; }
+  ${MARK}[data-headline="true"] { background: rgba(255, 213, 79, 0.3) !important; text-decoration-color: rgba(255, 213, 79, 0.9) !important; }
+  ${MARK}[data-relation="increase"]::after { color: #81c784 !important; }
+  ${MARK}[data-relation="decrease"]::after { color: #ef9a9a !important; }
 }
 `;

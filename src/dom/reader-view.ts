@@ -116,6 +116,20 @@ ${BODY} [${HEADING_ATTRIBUTE}="1"] { margin-top: 1.6em !important; text-indent: 
 ${BODY} [${HEADING_ATTRIBUTE}="2"] { margin-top: 1.1em !important; }
 /* Blocks whose layout waits until they are near the screen or their turn comes. */
 ${deferredLayoutCss(BODY)}
+/* A dark system theme: a dark page and card, as the sidebar beside it. The
+   report's own colours were chosen for a light page (black text, white table
+   cells, dark red titles) and would vanish on the dark card, so inside it
+   text takes the card's colour and backgrounds are cleared; images get a
+   light backdrop, as charts with transparent backgrounds draw dark lines. */
+@media screen and (prefers-color-scheme: dark) {
+  ${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] { background: #161615 !important; }
+  ${BODY} { background: #22211f !important; color: #e4e0d5 !important; box-shadow: none !important; }
+  ${BODY} * { color: inherit !important; background-color: transparent !important; border-color: #57534b !important; }
+  ${BODY} a { color: #9cc2f7 !important; }
+  ${BODY} :is(img, svg, canvas) { background-color: #f4f1e8 !important; }
+  ${headingSelector(1)} { color: #f0a896 !important; }
+  ${headingSelector(2)} { color: #e4e0d5 !important; }
+}
 /* A narrow window (a phone-sized or half-screen one): small margins, so that
    the report keeps most of it (the sidebar then lies over it when opened). */
 @media screen and (max-width: 760px) {

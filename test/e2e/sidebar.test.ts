@@ -890,15 +890,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       await entry.click();
       await settleScroll(page);
       const title = ((await entry.locator('.rl-outline-title').textContent()) ?? '').trim();
-      const top = await page.evaluate((wanted) => {
-        const heading = Array.from(document.querySelectorAll('report-lens-heading, [data-report-lens-heading]')).find((element) =>
-          (element.textContent ?? '').includes(wanted),
-        );
-        return heading ? heading.getBoundingClientRect().top : null;
-      }, title);
-      expect(top, `heading "${title}"`).not.toBeNull();
-      expect(top ?? -1).toBeGreaterThanOrEqual(-2);
-      expect(top ?? 999).toBeLessThan(120);
+      await expectHeadingAtTop(page, title);
       await expect.poll(() => entry.getAttribute('aria-current')).toBe('location');
 
       await switchTab(page, 'metrics');
@@ -926,6 +918,45 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       await page.setViewportSize({ width: 1400, height: 900 });
     });
   }
+
+  it('a dark system theme darkens the reading view too, and the report stays readable (axe colour contrast, on a portal page with colours of its own)', async () => {
+    const path = '/pages/portal-jx-province-2022-communique/index.html';
+    const look = () => page.evaluate(() => {
+      const report = document.querySelector('[data-report-lens-body]');
+      if (!report) throw new Error('no report body');
+      const red = Array.from(report.querySelectorAll('[style*="192, 0, 0"]'));
+      return { background: getComputedStyle(report).backgroundColor, text: getComputedStyle(report).color, pageRed: red.some((element) => getComputedStyle(element).color === 'rgb(192, 0, 0)') };
+    });
+    const contrastFailures = async () => {
+      if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+      return (await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { nodes: unknown[] }[]; passes: { nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run({ include: [['[data-report-lens-body]']] }, { runOnly: ['color-contrast'] });
+        return { failing: result.violations.flatMap((rule) => rule.nodes).length, checked: result.passes.flatMap((rule) => rule.nodes).length };
+      })) as { failing: number; checked: number };
+    };
+    try {
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await waitForReady(page);
+      const light = await look();
+      expect(light.pageRed, 'in the light view the page keeps its own colours').toBe(true);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await look();
+      const luminance = (rgb: string) => {
+        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+        return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+      };
+      expect(luminance(dark.background)).toBeLessThan(0.2);
+      expect(luminance(dark.text)).toBeGreaterThan(0.8);
+      expect(dark.pageRed, 'dark red text would vanish on the dark card').toBe(false);
+      const contrast = await contrastFailures();
+      expect(contrast.checked, 'axe looked at the report').toBeGreaterThan(50);
+      expect(contrast.failing).toBe(0);
+      await page.screenshot({ path: screenshotPath('reading-view-dark') });
+    } finally {
+      await page.emulateMedia({ colorScheme: 'light' });
+    }
+  });
 });
 
 describe('the UI in Chinese (Chromium with --lang=zh-CN)', () => {
