@@ -54,6 +54,14 @@ export class SidebarFold {
     return !this.folded && !this.docks();
   }
 
+  /** The widest the reader may drag the docked sidebar: as wide as leaves
+   * the report a readable column (a drag does not turn it into a drawer).
+   * Over the report, as a drawer, it may take any width. */
+  widestDocked(): number | undefined {
+    if (this.overlays() || this.folded) return undefined;
+    return this.view.innerWidth - SIDEBAR_GUTTER_PX - READABLE_REPORT_PX;
+  }
+
   /** The room the reading view leaves right of the report now. */
   room(): number {
     return sidebarRoom(this.view.innerWidth, this.sidebarWidth(), this.folded);

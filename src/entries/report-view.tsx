@@ -81,7 +81,7 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
     render(
       <ReportPanel
         analysis={analysis} url={doc.location.href} view={state.view}
-        collapsed={fold.folded || state.view === 'original'} width={width}
+        collapsed={fold.folded || state.view === 'original'} width={width} maxWidth={fold.widestDocked()}
         activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
         t={t} language={language} rowBatch={ROW_BATCH}
         hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
@@ -102,7 +102,11 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   });
   // the scroll spy runs in animation frames: a throw there ends in `fail` too
   const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
-  const fitWindow = guarded(() => (fold.fitWindow() ? redraw() : controller.setSidebarRoom(fold.room())));
+  // the drag limit follows the window too: a redraw, at most once a frame while the window is resized
+  const fitWindow = guarded(() => {
+    fold.fitWindow();
+    redraw();
+  });
   view.addEventListener('resize', fitWindow);
   failsafe.onCleanup(() => view.removeEventListener('resize', fitWindow));
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes

@@ -29,6 +29,8 @@ export interface SidebarProps {
   view: 'annotated' | 'original';
   collapsed: boolean;
   width: number;
+  /** the widest the reader may drag it (the window's share), at most SIDEBAR_WIDTH_LIMITS.max */
+  maxWidth?: number;
   activeSectionId: string | null;
   selectedMetricId: string | null;
   t: Translate;
@@ -322,7 +324,7 @@ export function Sidebar(props: SidebarProps) {
       style={{ width: `${previewWidth ?? props.width}px` }}
       onKeyDown={onRootKey}
     >
-      <ResizeHandle width={props.width} limits={SIDEBAR_WIDTH_LIMITS} t={t}
+      <ResizeHandle width={props.width} limits={widthLimits(props.maxWidth)} t={t}
         onResize={(width) => latest.current.onResize(width)} onPreview={setPreviewWidth} />
       <header class="rl-header">
         <div class="rl-header-top">
@@ -477,4 +479,9 @@ function findByAttribute(root: Element | null, tag: string, name: string, value:
     if (element.getAttribute(name) === value) return element as HTMLElement;
   }
   return null;
+}
+
+function widthLimits(maxWidth: number | undefined): { min: number; max: number } {
+  const { min, max } = SIDEBAR_WIDTH_LIMITS;
+  return maxWidth === undefined ? { min, max } : { min, max: Math.max(min, Math.min(max, Math.floor(maxWidth))) };
 }

@@ -532,6 +532,16 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(Math.round(before.width) + 100);
     await page.keyboard.press('Home');
     await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(280);
+    // in a 1024 px window it goes only as wide as leaves the report 480 px (1024 - 24 - 480)
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await expect.poll(() => sidebar(page).locator('.rl-resize').getAttribute('aria-valuemax')).toBe('520');
+    await sidebar(page).locator('.rl-resize').focus();
+    await page.keyboard.press('End');
+    await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(520);
+    expect((await reportBodyRect(page)).right).toBeLessThanOrEqual((await sidebarRect(page)).left + 0.5);
+    await page.keyboard.press('Home');
+    await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(280);
+    await page.setViewportSize({ width: 1400, height: 900 });
   });
 
   it('collapse to the handle and back; the report gets the room', async () => {

@@ -64,4 +64,17 @@ describe('SidebarFold', () => {
     expect(fold.overlays()).toBe(true);
     expect(fold.room()).toBe(HANDLE_ROOM_PX);
   });
+
+  it('limits a drag to what leaves the report a readable column while docked; a drawer, or a folded one, is not limited', () => {
+    const view = windowOf(1024);
+    const fold = new SidebarFold(view, () => 380);
+    expect(fold.widestDocked()).toBe(1024 - SIDEBAR_GUTTER_PX - READABLE_REPORT_PX);
+    // the width it has is always within the limit while it docks
+    expect(380).toBeLessThanOrEqual(fold.widestDocked() ?? 0);
+    view.innerWidth = 700;
+    fold.fitWindow();
+    expect(fold.widestDocked()).toBeUndefined(); // folded
+    fold.choose(false);
+    expect(fold.widestDocked()).toBeUndefined(); // a drawer
+  });
 });

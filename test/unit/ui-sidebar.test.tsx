@@ -348,6 +348,18 @@ describe('Sidebar', () => {
     expect(p.onResize).toHaveBeenLastCalledWith(680);
   });
 
+  it('a maxWidth from the window caps the drag and the End key, never below the narrowest width', () => {
+    const p = mount(props({ width: 400, maxWidth: 520.6 }));
+    const handle = button('[role="separator"]');
+    expect(handle.getAttribute('aria-valuemax')).toBe('520');
+    act(() => {
+      handle.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    });
+    expect(p.onResize).toHaveBeenLastCalledWith(520);
+    mount(props({ width: 300, maxWidth: 100 }));
+    expect(button('[role="separator"]').getAttribute('aria-valuemax')).toBe('280');
+  });
+
   it('shows only a handle that brings the annotated view back when the original is shown', () => {
     const p = mount(props({ view: 'original', collapsed: true }));
     expect(container.current.querySelector('aside')).toBeNull();
