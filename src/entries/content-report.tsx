@@ -53,6 +53,12 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     const { detection } = reading.analysis;
     settings = await waitUntilSiteEnabled(pageView, hostname, { state: 'disabled', hostname, title: detection.title, kind: detection.kind });
     if (isPageClaimed(doc)) return;
+    // a single-page app may have moved on while the report waited: start over on what it shows now
+    if (!reportAnchors(reading.map).every((anchor) => anchor.isConnected)) {
+      started = false;
+      await startReportLens(doc);
+      return;
+    }
   }
   const view = mountReportView(doc, reading, { failsafe, t, language, settings: () => settings, onSettings: (next) => (settings = next) });
   const { controller } = view;

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForLensAttribute, waitForReady, type ChromiumSession } from './harness/chromium';
+import { repoRoot } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 
 /**
@@ -8,9 +11,17 @@ import { startServer, type StaticServer } from './harness/server';
  * settings changes the background relays while it is away (they go to the
  * page shown in its place). Coming back, it must follow the settings as they
  * are now. Playwright switches the cache off by default; this browser has it.
+ * And the page's own history: a single-page app that moves on while its
+ * report waits switched off.
  */
 const reportPath = '/pages/plain-tibet-2025/index.html';
 const elsewherePath = '/history/elsewhere.html';
+const appPath = '/history/app.html';
+const tibetBody = /<body>([\s\S]*)<\/body>/.exec(readFileSync(join(repoRoot, 'seeds/pages/plain-tibet-2025/index.html'), 'utf8'))?.[1] ?? '';
+const appHtml = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开</title></head>
+<body><div id="app"><main>${tibetBody}</main></div>
+<script>window.showList = () => { history.pushState({}, '', '/history/list'); document.getElementById('app').innerHTML = '<ul id="list"><li>通知公告</li></ul>'; };</script>
+</body></html>`;
 const marker = '__reportLensHistoryTest';
 
 describe('Chromium: a report page restored from the back-forward cache follows the settings changed while it was away', () => {
@@ -23,6 +34,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
       body: '<!DOCTYPE html><title>elsewhere</title><p>Another page of the same site.</p>',
       headers: { 'content-type': 'text/html; charset=utf-8' },
     });
+    server.route(appPath, { body: appHtml, headers: { 'content-type': 'text/html; charset=utf-8' } });
     browser = await launchChromium({ extension: true, withoutDefaultArgs: ['--disable-back-forward-cache'] });
   });
 
@@ -105,6 +117,22 @@ describe('Chromium: a report page restored from the back-forward cache follows t
       await awayAndBack(page, () => setSiteEnabled(true));
       await waitForReady(page, 5_000);
       expect(await marksOn(page)).toBeGreaterThan(0);
+    });
+  });
+
+  it('a single-page app that moves on while its report waits switched off: switching the site on leaves its new view as it is', async () => {
+    await setSiteEnabled(false);
+    await withPage(async (page) => {
+      await page.goto(server.url(appPath), { waitUntil: 'load' });
+      await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
+      await page.evaluate(() => (window as unknown as { showList(): void }).showList());
+      await setSiteEnabled(true);
+      await page.waitForTimeout(1_500);
+      expect(await page.evaluate(() => ({
+        state: document.documentElement.getAttribute('data-report-lens'),
+        ours: document.querySelectorAll('report-lens-sidebar, report-lens-mark, [data-report-lens-path], [data-report-lens-body]').length,
+      }))).toEqual({ state: null, ours: 0 });
+      expect(await page.locator('#list li').isVisible()).toBe(true);
     });
   });
 });
