@@ -111,7 +111,7 @@ export function findReport(doc: Document, options?: Partial<ReportBodyOptions>):
 /** A report in an editor (a CMS's rich-text box, an online document) is
  * someone's draft: a mark wrapped into it would be saved with it. Such a
  * page is left alone. */
-function isEditable(doc: Document, body: Element): boolean {
+export function isEditable(doc: Document, body: Element): boolean {
   if (doc.designMode === 'on') return true;
   if ((body as Partial<HTMLElement>).isContentEditable === true) return true;
   // and where a DOM does not inherit editing (the command line's), the nearest attribute

@@ -7,6 +7,7 @@
 import { looksLikeReport } from '../core/gate';
 import type { BlockMap } from './blocks';
 import { DEFAULT_LATE_REPORT_OPTIONS, watchForLateReport, type LateReportOptions } from './late-report';
+import { isEditable } from './report-body';
 import { readPageSignals } from './signals';
 import type { Undo } from './undo';
 
@@ -24,19 +25,22 @@ export function reportAnchors(map: BlockMap): Element[] {
 }
 
 /** Calls `onGone` once, at the first change of the page after which one of
- * `anchors` is no longer in the document. The check is a few property reads
- * per batch of mutations. The undo stops watching. */
+ * `anchors` is no longer in the document, or the report (the first anchor)
+ * has become editable: an online document switched to editing would save
+ * our marks with the text. The check is a few property reads per batch of
+ * mutations. The undo stops watching. */
 export function watchReportLeaving(doc: Document, anchors: readonly Element[], onGone: () => void): Undo {
   const Observer = doc.defaultView?.MutationObserver;
   // the whole document: an app may replace <body> itself
   const target = doc.documentElement;
-  if (!Observer || !target) return () => {};
+  const [report] = anchors;
+  if (!Observer || !target || !report) return () => {};
   const observer = new Observer(() => {
-    if (anchors.every((anchor) => anchor.isConnected)) return;
+    if (anchors.every((anchor) => anchor.isConnected) && !isEditable(doc, report)) return;
     observer.disconnect();
     onGone();
   });
-  observer.observe(target, { childList: true, subtree: true });
+  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
   return () => observer.disconnect();
 }
 

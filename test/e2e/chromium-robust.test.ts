@@ -73,7 +73,8 @@ setTimeout(() => document.getElementById('app').append(document.getElementById('
 </body></html>`;
 
 /** A single-page app: the report is its first view; its router then swaps
- * the whole #app for a list (app.list()), and for another report (app.report()). */
+ * the whole #app for a list (app.list()), and for another report (app.report());
+ * or it switches the view to editing (app.edit()). */
 const nationalBody = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(join(repoRoot, 'seeds/pages/news-national-2019/index.html'), 'utf8'))?.[1] ?? '';
 const spaHtml = `<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开</title></head>
@@ -84,6 +85,9 @@ window.app = {
   list() {
     history.pushState({}, '', '/robust/spa/list');
     document.getElementById('app').innerHTML = '<nav>首页 政务公开</nav><ul id="list"><li>通知公告</li><li>政策解读</li></ul>';
+  },
+  edit() {
+    document.getElementById('app').setAttribute('contenteditable', 'true');
   },
   report() {
     history.pushState({}, '', '/robust/spa/report');
@@ -345,6 +349,28 @@ describe('Chromium: the extension never breaks a page', () => {
       expect(state.text).toContain('政府工作报告');
       expect(await page.evaluate(markCount)).toBeGreaterThan(50);
       expect(await page.evaluate(nestedMarks)).toBe(0);
+    } finally {
+      await page.close();
+      await plainPage.close();
+    }
+  });
+
+  it('a page that switches the annotated report to editing gets it back without a mark (nothing of ours would be saved)', async () => {
+    const path = '/robust/spa.html';
+    const page = await open(path);
+    const plainPage = await plain.newPage();
+    try {
+      await waitForReady(page, 10_000);
+      await plainPage.goto(server.url(path), { waitUntil: 'load' });
+      await plainPage.evaluate(() => (window as unknown as { app: { edit(): void } }).app.edit());
+      const expected = (await plainPage.evaluate(readBodyHtml)) as string;
+      await page.evaluate(() => (window as unknown as { app: { edit(): void } }).app.edit());
+      await page.locator('report-lens-sidebar').waitFor({ state: 'detached', timeout: 5_000 });
+      const after = (await page.evaluate(readBodyHtml)) as string;
+      expect(after === expected, describeFirstDifference(after, expected)).toBe(true);
+      // and it is not taken up again while it is being edited
+      await page.waitForTimeout(1_500);
+      expect(await page.evaluate(markCount)).toBe(0);
     } finally {
       await page.close();
       await plainPage.close();

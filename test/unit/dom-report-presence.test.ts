@@ -15,6 +15,7 @@ describe('watchReportLeaving', () => {
     ['the app swaps its whole root', (doc: Document) => { const app = doc.getElementById('app'); if (app) app.innerHTML = '<ul><li>通知公告</li></ul>'; }],
     ['the app replaces <body>', (doc: Document) => { doc.documentElement.replaceChild(doc.createElement('body'), doc.body); }],
     ['the report’s own paragraphs are swapped (its root stays)', (doc: Document) => { const root = doc.getElementById('report'); if (root) root.innerHTML = '<p>加载中</p>'; }],
+    ['the page switches the report to editing (an online document)', (doc: Document) => doc.getElementById('app')?.setAttribute('contenteditable', 'true')],
   ])('says so once when %s', async (_what, change) => {
     const doc = page();
     const root = doc.getElementById('report');
@@ -37,6 +38,9 @@ describe('watchReportLeaving', () => {
     doc.querySelector('nav')?.append(' 政务公开');
     doc.body.append(doc.createElement('footer'));
     root.querySelector('p')?.append(doc.createElement('span')); // a mark-like change inside the report
+    const comment = doc.createElement('div');
+    doc.body.append(comment);
+    comment.setAttribute('contenteditable', 'true'); // a comment box beside the report
     await settle();
     expect(gone).toBe(0);
     stop();
