@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FirefoxSession } from './harness/firefox';
 import {
@@ -12,7 +14,7 @@ import {
   type SidebarState,
   type TextVisibility,
 } from './harness/page-scripts';
-import { listPageCases, resolveDist, screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
+import { listPageCases, repoRoot, resolveDist, screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
 
 const seed = seedPagePath();
@@ -27,6 +29,7 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
   beforeAll(async () => {
     const dist = resolveDist(); // fails first, with the build hint, when there is nothing to install
     server = await startServer();
+    server.route('/firefox/app.html', { body: singlePageApp(), headers: { 'content-type': 'text/html; charset=utf-8' } });
     // One Firefox for both views: the untouched body is read before the add-on is installed,
     // after the same settling time the Chromium page test uses, then the add-on goes in.
     firefox = await FirefoxSession.start({ dist: null });
@@ -112,4 +115,33 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
       await firefox.closeTab(other);
     }
   });
+
+  it('a single-page app that swaps the report for another view: everything of ours goes, and its next report is annotated', async () => {
+    const app = await firefox.openTab(server.url('/firefox/app.html'));
+    try {
+      await firefox.waitForIn(app, `${readLensAttribute} === 'ready'`, 10_000);
+      await firefox.evaluateIn(app, '(window.app.list(), true)');
+      await firefox.waitForIn(app, `!document.querySelector('report-lens-sidebar') && ${readLensAttribute} === null`, 5_000);
+      expect(await firefox.evaluateIn(app, `({
+        ours: document.querySelectorAll('report-lens-mark, [data-report-lens-path], [data-report-lens-body]').length,
+        listShown: document.querySelector('#list li').getBoundingClientRect().height > 0,
+      })`)).toEqual({ ours: 0, listShown: true });
+      await firefox.evaluateIn(app, '(window.app.report(), true)');
+      await firefox.waitForIn(app, `${readLensAttribute} === 'ready' && document.querySelectorAll('report-lens-mark').length > 50`, 10_000);
+    } finally {
+      await firefox.closeTab(app);
+    }
+  });
 });
+
+/** A single-page app whose first view is a report (plain-tibet-2025), then a
+ * list (app.list()), then another report (news-national-2019, app.report()). */
+function singlePageApp(): string {
+  const bodyOf = (page: string) => /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(join(repoRoot, 'seeds/pages', page, 'index.html'), 'utf8'))?.[1] ?? '';
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>政务公开</title></head>
+<body><div id="app"><main>${bodyOf('plain-tibet-2025')}</main></div><template id="next">${bodyOf('news-national-2019')}</template>
+<script>window.app = {
+  list() { history.pushState({}, '', '/firefox/list'); document.getElementById('app').innerHTML = '<ul id="list"><li>通知公告</li></ul>'; },
+  report() { document.getElementById('app').replaceChildren(document.getElementById('next').content.cloneNode(true)); },
+};</script></body></html>`;
+}
