@@ -101,7 +101,8 @@ export function readHtml(html: string, url: string): { analysis: Analysis; block
   try {
     // An inert document: the page's scripts never run on the command line.
     const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    const reading = readReportPage(doc, { url });
+    // a saved page of an editor holds a report like any other: nothing here is saved back
+    const reading = readReportPage(doc, { url, leaveEditable: false });
     return { analysis: reading.analysis, blocks: reading.map?.blocks ?? [] };
   } finally {
     void window.happyDOM.close();

@@ -38,9 +38,13 @@ export interface ReadOptions {
   /** the page's signals, when the caller has just read them (the content
    * script's gate did): not read a second time */
   signals?: PageSignals;
+  /** take no report out of an editor (a contenteditable box, a document in
+   * design mode): in a live page a mark would be saved with the draft; a
+   * saved file (the command line's) has nothing to save it to */
+  leaveEditable: boolean;
 }
 
-export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPageChars: Infinity, maxBodyChars: 2_000_000, url: '' };
+export const DEFAULT_READ_OPTIONS: ReadOptions = { maxPageChars: Infinity, maxBodyChars: 2_000_000, url: '', leaveEditable: true };
 
 export class ReportTooLargeError extends Error {}
 
@@ -79,13 +83,13 @@ function readPageBlocks(
   doc: Document,
   options: Partial<ReadOptions>,
 ): NotAReport | { signals: PageSignals; body: Element; map: BlockMap } {
-  const { maxPageChars, maxBodyChars, url } = { ...DEFAULT_READ_OPTIONS, ...options };
+  const { maxPageChars, maxBodyChars, url, leaveEditable } = { ...DEFAULT_READ_OPTIONS, ...options };
   if (Number.isFinite(maxPageChars)) {
     const pageChars = doc.body?.textContent?.length ?? 0;
     if (pageChars > maxPageChars) throw new ReportTooLargeError(`${pageChars} characters of text, limit ${maxPageChars}`);
   }
   const signals = { ...(options.signals ?? readPageSignals(doc)), url: url || doc.location?.href || '' };
-  const location = findReport(doc);
+  const location = findReport(doc, { leaveEditable });
   if (!location) {
     const detection = { isReport: false, kind: null, title: signals.title, jurisdiction: null, year: null, score: 0 };
     return { signals, body: null, map: null, analysis: { detection, outline: [], metrics: [] } };

@@ -23,6 +23,8 @@ export interface ReportBodyOptions {
   /** elements visited by the fallback before it gives up (a pathological
    * page must not cost seconds) */
   maxFallbackNodes: number;
+  /** findReport finds nothing in an editor (see isEditable) */
+  leaveEditable: boolean;
 }
 
 export const DEFAULT_REPORT_BODY_OPTIONS: ReportBodyOptions = {
@@ -31,6 +33,7 @@ export const DEFAULT_REPORT_BODY_OPTIONS: ReportBodyOptions = {
   minProseRunCjk: 8,
   descendShare: 0.7,
   maxFallbackNodes: 200_000,
+  leaveEditable: true,
 };
 
 interface SiteRule {
@@ -99,10 +102,11 @@ export interface ReportLocation {
 /** findReportBody, and on a forum thread the next posts of the same author
  * that go on with the report: a report pasted over several floors. */
 export function findReport(doc: Document, options?: Partial<ReportBodyOptions>): ReportLocation | null {
-  const body = findReportBody(doc, options);
-  if (!body || isEditable(doc, body)) return null;
+  const opts = { ...DEFAULT_REPORT_BODY_OPTIONS, ...options };
+  const body = findReportBody(doc, opts);
+  if (!body || (opts.leaveEditable && isEditable(doc, body))) return null;
   try {
-    return continuedInPosts(doc, body, { ...DEFAULT_REPORT_BODY_OPTIONS, ...options }) ?? { root: body, parts: [body] };
+    return continuedInPosts(doc, body, opts) ?? { root: body, parts: [body] };
   } catch {
     return { root: body, parts: [body] };
   }

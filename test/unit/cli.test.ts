@@ -94,6 +94,15 @@ describe('a report', () => {
     expect(doc.title).toBe('2020年利津县政府工作报告');
     expect(doc.metrics.find((m: { text: string }) => m.text === '6.5%左右')).toMatchObject({ kind: 'target', headline: true });
   });
+  it('reads a saved page whose report is in an editor (the extension leaves a live one alone; a file saves nothing back)', () => {
+    const page = readFileSync(join(ROOT, 'seeds/pages/plain-tibet-2025/index.html'), 'utf8').replace('<body>', '<body><div class="editor" contenteditable="true">').replace('</body>', '</div></body>');
+    const file = join(scratch, 'editor.html');
+    writeFileSync(file, page);
+    const { code, stdout, stderr } = extract([file]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).metrics.length).toBeGreaterThan(50);
+  });
 });
 
 it('a reader closing the pipe early is not an error', () => {
