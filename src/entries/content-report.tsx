@@ -51,10 +51,13 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   if (!isSiteEnabled(settings, hostname)) {
     // switched off for this site: nothing on the page until it is switched back on
     const { detection } = reading.analysis;
-    settings = await waitUntilSiteEnabled(pageView, hostname, { state: 'disabled', hostname, title: detection.title, kind: detection.kind });
+    // a single-page app may move on while the report waits: then the popup hears of no report
+    const stillThere = () => reportAnchors(reading.map).every((anchor) => anchor.isConnected);
+    settings = await waitUntilSiteEnabled(pageView, hostname, () =>
+      stillThere() ? { state: 'disabled', hostname, title: detection.title, kind: detection.kind } : { state: 'none', hostname });
     if (isPageClaimed(doc)) return;
-    // a single-page app may have moved on while the report waited: start over on what it shows now
-    if (!reportAnchors(reading.map).every((anchor) => anchor.isConnected)) {
+    // and switched on, it starts over on what the app shows now
+    if (!stillThere()) {
       started = false;
       await startReportLens(doc);
       return;

@@ -120,12 +120,14 @@ describe('Chromium: a report page restored from the back-forward cache follows t
     });
   });
 
-  it('a single-page app that moves on while its report waits switched off: switching the site on leaves its new view as it is', async () => {
+  it('a single-page app that moves on while its report waits switched off: the popup hears of no report, and switching the site on leaves the new view as it is', async () => {
     await setSiteEnabled(false);
     await withPage(async (page) => {
       await page.goto(server.url(appPath), { waitUntil: 'load' });
       await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
       await page.evaluate(() => (window as unknown as { showList(): void }).showList());
+      // the popup no longer hears of the report that left
+      expect(await reportState()).toBe('none');
       await setSiteEnabled(true);
       await page.waitForTimeout(1_500);
       expect(await page.evaluate(() => ({
