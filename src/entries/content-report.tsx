@@ -1,6 +1,7 @@
 // Wiring for a page that looks like a report: read it (read-report.ts), then
 // annotate it and mount the sidebar (report-view.tsx); answer the popup and
-// the keyboard commands, and follow the settings.
+// the keyboard commands, follow the settings, and stand down when the
+// report leaves the page.
 import { reportStatus } from '../core/page-status';
 import { isSiteEnabled, type Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
@@ -10,8 +11,7 @@ import { isPageClaimed } from '../dom/page-claim';
 import { reportAnchors, watchForNextReport, watchReportLeaving } from '../dom/report-presence';
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
 import { followSettings } from '../ext/settings';
-import { waitUntilSiteEnabled } from '../ext/site-gate';
-import { LOG_PREFIX, nextTask, readReport } from './read-report';
+import { LOG_PREFIX, nextTask, readReport, waitWhileSwitchedOff } from './read-report';
 import { mountReportView, type ReportView } from './report-view';
 
 /** One start per copy of the script: a second call (the script evaluated
@@ -50,18 +50,15 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   if (isPageClaimed(doc)) return;
   if (!isSiteEnabled(settings, hostname)) {
     // switched off for this site: nothing on the page until it is switched back on
-    const { detection } = reading.analysis;
-    // a single-page app may move on while the report waits: then the popup hears of no report
-    const stillThere = () => reportAnchors(reading.map).every((anchor) => anchor.isConnected);
-    settings = await waitUntilSiteEnabled(pageView, hostname, () =>
-      stillThere() ? { state: 'disabled', hostname, title: detection.title, kind: detection.kind } : { state: 'none', hostname });
+    const switchedOn = await waitWhileSwitchedOff(pageView, hostname, reading);
     if (isPageClaimed(doc)) return;
-    // and switched on, it starts over on what the app shows now
-    if (!stillThere()) {
+    if (!switchedOn.reportStillThere) {
+      // a single-page app moved on meanwhile: start over on what it shows now
       started = false;
       await startReportLens(doc);
       return;
     }
+    settings = switchedOn.settings;
   }
   const view = mountReportView(doc, reading, { failsafe, t, language, settings: () => settings, onSettings: (next) => (settings = next) });
   const { controller } = view;

@@ -7,7 +7,9 @@ import type { PageSignals } from '../core/types';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
 import { backgroundAnalyzer } from '../ext/background-engine';
 import { message, onContentRequest, uiLanguage } from '../ext/messages';
+import { reportAnchors } from '../dom/report-presence';
 import { loadSettings } from '../ext/settings';
+import { waitUntilSiteEnabled } from '../ext/site-gate';
 
 export const LOG_PREFIX = '[Report Lens]';
 
@@ -57,4 +59,16 @@ export async function readReport(doc: Document, hostname: string, signals: PageS
   const t: Translate = answered ? translatorFor(answered.bundle) : message;
   const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
   return { reading, settings, t, language };
+}
+
+/** For a report on a site the reader switched off: waits, touching nothing,
+ * until the site is switched on, and says whether the report is still on the
+ * page then (a single-page app may have moved on; the popup meanwhile hears of
+ * no report). */
+export async function waitWhileSwitchedOff(view: Window, hostname: string, reading: PageReading): Promise<{ settings: Settings; reportStillThere: boolean }> {
+  const { detection } = reading.analysis;
+  const stillThere = () => reportAnchors(reading.map).every((anchor) => anchor.isConnected);
+  const settings = await waitUntilSiteEnabled(view, hostname, () =>
+    stillThere() ? { state: 'disabled', hostname, title: detection.title, kind: detection.kind } : { state: 'none', hostname });
+  return { settings, reportStillThere: stillThere() };
 }
