@@ -323,23 +323,31 @@ describe('Chromium: the extension never breaks a page', () => {
     }
   });
 
-  it('a single-page app that swaps the report for another view gets that view untouched; the next report it shows is annotated', async () => {
-    const path = '/robust/spa.html';
-    const page = await open(path);
+  /** The app's step on the annotated page and on the same page in a browser
+   * without the extension: once the step takes the report away, everything
+   * of ours must go, leaving the body exactly as the app made it there. */
+  async function stepGivesBackTheApp(page: Page, path: string, step: 'list' | 'edit'): Promise<void> {
     const plainPage = await plain.newPage();
     try {
-      await waitForReady(page, 10_000);
-      expect(await page.evaluate(markCount)).toBeGreaterThan(80);
-      // the same view in a browser without the extension: what the page must look like
       await plainPage.goto(server.url(path), { waitUntil: 'load' });
-      await plainPage.evaluate(() => (window as unknown as { app: { list(): void } }).app.list());
+      await plainPage.evaluate((name) => (window as unknown as { app: Record<string, () => void> }).app[name]?.(), step);
       const expected = (await plainPage.evaluate(readBodyHtml)) as string;
-
-      await page.evaluate(() => (window as unknown as { app: { list(): void } }).app.list());
+      await page.evaluate((name) => (window as unknown as { app: Record<string, () => void> }).app[name]?.(), step);
       await page.locator('report-lens-sidebar').waitFor({ state: 'detached', timeout: 5_000 });
       const after = (await page.evaluate(readBodyHtml)) as string;
       expect(after === expected, describeFirstDifference(after, expected)).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.getAttribute('data-report-lens'))).toBeNull();
+      expect(await page.evaluate(lensAttribute)).toBeNull();
+    } finally {
+      await plainPage.close();
+    }
+  }
+
+  it('a single-page app that swaps the report for another view gets that view untouched; the next report it shows is annotated', async () => {
+    const page = await open('/robust/spa.html');
+    try {
+      await waitForReady(page, 10_000);
+      expect(await page.evaluate(markCount)).toBeGreaterThan(80);
+      await stepGivesBackTheApp(page, '/robust/spa.html', 'list');
       expect(await page.locator('#list li').first().isVisible()).toBe(true);
 
       await page.evaluate(() => (window as unknown as { app: { report(): void } }).app.report());
@@ -351,29 +359,19 @@ describe('Chromium: the extension never breaks a page', () => {
       expect(await page.evaluate(nestedMarks)).toBe(0);
     } finally {
       await page.close();
-      await plainPage.close();
     }
   });
 
   it('a page that switches the annotated report to editing gets it back without a mark (nothing of ours would be saved)', async () => {
-    const path = '/robust/spa.html';
-    const page = await open(path);
-    const plainPage = await plain.newPage();
+    const page = await open('/robust/spa.html');
     try {
       await waitForReady(page, 10_000);
-      await plainPage.goto(server.url(path), { waitUntil: 'load' });
-      await plainPage.evaluate(() => (window as unknown as { app: { edit(): void } }).app.edit());
-      const expected = (await plainPage.evaluate(readBodyHtml)) as string;
-      await page.evaluate(() => (window as unknown as { app: { edit(): void } }).app.edit());
-      await page.locator('report-lens-sidebar').waitFor({ state: 'detached', timeout: 5_000 });
-      const after = (await page.evaluate(readBodyHtml)) as string;
-      expect(after === expected, describeFirstDifference(after, expected)).toBe(true);
+      await stepGivesBackTheApp(page, '/robust/spa.html', 'edit');
       // and it is not taken up again while it is being edited
       await page.waitForTimeout(1_500);
       expect(await page.evaluate(markCount)).toBe(0);
     } finally {
       await page.close();
-      await plainPage.close();
     }
   });
 
