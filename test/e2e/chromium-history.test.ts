@@ -86,6 +86,12 @@ describe('Chromium: a report page restored from the back-forward cache follows t
     }
   }
 
+  /** Opens a report page of a site switched off, once it is read and waits (touching nothing) for the site to be switched on. */
+  async function openWaitingSwitchedOff(page: Page, path: string): Promise<void> {
+    await page.goto(server.url(path), { waitUntil: 'load' });
+    await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
+  }
+
   const marksOn = (page: Page) => page.evaluate(() => document.querySelectorAll('report-lens-mark').length);
 
   it('switched off for its site while away: it comes back as the original, and switching on annotates it again', async () => {
@@ -109,9 +115,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
   it('switched on for its site while away: a report page that waited untouched is annotated when it comes back', async () => {
     await setSiteEnabled(false);
     await withPage(async (page) => {
-      await page.goto(server.url(reportPath), { waitUntil: 'load' });
-      // read, and waiting for its site to be switched on, with nothing changed on the page
-      await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
+      await openWaitingSwitchedOff(page, reportPath);
       expect(await page.evaluate(() => document.documentElement.getAttribute('data-report-lens'))).toBeNull();
 
       await awayAndBack(page, () => setSiteEnabled(true));
@@ -123,8 +127,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
   it('a single-page app that moves on while its report waits switched off: the popup hears of no report, and switching the site on leaves the new view as it is', async () => {
     await setSiteEnabled(false);
     await withPage(async (page) => {
-      await page.goto(server.url(appPath), { waitUntil: 'load' });
-      await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
+      await openWaitingSwitchedOff(page, appPath);
       await page.evaluate(() => (window as unknown as { showList(): void }).showList());
       // the popup no longer hears of the report that left
       expect(await reportState()).toBe('none');
