@@ -15,6 +15,8 @@ export interface ExpectedMetric {
   kind?: string;
   period?: number | null;
   headline?: boolean;
+  base?: string;
+  scope?: string;
 }
 
 export interface Expected {

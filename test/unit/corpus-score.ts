@@ -1,0 +1,172 @@
+// Scores the engine against the hand-written expectations of seeds/: per
+// case and overall, how many headline targets come out with every field
+// right, how many sampled results and targets with the right value, unit,
+// indicator and kind, and how many non-figures are taken for figures.
+// `npm run score` prints it; test/unit/corpus-score.test.ts holds it to the
+// thresholds of the extraction issue.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyzeReport, signalsFromText } from '../../src/core/analyze';
+import { blocksFromText } from '../../src/core/text';
+import type { Analysis, Block, Metric } from '../../src/core/types';
+import { checkNotFigures, type Expected, type ExpectedMetric } from './corpus-expectations';
+import { readHtmlPage } from './read-html-page';
+
+export const SEEDS = resolve(import.meta.dirname, '../../seeds');
+
+export interface Tally {
+  right: number;
+  total: number;
+}
+
+export interface CaseScore {
+  name: string;
+  kind: string;
+  figures: number;
+  headline: Tally;
+  results: Tally;
+  targets: Tally;
+  /** base and scope where the expectation names them */
+  baseScope: Tally;
+  /** non-figure phrases of the expectation that a figure overlaps */
+  nonFiguresFlagged: number;
+  nonFigures: number;
+  /** one line per miss, for reading */
+  misses: string[];
+}
+
+export interface CorpusCase {
+  name: string;
+  expected: Expected;
+  read(): { analysis: Analysis; blocks: Block[] };
+}
+
+/** Every seeds/ case that has an expected.json, reports then pages. */
+export function corpusCases(filter = ''): CorpusCase[] {
+  const cases: CorpusCase[] = [];
+  for (const folder of ['reports', 'pages'] as const) {
+    const dir = join(SEEDS, folder);
+    for (const name of readdirSync(dir).sort()) {
+      const where = join(dir, name);
+      if (!`${folder}/${name}`.includes(filter) || !existsSync(join(where, 'expected.json'))) continue;
+      const expected = JSON.parse(readFileSync(join(where, 'expected.json'), 'utf8')) as Expected;
+      const read =
+        folder === 'reports'
+          ? () => {
+              const text = readFileSync(join(where, 'report.txt'), 'utf8');
+              const blocks = blocksFromText(text);
+              return { analysis: analyzeReport(signalsFromText(text, name), blocks), blocks };
+            }
+          : () => readHtmlPage(readFileSync(join(where, 'index.html')), `http://127.0.0.1/pages/${name}/index.html`);
+      cases.push({ name: `${folder}/${name}`, expected, read });
+    }
+  }
+  return cases;
+}
+
+/** Indicators are compared as written, but for quotation marks, spaces and
+ * the width of brackets, which no reader would call a different name. */
+export function sameIndicator(a: string, b: string): boolean {
+  const normal = (s: string): string =>
+    s.replace(/[“”"‘’《》「」\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+  return normal(a) === normal(b);
+}
+
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(a));
+}
+
+const HEADLINE_FIELDS = ['indicator', 'value', 'upper', 'unit', 'relation', 'qualifier', 'period'] as const;
+/** What the issue scores results and targets on. */
+const CORE_FIELDS = ['value', 'unit', 'indicator', 'kind'] as const;
+
+function fieldMisses(want: ExpectedMetric, got: Metric, fields: readonly (keyof ExpectedMetric & keyof Metric)[]): string[] {
+  const misses: string[] = [];
+  for (const field of fields) {
+    if (!(field in want)) continue;
+    const w = want[field];
+    const g = got[field];
+    let same: boolean;
+    if (field === 'indicator') same = typeof g === 'string' && sameIndicator(String(w), g);
+    else if (typeof w === 'number' && typeof g === 'number') same = sameNumber(w, g);
+    else same = w === g;
+    if (!same) misses.push(`${field} ${JSON.stringify(g)} ≠ ${JSON.stringify(w)}`);
+  }
+  return misses;
+}
+
+function describe(metric: ExpectedMetric): string {
+  return `${metric.text}${metric.near ? ` «${metric.near}»` : ''}`;
+}
+
+/** The engine's metric for an expected sample: same text, in the line that
+ * holds `near`. */
+function findSample(want: ExpectedMetric, metrics: Metric[], blocks: Block[]): Metric | undefined {
+  return metrics.find((m) => m.text === want.text && (!want.near || (blocks[m.block]?.text ?? '').includes(want.near)));
+}
+
+export function scoreCase(corpusCase: CorpusCase): CaseScore {
+  const { expected } = corpusCase;
+  const { analysis, blocks } = corpusCase.read();
+  const score: CaseScore = {
+    name: corpusCase.name,
+    kind: expected.detection.kind ?? (expected.detection.isReport ? 'report' : 'not-a-report'),
+    figures: analysis.metrics.length,
+    headline: { right: 0, total: 0 },
+    results: { right: 0, total: 0 },
+    targets: { right: 0, total: 0 },
+    baseScope: { right: 0, total: 0 },
+    nonFiguresFlagged: 0,
+    nonFigures: expected.metrics?.notFigures?.length ?? 0,
+    misses: [],
+  };
+
+  // headline: the statement's figures in order, every field right
+  const headline = analysis.metrics.filter((m) => m.headline);
+  let from = 0;
+  for (const want of expected.metrics?.headline ?? []) {
+    score.headline.total++;
+    const at = headline.findIndex((m, i) => i >= from && m.text === want.text);
+    const got = at === -1 ? undefined : headline[at];
+    if (!got) {
+      score.misses.push(`headline ${describe(want)}: not found among ${headline.map((m) => m.text).join(' | ') || 'none'}`);
+      continue;
+    }
+    from = at + 1;
+    const misses = fieldMisses({ kind: 'target', ...want }, got, [...HEADLINE_FIELDS, 'kind']);
+    if (misses.length === 0) score.headline.right++;
+    else score.misses.push(`headline ${describe(want)}: ${misses.join(', ')}`);
+  }
+
+  for (const want of expected.metrics?.sample ?? []) {
+    const tally = want.kind === 'target' ? score.targets : score.results;
+    tally.total++;
+    const got = findSample(want, analysis.metrics, blocks);
+    if (!got) {
+      score.misses.push(`${want.kind ?? 'sample'} ${describe(want)}: not found`);
+      continue;
+    }
+    const misses = fieldMisses(want, got, CORE_FIELDS);
+    if (misses.length === 0) tally.right++;
+    else score.misses.push(`${want.kind ?? 'sample'} ${describe(want)}: ${misses.join(', ')}`);
+    for (const field of ['base', 'scope'] as const) {
+      if (want[field] === undefined) continue;
+      score.baseScope.total++;
+      if (got[field] === want[field]) score.baseScope.right++;
+      else score.misses.push(`${field} of ${describe(want)}: ${JSON.stringify(got[field])} ≠ ${JSON.stringify(want[field])}`);
+    }
+  }
+
+  const flagged = checkNotFigures(expected, analysis.metrics, blocks);
+  score.nonFiguresFlagged = flagged.length;
+  score.misses.push(...flagged.map((line) => `not a figure: ${line}`));
+  return score;
+}
+
+export function addTallies(tallies: Tally[]): Tally {
+  return tallies.reduce((sum, t) => ({ right: sum.right + t.right, total: sum.total + t.total }), { right: 0, total: 0 });
+}
+
+export function ratio(tally: Tally): number {
+  return tally.total === 0 ? 1 : tally.right / tally.total;
+}
