@@ -1,8 +1,7 @@
-import { Window } from 'happy-dom';
 import { analyzeReport, signalsFromText } from '../core/analyze';
+import { bomEncoding, decodeWith, sniffHtmlEncoding, sniffTextEncoding } from '../core/sniff-encoding';
 import { blocksFromText } from '../core/text';
-import type { Analysis, Block } from '../core/types';
-import { readReportPage } from '../dom/read-report-page';
+import type { Analysis } from '../core/types';
 
 export type InputKind = 'html' | 'text';
 
@@ -19,92 +18,76 @@ export interface InputOptions {
 
 export const DEFAULT_MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
-/** Share of control characters above which bytes are taken to be binary
+/** Share of control characters above which a text is taken to be binary
  * data rather than text in some encoding. */
 const BINARY_CONTROL_SHARE = 0.01;
 
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
+function looksBinary(codes: ArrayLike<number>): boolean {
+  const length = Math.min(codes.length, 8192);
   let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
+  for (let i = 0; i < length; i++) {
+    const code = codes[i] as number;
+    if (code === 0) return true;
+    if (code < 9 || (code > 13 && code < 32)) control++;
   }
-  return sample.length > 0 && control / sample.length > BINARY_CONTROL_SHARE;
+  return length > 0 && control / length > BINARY_CONTROL_SHARE;
 }
 
-/** The charset a saved page declares in its first bytes, if any. */
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return match?.[1]?.toLowerCase() ?? null;
+function charCodes(text: string): number[] {
+  const codes: number[] = [];
+  for (let i = 0; i < Math.min(text.length, 8192); i++) codes.push(text.charCodeAt(i));
+  return codes;
 }
 
+/** The input's text, decoded as a browser would decode it: a page by the
+ * WHATWG rules (byte-order mark, <meta> prescan, else a guess), a plain
+ * text by its byte-order mark (UTF-8, UTF-16 LE/BE) or a guess. */
 export function decode(bytes: Uint8Array, kind: InputKind): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  const declared = kind === 'html' ? declaredCharset(bytes) : null;
-  const label = declared && declared !== 'utf-8' && declared !== 'utf8' ? declared : 'utf-8';
-  try {
-    const strict = new TextDecoder(label, { fatal: true });
-    return strict.decode(bytes);
-  } catch {
-    // Pages saved as GBK without saying so are common on older portals.
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      return new TextDecoder(label).decode(bytes);
-    }
-  }
+  return decodeWith(bytes, kind === 'html' ? sniffHtmlEncoding(bytes) : sniffTextEncoding(bytes));
 }
 
-function sniffKind(text: string): InputKind {
-  return /^\s*(<!doctype html|<html|<head|<meta|<body|<div|<p[\s>])/i.test(text) ? 'html' : 'text';
+function sniffKind(head: string): InputKind {
+  return /^\s*(<!doctype html|<html|<head|<meta|<body|<div|<p[\s>]|<!--)/i.test(head) ? 'html' : 'text';
 }
 
-export function analyzeInput(bytes: Uint8Array, options: InputOptions = {}): Analysis {
+export interface InputReading {
+  analysis: Analysis;
+  kind: InputKind;
+}
+
+/** Reads one input; throws InputError (one line) for anything that is not
+ * a report. The HTML parser and DOM load only when a page comes. */
+export async function readInput(bytes: Uint8Array, options: InputOptions = {}): Promise<InputReading> {
+  const name = options.name ?? 'input';
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_INPUT_BYTES;
-  if (bytes.length === 0) throw new InputError(`${options.name ?? 'input'} is empty`);
-  if (bytes.length > maxBytes) throw new InputError(`${options.name ?? 'input'} is larger than ${maxBytes} bytes`);
-  if (looksBinary(bytes)) throw new InputError(`${options.name ?? 'input'} looks like binary data, not a page or a text`);
-  const kind = options.kind ?? sniffKind(new TextDecoder('latin1').decode(bytes.subarray(0, 512)));
-  const text = decode(bytes, kind);
-  const analysis = kind === 'html' ? analyzeHtml(text, options.url ?? '') : analyzeText(text, options.name ?? '');
-  if (!analysis.detection.isReport) {
-    throw new InputError(`${options.name ?? 'input'} does not look like a report (score ${analysis.detection.score.toFixed(2)})`);
+  if (bytes.length === 0) throw new InputError(`${name} is empty`);
+  if (bytes.length > maxBytes) throw new InputError(`${name} is larger than ${maxBytes} bytes`);
+  const bom = bomEncoding(bytes);
+  // UTF-16 text is full of zero bytes: judged on its characters instead
+  const wide = bom !== null && bom.encoding !== 'utf-8';
+  if (wide ? looksBinary(charCodes(decodeWith(bytes.subarray(0, 16386), bom))) : looksBinary(bytes)) {
+    throw new InputError(`${name} looks like binary data, not a page or a text`);
   }
-  return analysis;
+  const head = bom ? decodeWith(bytes.subarray(0, 1026), bom) : new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  const kind = options.kind ?? sniffKind(head);
+  const text = decode(bytes, kind);
+  const analysis = kind === 'html' ? await analyzeHtml(text, options.url ?? '') : analyzeText(text, name);
+  if (!analysis.detection.isReport) {
+    throw new InputError(`${name} does not look like a report (score ${analysis.detection.score.toFixed(2)})`);
+  }
+  return { analysis, kind };
+}
+
+export async function analyzeInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Analysis> {
+  return (await readInput(bytes, options)).analysis;
 }
 
 function analyzeText(text: string, name: string): Analysis {
   return analyzeReport(signalsFromText(text, name), blocksFromText(text));
 }
 
-/** A saved page read as the content script reads it, in happy-dom with the
- * page's scripts, styles and frames off. */
-export function analyzeHtml(html: string, url: string): Analysis {
+/** A saved page read as the content script reads it. */
+export async function analyzeHtml(html: string, url: string): Promise<Analysis> {
+  const { readHtml } = await import('./read-html');
   return readHtml(html, url).analysis;
-}
-
-/** The analysis with the blocks its offsets refer to (the corpus tests
- * compare figures against their blocks). */
-export function readHtml(html: string, url: string): { analysis: Analysis; blocks: Block[] } {
-  const window = new Window({
-    url: url || 'http://localhost/',
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  try {
-    // An inert document: the page's scripts never run on the command line.
-    const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-    // a saved page of an editor holds a report like any other: nothing here is saved back
-    const reading = readReportPage(doc, { url, leaveEditable: false });
-    return { analysis: reading.analysis, blocks: reading.map?.blocks ?? [] };
-  } finally {
-    void window.happyDOM.close();
-  }
 }

@@ -1,95 +1,163 @@
-#!/usr/bin/env node
-// npm run extract -- <page.html | report.txt | -> [--format json|csv|tsv|markdown]
-import { readFileSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { EXPORT_FORMATS, formatAnalysis, type ExportFormat } from '../core/export';
-import { analyzeInput, InputError, type InputKind } from './analyze-input';
+// report-lens <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE]
+// The command line's work; bin.ts runs it (npm run extract -- … in the
+// repository, report-lens when installed). See helpText() and CONTRACT §3.
+import { fstatSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import packageJson from '../../package.json';
+import type { TableSource } from '../core/report-table';
+import { InputError, readInput, type InputKind } from './analyze-input';
+import { formatForFile, helpLanguage, helpText, parseArgs, type CliArgs, type OutputFormat } from './cli-args';
+import { expandInputs, readItem, type InputItem } from './inputs';
+import { Progress, type ProgressStream } from './progress';
+import { renderOutput, withBom, writeOutputFile } from './write-output';
 
-interface CliArgs {
-  source: string;
-  format: ExportFormat;
-  kind?: InputKind;
-}
-
-const USAGE = 'usage: npm run extract -- <page.html | report.txt | -> [--format json|csv|tsv|markdown]';
-
-function parseArgs(argv: string[]): CliArgs {
-  let source: string | undefined;
-  let format: ExportFormat = 'json';
-  let kind: InputKind | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--format' || arg === '-f' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!value || !(EXPORT_FORMATS as readonly string[]).includes(value)) {
-        throw new InputError(`unknown format "${value ?? ''}" (choose json, csv, tsv or markdown)`);
-      }
-      format = value as ExportFormat;
-    } else if (arg === '--html' || arg === '--text') {
-      kind = arg === '--html' ? 'html' : 'text';
-    } else if (arg === '--help' || arg === '-h') {
-      throw new InputError(USAGE);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new InputError(`unknown option ${arg}; ${USAGE}`);
-    } else if (source === undefined) {
-      source = arg;
-    } else {
-      throw new InputError(`one input at a time; ${USAGE}`);
-    }
-  }
-  if (source === undefined) throw new InputError(USAGE);
-  return { source, format, ...(kind ? { kind } : {}) };
-}
+export const EXIT_OK = 0;
+export const EXIT_SKIPPED = 1;
+export const EXIT_FAILED = 2;
 
 /** Where the command line reads and writes: the process's own streams, or a
  * test's. */
 export interface CliIo {
-  stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown };
-  readStdin(): Buffer;
+  stdout: { write(data: string | Uint8Array): unknown; isTTY?: boolean };
+  stderr: ProgressStream;
+  readStdin(): Uint8Array;
+  env: Readonly<Record<string, string | undefined>>;
+  /** standard output is a regular file (`> out.csv`), not a terminal or a pipe */
+  stdoutIsFile?: boolean;
 }
 
-const PROCESS_IO: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) };
-
-function readSource(source: string, io: CliIo): Buffer {
-  if (source === '-') return io.readStdin();
+function stdoutIsFile(): boolean {
   try {
-    return readFileSync(source);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new InputError(`no such file: ${source}`);
-    if (code === 'EISDIR') throw new InputError(`${source} is a folder, not a file`);
-    throw new InputError(`cannot read ${source} (${code ?? 'unknown error'})`);
+    return fstatSync(1).isFile();
+  } catch {
+    return false;
   }
 }
 
-export function main(argv: string[], io: CliIo = PROCESS_IO): number {
-  try {
-    const args = parseArgs(argv);
-    const bytes = readSource(args.source, io);
-    const extension = extname(args.source).toLowerCase();
-    const kind: InputKind | undefined =
-      args.kind ?? (['.html', '.htm', '.xhtml'].includes(extension) ? 'html' : extension === '.txt' ? 'text' : undefined);
-    const url = args.source === '-' ? '' : pathToFileURL(resolve(args.source)).href;
-    const analysis = analyzeInput(bytes, { kind, url, name: args.source === '-' ? 'stdin' : basename(args.source) });
-    io.stdout.write(`${formatAnalysis(analysis, args.format, url)}\n`);
-    return 0;
-  } catch (error) {
-    const message = error instanceof InputError ? error.message : `unexpected failure: ${String((error as Error)?.message ?? error)}`;
-    io.stderr.write(`report-lens: ${message.split('\n')[0]}\n`);
-    return error instanceof InputError ? 2 : 1;
-  }
+const PROCESS_IO: CliIo = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: () => readFileSync(0),
+  env: process.env,
+  get stdoutIsFile() {
+    return stdoutIsFile();
+  },
+};
+
+const say = (io: CliIo, message: string) => io.stderr.write(`report-lens: ${message.split('\n')[0]}\n`);
+
+function kindFor(source: string, forced: InputKind | undefined): InputKind | undefined {
+  if (forced) return forced;
+  const lower = source.toLowerCase();
+  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  return lower.endsWith('.txt') ? 'text' : undefined;
 }
 
-// Run as a script (not imported by the tests):
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  // `npm run extract -- … | head` closes the pipe early: that is the reader's
+interface BatchResult {
+  reports: TableSource[];
+  skipped: number;
+  figures: number;
+}
+
+/** Reads every input in turn; one that is not a report, or cannot be read,
+ * is one line on stderr and the rest go on. */
+async function readAll(items: readonly InputItem[], args: CliArgs, io: CliIo, progress: Progress): Promise<BatchResult> {
+  const result: BatchResult = { reports: [], skipped: 0, figures: 0 };
+  for (const [index, item] of items.entries()) {
+    progress.update(index, item.source);
+    const bytes = readItem(item, io.readStdin);
+    if (typeof bytes === 'string') {
+      progress.line(`report-lens: ${bytes}`);
+      result.skipped++;
+      continue;
+    }
+    const url = item.source === '-' ? '' : pathToFileURL(resolve(item.source)).href;
+    const name = item.source === '-' ? 'stdin' : item.source;
+    try {
+      const { analysis } = await readInput(bytes, { kind: kindFor(item.source, args.kind), url, name });
+      result.reports.push({ source: item.source, url, analysis });
+      result.figures += analysis.metrics.length;
+    } catch (error) {
+      const message = error instanceof InputError ? error.message : `${name}: unexpected failure: ${String((error as Error)?.message ?? error)}`;
+      progress.line(`report-lens: ${message.split('\n')[0]}`);
+      result.skipped++;
+    }
+  }
+  progress.update(items.length, '');
+  progress.clear();
+  return result;
+}
+
+function outputFormat(args: CliArgs): OutputFormat {
+  return args.format ?? (args.out ? formatForFile(args.out) : undefined) ?? 'json';
+}
+
+async function deliver(result: BatchResult, format: OutputFormat, batch: boolean, args: CliArgs, io: CliIo): Promise<void> {
+  const output = await renderOutput(result.reports, format, batch);
+  if (args.out) writeOutputFile(args.out, withBom(output, format, true));
+  else io.stdout.write(withBom(output, format, io.stdoutIsFile === true));
+}
+
+function summary(result: BatchResult): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  return `report-lens: ${plural(result.reports.length, 'report')}, ${plural(result.figures, 'figure')}, ${result.skipped} skipped\n`;
+}
+
+export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    say(io, (error as Error).message);
+    return EXIT_FAILED;
+  }
+  if (args.help) {
+    io.stdout.write(helpText(helpLanguage(io.env)));
+    return EXIT_OK;
+  }
+  if (args.version) {
+    io.stdout.write(`${packageJson.version}\n`);
+    return EXIT_OK;
+  }
+  const format = outputFormat(args);
+  if (format === 'xlsx' && !args.out && io.stdout.isTTY) {
+    say(io, 'an .xlsx workbook is binary: write it with --out FILE.xlsx or redirect standard output');
+    return EXIT_FAILED;
+  }
+  const expanded = expandInputs(args.inputs);
+  for (const problem of expanded.problems) say(io, problem);
+  const batch = args.inputs.length > 1 || expanded.items.some((item) => item.fromFolder);
+  const result = await readAll(expanded.items, args, io, new Progress(io.stderr, expanded.items.length));
+  result.skipped += expanded.problems.length;
+  if (result.reports.length === 0) {
+    if (batch) io.stderr.write(summary(result));
+    return EXIT_FAILED;
+  }
+  try {
+    await deliver(result, format, batch, args, io);
+  } catch (error) {
+    say(io, `cannot write ${args.out ?? 'the output'} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return EXIT_FAILED;
+  }
+  if (batch || args.out) io.stderr.write(summary(result));
+  return result.skipped > 0 ? EXIT_SKIPPED : EXIT_OK;
+}
+
+/** The process around main(): exit code, and a closed pipe that is no error. */
+export function runAsProcess(): void {
+  // `report-lens … | head` closes the pipe early: that is the reader's
   // choice, not a failure worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     process.stderr.write(`report-lens: cannot write the output (${error.code ?? error.message})\n`);
-    process.exit(1);
+    process.exit(EXIT_FAILED);
   });
-  process.exitCode = main(process.argv.slice(2));
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      process.stderr.write(`report-lens: unexpected failure: ${String((error as Error)?.message ?? error).split('\n')[0]}\n`);
+      process.exitCode = EXIT_FAILED;
+    },
+  );
 }

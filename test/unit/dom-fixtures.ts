@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
+import { parseHtmlPage } from '../../src/cli/html-document';
 
-/** A document of its own window: happy-dom's Ranges do not work in
- * documents made by DOMParser (setEnd collapses them), and real pages have
- * a window. */
+/** A page parsed as a browser parses it (the command line's parser), in a
+ * window's own document: happy-dom's Ranges do not work in documents made
+ * by DOMParser (setEnd collapses them), and real pages have a window. */
 export function parse(html: string): Document {
-  const window = new Window({ url: 'https://example.org/report.html' });
-  const doc = window.document as unknown as Document;
-  doc.write(html);
-  return doc;
+  return parseHtmlPage(html, 'https://example.org/report.html').document;
 }
 
 /** One of the hand-written pages in test/fixtures/dom. */

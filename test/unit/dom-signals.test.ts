@@ -2,10 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { mayHoldReportText, readPageSignals } from '../../src/dom/signals';
 import { REPORT_TEXT_CLUES } from '../../src/core/gate';
-
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+import { parse } from './dom-fixtures';
 
 describe('readPageSignals', () => {
   it('reads title, headings, site name and a sample without scripts', () => {

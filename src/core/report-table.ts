@@ -1,0 +1,154 @@
+// One table for many reports: the source columns, then the metric columns of
+// the export (TABLE_COLUMNS, so a column added there appears here), with
+// typed cells so that a spreadsheet gets numbers as numbers.
+import { formatNumber, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
+import type { Analysis, Metric } from './types';
+
+export const SOURCE_COLUMNS = ['source', 'url', 'title', 'jurisdiction', 'year', 'kind'] as const;
+export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
+export type ReportTableColumn = SourceColumn | TableColumn;
+
+export type Cell = string | number | boolean | null;
+
+export interface ReportTable {
+  /** the header; with the source columns, `kind` is there twice (the
+   * report's kind, then the figure's), as CONTRACT §3 names them */
+  columns: readonly ReportTableColumn[];
+  /** how many of the columns are source columns (0 or 6) */
+  sourceColumnCount: number;
+  rows: Cell[][];
+}
+
+/** One report read from one input. */
+export interface TableSource {
+  /** the input as the user named it (a path, or "-") */
+  source: string;
+  url: string;
+  analysis: Analysis;
+}
+
+export interface ReportTableOptions {
+  /** the source columns first (a batch); a single report's table has the
+   * metric columns only, as the export's tables do */
+  sourceColumns: boolean;
+}
+
+/** Columns whose value is not a field of the metric under its own name. */
+const DERIVED: Partial<Record<TableColumn, (metric: Metric, sections: ReadonlyMap<string, string>) => Cell>> = {
+  normalized_value: (metric) => finite(metric.normalized.value),
+  normalized_unit: (metric) => metric.normalized.unit,
+  section: (metric, sections) => (metric.sectionId ? (sections.get(metric.sectionId) ?? metric.sectionId) : ''),
+};
+
+function finite(value: number | undefined): number | null {
+  return value === undefined || !Number.isFinite(value) ? null : value;
+}
+
+const camelCase = (key: string) => key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
+
+/** A metric column's cell: derived, or the metric's field of that name
+ * (value, upper, period and any column added later, such as base and scope). */
+function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<string, string>): Cell {
+  const derive = DERIVED[column];
+  if (derive) return derive(metric, sections);
+  const value = (metric as unknown as Record<string, unknown>)[camelCase(column)];
+  if (typeof value === 'number') return finite(value);
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  return column === 'upper' || column === 'period' ? null : '';
+}
+
+function sourceCell(column: SourceColumn, report: TableSource): Cell {
+  const { detection } = report.analysis;
+  switch (column) {
+    case 'source':
+      return report.source;
+    case 'url':
+      return report.url;
+    case 'title':
+      return detection.title;
+    case 'jurisdiction':
+      return detection.jurisdiction ?? '';
+    case 'year':
+      return detection.year;
+    case 'kind':
+      return detection.kind ?? '';
+  }
+}
+
+export function reportTable(reports: readonly TableSource[], options: ReportTableOptions): ReportTable {
+  const sourceColumns = options.sourceColumns ? SOURCE_COLUMNS : [];
+  const rows: Cell[][] = [];
+  for (const report of reports) {
+    const sections = sectionTitleMap(report.analysis.outline);
+    const source = sourceColumns.map((column) => sourceCell(column, report));
+    for (const metric of report.analysis.metrics) {
+      rows.push([...source, ...TABLE_COLUMNS.map((column) => metricCell(column, metric, sections))]);
+    }
+  }
+  return { columns: [...sourceColumns, ...TABLE_COLUMNS], sourceColumnCount: sourceColumns.length, rows };
+}
+
+/** A cell as text, the way the export's tables write it: numbers never in
+ * exponent notation, booleans as true/false, nothing as an empty cell. */
+export function cellText(cell: Cell): string {
+  if (cell === null) return '';
+  if (typeof cell === 'number') return formatNumber(cell);
+  return String(cell);
+}
+
+/** Text a spreadsheet would run as a formula (=, +, -, @, and the tab and
+ * carriage return that some of them skip first) gets a leading apostrophe,
+ * which Excel and WPS show as text. Numbers are numbers and stay as they are. */
+export function formulaSafe(cell: Cell): string {
+  const text = cellText(cell);
+  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function textRows(table: ReportTable): string[][] {
+  return [[...table.columns], ...table.rows.map((row) => row.map(formulaSafe))];
+}
+
+/** Tab-separated, quoted the way Excel and WPS read it back. */
+export function tableToTsv(table: ReportTable): string {
+  return textRows(table)
+    .map((row) => row.map((cell) => (/[\t\n\r"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join('\t'))
+    .join('\n');
+}
+
+/** RFC 4180 CSV, CRLF line ends; the byte-order mark is the writer's to add. */
+export function tableToCsv(table: ReportTable): string {
+  return textRows(table)
+    .map((row) => row.map((cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
+    .join('\r\n');
+}
+
+/** A GitHub-flavoured Markdown table (not a spreadsheet: no apostrophes). */
+export function tableToMarkdown(table: ReportTable): string {
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((cell) => cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')).join(' | ')} |`;
+  const header = [...table.columns];
+  return [line(header), line(header.map(() => '---')), ...table.rows.map((row) => line(row.map(cellText)))].join('\n');
+}
+
+/** The keys of a row as an object: the columns' names, except that the
+ * report's kind, whose name the figure's kind also has, is `report_kind`. */
+export function recordKeys(table: ReportTable): string[] {
+  return table.columns.map((column, i) => (i < table.sourceColumnCount && column === 'kind' ? 'report_kind' : column));
+}
+
+/** Each row as an object, cells typed. */
+export function tableRecords(table: ReportTable): Record<string, Cell>[] {
+  const keys = recordKeys(table);
+  return table.rows.map((row) => Object.fromEntries(keys.map((key, i) => [key, row[i] ?? null])));
+}
+
+export function tableToJson(table: ReportTable): string {
+  return JSON.stringify(tableRecords(table), null, 2);
+}
+
+/** One JSON object a line: what jq, pandas and DuckDB stream. */
+export function tableToJsonl(table: ReportTable): string {
+  return tableRecords(table)
+    .map((record) => JSON.stringify(record))
+    .join('\n');
+}
