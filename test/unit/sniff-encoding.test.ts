@@ -3,24 +3,11 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/analyze-input';
 import { guessEncoding, prescanMeta, sniffHtmlEncoding, sniffTextEncoding } from '../../src/core/sniff-encoding';
+import { legacyBytes } from '../tools/legacy-encoding';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const ascii = (text: string) => new TextEncoder().encode(text);
 const SENTENCE = '全市地区生产总值增长6.5%左右，一般公共预算收入完成221.46亿元，城镇新增就业2300人以上。各位代表，过去一年极不平凡。';
-
-/** Bytes of a text in a legacy encoding, through the WHATWG encoder of the
- * platform's TextDecoder run backwards (Node has no TextEncoder for them). */
-function legacyBytes(text: string, encoding: 'gbk' | 'big5'): Uint8Array {
-  const decoder = new TextDecoder(encoding);
-  const table = new Map<string, number[]>();
-  for (let lead = 0x81; lead <= 0xfe; lead++) {
-    for (let trail = 0x40; trail <= 0xfe; trail++) {
-      const char = decoder.decode(new Uint8Array([lead, trail]));
-      if (char.length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, [lead, trail]);
-    }
-  }
-  return new Uint8Array([...text].flatMap((char) => (char.charCodeAt(0) < 0x80 ? [char.charCodeAt(0)] : (table.get(char) ?? [0x3f]))));
-}
 
 describe('prescanMeta: the WHATWG prescan of the first bytes', () => {
   it.each([
