@@ -56,6 +56,16 @@ if (base) {
   console.log(`\nscaling (${base.name} repeated): ${times.map((t) => `${t.factor}× ${t.ms.toFixed(1)} ms (${(t.ms / one).toFixed(1)}×)`).join(', ')}`);
 }
 
+// ---- The command line: the corpus as one batch, and start-up ----
+{
+  const { measureCliBatch, measureCliStart } = await import('./cli-bench');
+  const batch = await measureCliBatch(5);
+  const start = await measureCliStart(9);
+  const rate = Math.round(batch.chars / batch.ms);
+  console.log(`\ncommand line, one process: ${batch.files} files (${batch.reports} reports, ${batch.figures} figures, ${batch.chars} characters) in ${batch.ms.toFixed(0)} ms, ${rate} characters/ms (budget ≥ 2,000: ${rate >= 2000 ? 'met' : 'missed'})`);
+  console.log(`command line start (built dist-cli, median of 9): --version ${start.versionMs.toFixed(0)} ms (budget ≤ 300: ${start.versionMs <= 300 ? 'met' : 'missed'}), a text report ${start.textMs.toFixed(0)} ms, the seed page ${start.pageMs.toFixed(0)} ms`);
+}
+
 // ---- Budgets: the extension in Debian Chromium, the bundle, the command line ----
 // BENCH_BROWSER=0 skips the browser part (e.g. where no Chromium is installed).
 if (process.env.BENCH_BROWSER !== '0') {

@@ -1,8 +1,7 @@
 // The parts of `npm run bench` that need no browser: what the built
-// extension makes every page download, and the command line over the corpus.
+// extension makes every page download (the command line's: cli-bench.ts).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { analyzeInput, decode, InputError } from '../../src/cli/analyze-input';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -103,49 +102,4 @@ export function measureSize(dist = join(ROOT, 'dist')): SizeReport {
     engineOutOfReportStage: reportStageFiles.length > 0 && !reportStageFiles.some(({ file }) => /\/analyze-[^/]*\.js$/.test(file)),
     distBytes: directoryBytes(dist),
   };
-}
-
-export interface CliReport {
-  files: number;
-  reports: number;
-  chars: number;
-  /** median ms of one pass over the whole corpus */
-  ms: number;
-}
-
-/** analyzeInput — what src/cli/extract.ts runs — in process, over every
- * seeds/reports/*.txt and seeds/pages/*.html; the pages that are not reports
- * are refused (as the command line does) and still count as work done. */
-export function measureCli(runs: number): CliReport {
-  const inputs: { name: string; bytes: Buffer; chars: number }[] = [];
-  for (const kind of ['reports', 'pages'] as const) {
-    const directory = join(ROOT, 'seeds', kind);
-    for (const name of readdirSync(directory).sort()) {
-      const file = join(directory, name, kind === 'reports' ? 'report.txt' : 'index.html');
-      const bytes = readFileSync(file);
-      inputs.push({ name: `${kind}/${name}`, bytes, chars: decode(bytes, kind === 'reports' ? 'text' : 'html').length });
-    }
-  }
-  let reports = 0;
-  const pass = () => {
-    reports = 0;
-    for (const input of inputs) {
-      try {
-        analyzeInput(input.bytes, { name: input.name, url: `http://127.0.0.1/${input.name}` });
-        reports++;
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-      }
-    }
-  };
-  pass();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    pass();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  const ms = times[times.length >> 1] ?? 0;
-  return { files: inputs.length, reports, chars: inputs.reduce((sum, input) => sum + input.chars, 0), ms };
 }

@@ -4,22 +4,28 @@
 // their own that load only when a page or a workbook needs them.
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
-const outdir = resolve(root, 'dist-cli');
+export const CLI_OUTDIR = resolve(root, 'dist-cli');
+export const CLI_BIN = resolve(CLI_OUTDIR, 'report-lens.js');
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
-  absWorkingDir: root,
-  entryPoints: { 'report-lens': 'src/cli/bin.ts' },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  packages: 'external',
-  chunkNames: 'chunks/[name]-[hash]',
-  logLevel: 'warning',
-});
+export async function buildCli(): Promise<void> {
+  rmSync(CLI_OUTDIR, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    entryPoints: { 'report-lens': 'src/cli/bin.ts' },
+    outdir: CLI_OUTDIR,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await buildCli();
