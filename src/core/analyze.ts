@@ -60,6 +60,19 @@ export async function analyzeInSlices(signals: PageSignals, blocks: Block[], opt
 
 /** Signals for a plain-text report, where there is no page around it. */
 export function signalsFromText(text: string, fileName = '', sampleLength = 3000): PageSignals {
-  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
-  return { title: firstLine || fileName, headings: firstLine ? [firstLine] : [], sample: text.slice(0, sampleLength) };
+  const [first = '', second = ''] = text
+    .slice(0, sampleLength)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  // a title broken over two lines ("2025年泉州市" / "国民经济和社会发展统计公报"):
+  // the first names no genre, the second does and is short
+  const broken = first.length <= SPLIT_TITLE_HEAD && !GENRE_WORD.test(first) && GENRE_WORD.test(second) && second.length <= SPLIT_TITLE_TAIL;
+  const title = broken ? first + second : first;
+  return { title: title || fileName, headings: title ? [title] : [], sample: text.slice(0, sampleLength) };
 }
+
+/** Words every title of a report names its genre with. */
+const GENRE_WORD = /统计公报|工作报告|预算|决算|规划纲要/;
+const SPLIT_TITLE_HEAD = 16;
+const SPLIT_TITLE_TAIL = 40;

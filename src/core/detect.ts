@@ -53,6 +53,8 @@ const PATTERNS = {
     /[0-9０-９]+(?:[.．][0-9０-９]+)?\s?(?:%|％|‰|个百分点|万亿元|亿元|万元|元|万人次|万人|人|万吨|吨|万千瓦|千瓦时|千瓦|平方公里|公里|千米|万亩|亩|公顷|户|家|个|项|所|座|辆|倍|万|亿)/g,
   /** "[山东] " in front of forum thread titles */
   forumPrefix: /^[[【][^\]】]{1,10}[\]】]\s*/,
+  /** "（一）预算执行情况": a numbered section heading names the genre too, but is no title */
+  numberedHeading: /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])/,
   /** "[1]" footnote marks after a title */
   footnoteMark: /\s*[[［]\d{1,2}[\]］]\s*$/,
   /** where a site appends its own name to document.title */
@@ -207,7 +209,8 @@ function cleanTitle(text: string): string {
  * page heading that says more than a bare body title ("2019年政府工作报告" over
  * "政府工作报告") wins, since it carries the year and place the body leaves out. */
 function findTitleLine(head: string[], signals: PageSignals, opts: DetectOptions): string | null {
-  const fits = (text: string) => text.length <= opts.maxTitleLineChars && kindOf(text) !== null && !PATTERNS.meetingLine.test(text);
+  const fits = (text: string) =>
+    text.length <= opts.maxTitleLineChars && kindOf(text) !== null && !PATTERNS.meetingLine.test(text) && !PATTERNS.numberedHeading.test(text);
   let fromBody: string | null = null;
   for (const line of head) {
     if (line.length > opts.maxTitleLineChars) continue;
@@ -275,7 +278,9 @@ function yearOf(
 /** The meeting line names the congress; a communiqué's byline names its bureau;
  * otherwise the title names the place between the year and the genre. */
 function jurisdictionOf(titleLine: string | null, head: string[]): string | null {
-  for (const line of head) {
+  // a meeting line broken over two lines (…第十四届 / 人民代表大会第五次会议上) is read joined
+  const lines = head.flatMap((line, i) => (i + 1 < head.length ? [line, line + (head[i + 1] ?? '')] : [line]));
+  for (const line of lines) {
     if (line.includes('全国人民代表大会')) return '全国';
     const congress = PATTERNS.congress.exec(line);
     if (congress === null) continue;

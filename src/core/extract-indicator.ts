@@ -1,113 +1,38 @@
-// What a figure measures and which way it moves, read from the words just
-// before it in its clause: "全年实现地区生产总值221.46亿元" → 地区生产总值;
-// "同口径增长10.2%" → no noun of its own (it borrows the previous figure's)
-// and relation increase.
+// What a figure measures, which way it moves and against what, read from
+// the words of its clause before it: "全年实现地区生产总值221.46亿元" →
+// 地区生产总值; "比上年增长7.9%" → no noun of its own (the sentence's subject
+// carries over, extract.ts), relation increase, base 上年. The word tables are
+// in clause-words.ts.
 
 import type { Relation } from './types';
-
-/** Verbs that give a figure its direction. Only these count: 新增 or 涨幅
- * name a quantity, they do not say it went up. */
-const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
-  { word: '增长', relation: 'increase' },
-  { word: '提高', relation: 'increase' },
-  { word: '上升', relation: 'increase' },
-  { word: '增加', relation: 'increase' },
-  { word: '提升', relation: 'increase' },
-  { word: '上涨', relation: 'increase' },
-  { word: '下降', relation: 'decrease' },
-  { word: '减少', relation: 'decrease' },
-  { word: '压减', relation: 'decrease' },
-  { word: '降低', relation: 'decrease' },
-  { word: '缩减', relation: 'decrease' },
-  { word: '下滑', relation: 'decrease' },
-  // changes of an account written as one verb: 比上年增收1.4亿元, 增支3.1亿元, 增产4546吨
-  { word: '增收', relation: 'increase' },
-  { word: '增支', relation: 'increase' },
-  { word: '增产', relation: 'increase' },
-  { word: '减收', relation: 'decrease' },
-  { word: '减支', relation: 'decrease' },
-  { word: '减产', relation: 'decrease' },
-];
-
-/** Words between the noun and the figure that are not part of what is
- * measured: verbs of reaching (达到, 控制在), comparison bases (比上年, 同口径),
- * distributors (分别, 均). Stripped from the end, repeatedly, longest first. */
-const TRAILING_FILLERS: readonly string[] = [
-  '比上年末', '比上年', '比去年', '较上年', '较去年', '比年初', '同口径', '可比口径', '按可比价格计算',
-  '达到了', '达到', '保持在', '稳定在', '控制在', '提高到', '增长到', '下降到', '降低到', '降至', '增至', '突破',
-  '分别', '同比', '年均', '平均每年', '平均', '每年', '累计', '约为', '共计', '总计', '合计', '力争', '确保',
-  '预计', '了', '为', '达', '的', '均', '都', '共', '和', '与', '近', '已', '等', '对',
-  // budget wording: 赤字率拟按4%左右安排, 中央预算内投资拟安排7350亿元
-  '拟安排', '拟按', '安排', '拟', '按',
-  // milestones: 地区生产总值迈上14万亿元, 粮食产量首次跃上1.4万亿斤, 工业投资超…
-  '首次跃上', '跃上', '迈上', '连跨', '首次', '超',
-  // 城镇调查失业率全年控制在…, 投资预定增长…, 广义货币M2增长目标…
-  '全年', '预定', '预期目标', '目标',
-  // rates per head: 重度残疾人护理补贴标准分别从每人每月…提高到…
-  '每人每月', '每人每年', '每月', '每人', '从', '由',
-  // verbs of reaching a new level: 常住人口城镇化率提高至64.8%, 过境免签境内停留时间延长至240小时
-  '提高至', '提升至', '提升到', '延长至', '延长到', '扩大至', '扩大到', '增加至', '增加到', '缩短至', '缩短到',
-  '压缩至', '压缩到', '下降至', '降低至', '减少至', '减少到', '保持',
-  // a streak counts years, not the noun: 粮食产量连续13年, 总量连续39年居全国首位
-  '连续',
-  // 居民人均可支配收入实际增长5.1%, 养老金最低标准再提高20元, 补贴惠及6.2万户
-  '实际', '再', '惠及',
-  // what is new is the count, not the noun: 制度性创新案例新增22个, 示范区新推出18项
-  '新增', '新推出', '获',
-  // 优良天数比例上升至87.2%, 基本药物制度在30％…, 农村饮水安全工程使6069万…, 广义货币M2预期13%左右
-  '上升到', '上升至', '相当于', '预期', '在', '使', '将', '较', '并', '各',
-  // 五年中有3000万…, 我国有2.9亿…, 再有…; never the 有 of a noun (家禽年末实有)
-  '中有', '国有', '还有', '再有', '又有', '已有', '县有', '市有', '省有',
-];
-
-/** Comparison bases written with a year or a span: 旅游接待总人数比2010年增长262.21%,
- * (粮食产量…)比五年前增加5000万吨. */
-const TRAILING_BASE_YEAR = /(?:比|较)(?:(?:\d ?){4}年|[一二三四五六七八九十两]年前)$/;
-
-/** Time words that make no indicator on their own ("五年来年均实际增长6%" is
- * the noun before; "五年中有3000万贫困人口" counts the noun after). */
-const TIME_ONLY: readonly string[] = [
-  '全年', '五年来', '过去五年', '一年来', '过去一年', '年内', '今年', '去年', '上年', '年末', '年底', '年初', '当年', '五年',
-];
-
-/** Verbs that act on what a count counts. A clause made only of these
- * (新开通4条国际货运包机航线, 建成投运100个乡镇综合养老服务中心) has no noun
- * of its own; the noun is the one written after the count. */
-const ACTION_VERBS: readonly string[] = [
-  '新开通', '开通', '新开行', '新建', '改建', '扩建', '建成', '投运', '建设', '新改建', '改造', '提升', '优化', '调整',
-  '完成', '实施', '开展', '布局', '吸引', '集聚', '引进', '培育', '举办', '打造', '创建', '认定', '新认定', '新增',
-  '推动', '支持', '帮助', '扶持', '发布', '制定', '出台', '选派', '组织', '培训', '救助', '资助', '建', '基本', '累计',
-  '共', '为', '对', '向', '帮', '和', '与', '及', '并',
-];
-
-/** Where the noun written after a count stops: the verb that follows it
- * (选派240名机关干部下沉企业, 为14家企业应急转贷, 为5.58万名农民工追回工资,
- * 70个县实现…全覆盖, 9名援鄂医护人员义无反顾). */
-const AFTER_NOUN_VERBS: readonly string[] = [
-  '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
-  '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
-  '解决', '得到', '建立', '分别',
-  // rankings after the noun: 18项指标列全市第一位, 居全国首位
-  '列全', '居全', '位居', '位列',
-];
-/** First characters of AFTER_NOUN_VERBS, so most characters cost one lookup. */
-const AFTER_NOUN_VERB_STARTS = new Set(AFTER_NOUN_VERBS.map((v) => v.charAt(0)));
-
-/** Words that open a clause without belonging to the noun: time (全年, 今年),
- * scope (全县), connectives (其中, 并), verbs of achieving (实现, 完成).
- * Single characters that also start nouns (全社会, 在建, 要素, 其他) are left out. */
-const LEADING_FILLERS: readonly string[] = [
-  '全年全县', '全年全市', '全年全省', '全年', '其中', '此外', '五年来', '过去五年', '一年来', '过去一年',
-  '拟安排', '安排', '拟', '现有', '各类',
-  '同时', '完成', '实现', '达到', '比上年', '同比', '累计', '年内', '今年', '去年', '上年', '年末', '年底',
-  '年初', '当年', '预计', '力争', '确保', '计划', '争取', '扎实推进', '加快推进', '推进', '推动', '以及', '将',
-  '并', '和', '与',
-  // the parts of a list (一是…, 三是将18项…) and what a figure qualifies
-  // (营业收入超200亿元的园区9个: 的园区)
-  '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是', '的',
-  // notes on how a value is counted: 按一年计意向成交金额800.1亿美元
-  '按一年计', '按可比价格计算', '按可比价计算',
-];
+import {
+  ACTION_VERBS,
+  AFTER_NOUN_VERBS,
+  COMPARISON_BASE,
+  COMPLETION_BASE,
+  EXAMPLES_MARK,
+  IMPLIED_BASE,
+  LEADING_FILLERS,
+  LEADING_TIME,
+  LEVEL_PREDICATES,
+  NAMED_SCOPES,
+  NAMES_WITH_PLACE,
+  QUALIFYING_PLACES,
+  INNER_VERBS,
+  BARE_MEASURES,
+  RELATIVE_CLAUSE,
+  ADJUSTMENT_SCOPE,
+  GENERIC_MEASURE,
+  DROPPED_NOTE,
+  KEPT_NOTE,
+  PLACE_WORDS,
+  RELATION_WORDS,
+  SCOPE_PHRASES,
+  SHARE_OF,
+  TIME_ONLY,
+  TRAILING_FILLERS,
+  VERB_NOUN_COMPOUNDS,
+} from './clause-words';
 
 const DISTRIBUTOR = '分别';
 
@@ -122,25 +47,10 @@ const OPENING_PARENS = new Set(['（', '(']);
 const PARENTHETICAL = /[（(][^（()）]*[）)]/g;
 const TRAILING_PARENTHETICAL = /[（(]([^（()）]*)[）)]$/;
 const HAN = /[\u4e00-\u9fff]/;
-/** A parenthesis that opens with these narrows the noun's scope (散居孤儿
- * （含艾滋病病毒感染儿童））; it does not rename it. */
-const SCOPE_NOTE = /^(?:含|包括|不含|不包括|其中|按|下同|注)/;
-
-/** Scope words say where, not what ("全省常住人口" measures 常住人口), except
- * in names that carry them: Shanghai's 全市生产总值. 全国 stays: "全国财政
- * 收入" is the national account's own name. */
-const SCOPE_WORDS: readonly string[] = ['全县', '全市', '全省', '全区', '全州', '我县', '我市', '我省', '我区'];
-const NAMES_WITH_SCOPE: readonly string[] = ['生产总值'];
-/** ...and 全国 goes too when a verb follows: "全国实现…". */
-const NATIONAL_SCOPE = '全国';
-const ACHIEVING_VERBS: readonly string[] = ['实现', '完成', '达到', '累计'];
-
 /** Quotation marks wrap names inside a noun phrase (“四好农村路”); they are
  * dropped from the indicator but do not end the clause. */
 const QUOTES = /[“”"‘’《》]/g;
-
 const FOOTNOTE_MARKER = /[[［〔]\d{1,3}[\]］〕]/g;
-/** "2019年", "到2025年", "1 9 9 7 年" (spaced digits), and the 年 of "年人均GDP". */
 /** A list number that opens a note: "3.规模以上工业统计范围为…". */
 const LIST_NUMBER_PREFIX = /^[0-9０-９]{1,2}[.．、](?![0-9０-９])/;
 /** Brackets and list punctuation left at an edge of the noun. */
@@ -150,16 +60,13 @@ const EDGE_PUNCTUATION = /^[）)」』、，,；;：:\s]+|[（(「『、，,；;
 const INNER_ACHIEVING = /(?<=[\u4e00-\u9fff])实现(?=[\u4e00-\u9fff])/g;
 /** A share with no whole named ("社会事业投资占44%") is the noun's share. */
 const BARE_SHARE = '占';
+/** The 年 of "年人均GDP" and a year's 度 are time, not the noun. */
+const YEAR_LEFTOVER = /^(?:年(?=人均)|度(?=[\u4e00-\u9fff]{2}))/;
+/** A verb is followed by 了 or 好 (完成了, 完成好); both go with it. */
+const VERB_PARTICLE = /^[了好]/;
+const TRAILING_CONNECTORS = /[和及与或]+$/;
 
-const YEAR_PREFIX = /^(?:(?:到|至|在)?\d(?: ?\d){3} ?年(?:末|底|初)?|年(?=人均))/;
-
-/** A clause that ends in 等 gives examples of what is counted; the count's
- * own noun follows it: 实施智联农创等22个产业化项目, “双招双引”等18项指标. */
-export function endsWithExamples(clause: string): boolean {
-  return clause.trim().endsWith('等');
-}
-
-export interface IndicatorReading {
+export interface ClauseReading {
   /** the noun phrase, or "" when the clause has none */
   indicator: string;
   relation: Relation;
@@ -168,6 +75,20 @@ export interface IndicatorReading {
   /** the clause before the figure was empty apart from punctuation or 和
    * ("33.3%、50%"): the figure shares everything with the one before */
   bare: boolean;
+  /** what the figure is compared with (上年, 调整预算, 全国) */
+  base?: string;
+  /** the base is a whole or a plan the figure is a share or a rate of; it
+   * does not carry over to the next clause as a comparison base does */
+  baseIsWhole: boolean;
+  /** the statistical scope written in the clause */
+  scope?: string;
+  /** the whole a share is of (占一般公共预算支出的80.2%), when the clause names one */
+  share?: string;
+  /** the clause held verbs that act on what is counted, and no noun: the
+   * noun is written after the figure */
+  verbsOnly: boolean;
+  /** those verbs as written, a name of last resort (投资, 拆迁) */
+  verbs: string;
 }
 
 export interface IndicatorOptions {
@@ -175,6 +96,11 @@ export interface IndicatorOptions {
   maxIndicatorLength: number;
   /** how far back from a figure to look for its noun */
   maxLookBehind: number;
+}
+
+/** A clause that ends in 等 gives examples; the count's noun follows it. */
+export function endsWithExamples(clause: string): boolean {
+  return clause.trim().endsWith(EXAMPLES_MARK);
 }
 
 /** The start of the clause that ends at `end`, not before `floor`. */
@@ -197,101 +123,213 @@ export function clauseStart(text: string, end: number, floor: number, maxLookBeh
   return i;
 }
 
-function stripTrailing(phrase: string): { rest: string; relation: Relation | null } {
+function longestEnding(rest: string, words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const w of words) if (rest.endsWith(w) && (found === undefined || w.length > found.length)) found = w;
+  return found;
+}
+
+function longestOpening(rest: string, words: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (const w of words) if (rest.startsWith(w) && (found === undefined || w.length > found.length)) found = w;
+  return found;
+}
+
+interface Tail {
+  rest: string;
+  relation: Relation | null;
+  base?: string;
+  baseIsWhole: boolean;
+  share?: string;
+}
+
+/** Strips what stands between the noun and the figure, keeping what it says. */
+function stripTail(phrase: string): Tail {
+  const tail: Tail = { rest: phrase, relation: null, baseIsWhole: false };
+  for (let changed = true; changed && tail.rest.length > 0; ) {
+    changed = true;
+    const rest = tail.rest;
+    const relationWord = RELATION_WORDS.find((r) => rest.endsWith(r.word));
+    const completion = COMPLETION_BASE.exec(rest);
+    const comparison = COMPARISON_BASE.exec(rest);
+    const share = SHARE_OF.exec(rest);
+    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS);
+    if (relationWord) {
+      tail.relation ??= relationWord.relation;
+      tail.rest = rest.slice(0, -relationWord.word.length);
+    } else if (completion) {
+      tail.base ??= completion[1];
+      tail.baseIsWhole ||= tail.base === completion[1];
+      tail.rest = rest.slice(0, completion.index);
+    } else if (comparison) {
+      tail.base ??= comparison[1]?.replace(/ /g, '');
+      tail.rest = rest.slice(0, comparison.index);
+    } else if (share && share[1] && !tail.base) {
+      tail.base = share[1];
+      tail.baseIsWhole = true;
+      tail.share = share[1];
+      tail.rest = rest.slice(0, share.index);
+    } else if (IMPLIED_BASE.test(rest)) {
+      tail.rest = rest.replace(IMPLIED_BASE, '');
+    } else if (word) {
+      tail.rest = rest.slice(0, -word.length);
+    } else {
+      changed = false;
+    }
+  }
+  return tail;
+}
+
+interface Head {
+  rest: string;
+  verbs: string;
+  /** a relation verb that opened the clause: 压减非重点非刚性支出37.3亿元 */
+  relation: Relation | null;
+}
+
+/** Strips time, place, connectives, modals and action verbs from the front. */
+function stripHead(phrase: string): Head {
   let rest = phrase;
+  let verbs = '';
   let relation: Relation | null = null;
   for (let changed = true; changed && rest.length > 0; ) {
-    changed = false;
-    for (const r of RELATION_WORDS) {
-      if (rest.endsWith(r.word)) {
-        relation ??= r.relation;
-        rest = rest.slice(0, -r.word.length);
-        changed = true;
-        break;
-      }
-    }
-    if (changed) continue;
-    const base = TRAILING_BASE_YEAR.exec(rest);
-    if (base) {
-      rest = rest.slice(0, base.index);
-      changed = true;
-      continue;
-    }
-    for (const w of TRAILING_FILLERS) {
-      if (rest.endsWith(w)) {
-        rest = rest.slice(0, -w.length);
-        changed = true;
-        break;
-      }
+    changed = true;
+    const opening = RELATION_WORDS.find((r) => rest.startsWith(r.word) && rest.length > r.word.length + 1);
+    const time = LEADING_TIME.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest) ?? YEAR_LEFTOVER.exec(rest);
+    const place = longestOpening(rest, PLACE_WORDS);
+    const filler = longestOpening(rest, LEADING_FILLERS);
+    const verb = longestOpening(rest, ACTION_VERBS);
+    const national = place !== undefined && QUALIFYING_PLACES.includes(place);
+    const placeIsPlace =
+      place !== undefined &&
+      rest.length > place.length + 1 &&
+      !NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length)) &&
+      (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
+    if (opening) {
+      relation ??= opening.relation;
+      verbs += opening.word;
+      rest = rest.slice(opening.word.length);
+    } else if (time && time[0].length > 0 && rest.length > time[0].length) {
+      rest = rest.slice(time[0].length);
+    } else if (place && placeIsPlace) {
+      rest = rest.slice(place.length);
+    } else if (filler && rest.length > filler.length + 1) {
+      rest = rest.slice(filler.length);
+    } else if (verb && !VERB_NOUN_COMPOUNDS.test(rest.slice(verb.length))) {
+      const particle = VERB_PARTICLE.exec(rest.slice(verb.length))?.[0] ?? '';
+      verbs += verb + particle;
+      rest = rest.slice(verb.length + particle.length);
+    } else {
+      changed = false;
     }
   }
-  return { rest, relation };
+  const inside = cutInside(rest);
+  return inside === rest ? { rest, verbs, relation } : { ...stripHead(inside), verbs, relation };
 }
 
-function stripLeading(phrase: string): string {
+/** A year, a place or a verb inside what is left ends what came before it:
+ * 省财政厅核定我市2019年政府债务限额 → 政府债务限额; 人代会批准的2018年…收入 →
+ * …收入; 提请全国人大常委会审议法律议案 → 法律议案. What is left after the cut
+ * must still name something (two characters, not a bare 面积 or 资金). */
+function cutInside(phrase: string): string {
   let rest = phrase;
-  for (let changed = true; changed && rest.length > 0; ) {
-    changed = false;
-    const year = YEAR_PREFIX.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest);
-    if (year) {
-      rest = rest.slice(year[0].length);
-      changed = true;
-      continue;
-    }
-    const scope = [...SCOPE_WORDS, NATIONAL_SCOPE].find((w) => rest.startsWith(w));
-    const beforeVerb = scope !== undefined && ACHIEVING_VERBS.some((v) => rest.startsWith(v, scope.length));
-    const keptName = scope !== undefined && NAMES_WITH_SCOPE.some((n) => rest.startsWith(n, scope.length));
-    const strippable = scope !== undefined && scope !== NATIONAL_SCOPE && !keptName;
-    if (scope && rest.length > scope.length + 1 && (beforeVerb || strippable)) {
-      rest = rest.slice(scope.length);
-      changed = true;
-      continue;
-    }
-    for (const w of LEADING_FILLERS) {
-      // a one-character filler only when something is left after it
-      if (rest.startsWith(w) && rest.length > w.length + 1) {
-        rest = rest.slice(w.length);
-        changed = true;
-        break;
-      }
+  const keep = (after: string): boolean => after.length >= 2 && !BARE_MEASURES.includes(after);
+  const relative = RELATIVE_CLAUSE.exec(rest);
+  if (relative && keep(rest.slice(relative[0].length))) rest = rest.slice(relative[0].length);
+  let cut = -1;
+  for (const marker of [INNER_YEAR, INNER_PLACE]) {
+    marker.lastIndex = 0;
+    for (let m = marker.exec(rest); m; m = marker.exec(rest)) {
+      // a place compared with is not a place that opens the noun: 相当于全市…, 占全省…
+      if (COMPARING.test(rest.charAt(m.index - 1))) continue;
+      if (m.index > 0 && keep(rest.slice(m.index + m[0].length))) cut = Math.max(cut, m.index + m[0].length);
     }
   }
-  return rest;
+  for (const verb of INNER_VERBS) {
+    const at = rest.lastIndexOf(verb);
+    if (at > 0 && keep(rest.slice(at + verb.length))) cut = Math.max(cut, at + verb.length);
+  }
+  return cut > 0 ? rest.slice(cut) : rest;
 }
 
-/** Reads the noun and the relation from the clause text before a figure. */
-export function readIndicator(clause: string, options: IndicatorOptions): IndicatorReading {
-  const cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').trim();
+const INNER_YEAR = /\d{4}年度?/g;
+const COMPARING = /[占比较于为]/;
+const INNER_PLACE = new RegExp(`(?:${PLACE_WORDS.filter((w) => !QUALIFYING_PLACES.includes(w)).join('|')})`, 'g');
+
+/** A parenthesis at the end of the noun: after a generic measure it gives the
+ * usual name (…比重（常住人口城镇化率）); an abbreviation (GDP, CPI) or a note
+ * (含…, 下同) is dropped; an exclusion (不含农户) or another Chinese name stays
+ * as written (固定资产投资（不含农户）, 博物馆（纪念馆）). */
+function readParenthesis(phrase: string): string {
+  const named = TRAILING_PARENTHETICAL.exec(phrase);
+  if (!named) return stripTail(phrase.replace(PARENTHETICAL, '')).rest;
+  const inner = named[1] ?? '';
+  const outer = phrase.slice(0, named.index);
+  if (HAN.test(inner) && !DROPPED_NOTE.test(inner) && GENERIC_MEASURE.test(outer)) return inner;
+  if (HAN.test(inner) && (KEPT_NOTE.test(inner) || !DROPPED_NOTE.test(inner))) {
+    return stripTail(outer.replace(PARENTHETICAL, '')).rest + named[0];
+  }
+  return stripTail(phrase.replace(PARENTHETICAL, '')).rest;
+}
+
+/** Reads the noun, the relation, the base and the scope from the clause
+ * text before a figure. */
+export function readClause(clause: string, options: IndicatorOptions): ClauseReading {
+  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').trim();
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
-  const stripped = stripTrailing(cleaned);
-  const { relation } = stripped;
-  let rest = stripped.rest;
+  let scope: string | undefined;
+  for (const phrase of SCOPE_PHRASES) {
+    if (!cleaned.includes(phrase)) continue;
+    scope ??= phrase;
+    cleaned = cleaned.replace(phrase, '');
+  }
+  const adjustment = ADJUSTMENT_SCOPE.exec(cleaned);
+  if (adjustment) {
+    scope ??= adjustment[0];
+    cleaned = cleaned.replace(adjustment[0], '');
+  }
+  const tail = stripTail(cleaned.replace(EDGE_PUNCTUATION, ''));
+  let rest = tail.rest;
   // 分别 ends the list of nouns; what follows it is verbs and bases:
   // 新增发放创业担保贷款分别完成年计划的248.57%
   const distributed = rest.lastIndexOf(DISTRIBUTOR);
-  if (distributed > 0) rest = stripTrailing(rest.slice(0, distributed)).rest;
-  // a parenthesis that names the measure in Chinese is its usual name
-  // (…比重（常住人口城镇化率）); one that only abbreviates it (GDP, CPI) is dropped
-  const named = TRAILING_PARENTHETICAL.exec(rest);
-  const inner = named?.[1] ?? '';
-  if (named && HAN.test(inner) && !SCOPE_NOTE.test(inner)) rest = inner;
-  else rest = stripTrailing(rest.replace(PARENTHETICAL, '')).rest;
-  let indicator = stripLeading(rest).replace(INNER_ACHIEVING, '').replace(EDGE_PUNCTUATION, '').trim();
+  if (distributed > 0) rest = stripTail(rest.slice(0, distributed)).rest;
+  rest = readParenthesis(rest);
+  const head = stripHead(rest);
+  let indicator = head.rest.replace(INNER_ACHIEVING, '').replace(EDGE_PUNCTUATION, '').trim();
   if (indicator.length > 1 && indicator.endsWith(BARE_SHARE)) indicator += '比';
-  // a scope or a time alone ("我县9名援鄂医护人员") names no measure
-  if (SCOPE_WORDS.includes(indicator) || TIME_ONLY.includes(indicator)) indicator = '';
+  if (tail.share && indicator !== '') indicator = `${indicator}占${tail.share}比重`;
+  // a scope, a time or one leftover character names no measure
+  const onlyTime = LEADING_TIME.exec(indicator)?.[0] === indicator;
+  if (PLACE_WORDS.includes(indicator) || TIME_ONLY.includes(indicator) || onlyTime || indicator.length === 1) indicator = '';
   if (indicator.length > options.maxIndicatorLength) {
     indicator = indicator.slice(indicator.length - options.maxIndicatorLength);
   }
-  return { indicator, relation: relation ?? 'level', hasRelation: relation !== null, bare };
+  scope ??= NAMED_SCOPES.find((s) => indicator.startsWith(s));
+  const relation = tail.relation ?? head.relation;
+  const reading: ClauseReading = {
+    indicator,
+    relation: relation ?? 'level',
+    hasRelation: relation !== null,
+    bare,
+    baseIsWhole: tail.baseIsWhole,
+    verbsOnly: indicator === '' && head.verbs !== '',
+    verbs: head.verbs.replace(/[了好]$/, ''),
+  };
+  if (tail.base) reading.base = tail.base;
+  if (scope) reading.scope = scope;
+  if (tail.share) reading.share = tail.share;
+  return reading;
 }
 
-/** The noun right after a counted figure ("为14家企业应急转贷" → 企业): what a
- * count counts is often written after it. Stops at clause punctuation, at a
+/** The noun right after a figure ("为14家企业应急转贷" → 企业; "完成9.2公里的
+ * 城区供水主管网改造" → 城区供水主管网改造). Stops at clause punctuation, at a
  * digit (the next figure) and at the verb that follows the noun. */
 export function followingNoun(text: string, from: number, maxLength: number): string {
-  let end = from;
-  const limit = Math.min(text.length, from + maxLength);
+  let start = from;
+  if (text.charAt(start) === '的') start++;
+  let end = start;
+  const limit = Math.min(text.length, start + maxLength);
   while (
     end < limit &&
     !CLAUSE_BREAKS.has(text.charAt(end)) &&
@@ -300,30 +338,9 @@ export function followingNoun(text: string, from: number, maxLength: number): st
   ) {
     // a verb ends the noun, but not as its first character (实施方案 is rare;
     // 共享单车 is a noun)
-    if (end > from && AFTER_NOUN_VERB_STARTS.has(text.charAt(end)) && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) {
-      break;
-    }
+    if (end > start && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) break;
     end++;
   }
   // "1个智能工厂和5个数字化车间": the connector before the next count is not the noun's
-  return text.slice(from, end).replace(QUOTES, '').trim().replace(TRAILING_CONNECTORS, '');
-}
-
-const TRAILING_CONNECTORS = /[和及与或]+$/;
-
-/** Whether an indicator is only verbs (新开通, 建成投运, 新建和改造): then the
- * noun after the count completes it. */
-export function isVerbPhrase(indicator: string): boolean {
-  let rest = indicator;
-  for (let changed = true; changed && rest.length > 0; ) {
-    changed = false;
-    for (const v of ACTION_VERBS) {
-      if (rest.startsWith(v)) {
-        rest = rest.slice(v.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return indicator.length > 0 && rest.length === 0;
+  return text.slice(start, end).replace(QUOTES, '').trim().replace(TRAILING_CONNECTORS, '');
 }

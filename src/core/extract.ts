@@ -4,10 +4,11 @@
 // once for sentence ends and once for year mentions; everything else walks
 // those lists with pointers, so the pass is linear in the report's length.
 
-import type { Block, Detection, Metric, MetricKind, OutlineNode, Relation } from './types';
+import type { Block, Detection, Metric, MetricKind, OutlineNode } from './types';
 import { findFigures, type FigureOptions, type FigureSpan } from './figures';
-import { clauseStart, endsWithExamples, followingNoun, isVerbPhrase, readIndicator } from './extract-indicator';
+import { measureHeadOf, nameFigure, withMeasureHead, type Chain, type MeasureContext } from './extract-chain';
 import { lookupUnit } from './units';
+import { budgetName, findAccounts, type AccountMention } from './budget-accounts';
 import { isDigit, readArabicNumber } from './numbers';
 
 export interface ExtractOptions {
@@ -22,9 +23,6 @@ export interface ExtractOptions {
   headlineLookahead?: number;
   /** how much of the noun after a count ("14家企业") may join its indicator */
   maxFollowingNounLength?: number;
-  /** a count whose own indicator is this short is a bare verb (选派, 发布):
-   * the noun after the count completes it */
-  shortVerbLength?: number;
   /** how far back in its sentence a figure's target or result wording is
    * looked for; bounded so a sentence with thousands of figures stays linear */
   maxCueLookBehind?: number;
@@ -41,26 +39,10 @@ const DEFAULT_OPTIONS = {
   maxIndicatorLookBehind: 40,
   headlineLookahead: 3,
   maxFollowingNounLength: 12,
-  shortVerbLength: 2,
   maxCueLookBehind: 80,
   minListItemLength: 3,
   maxListItems: 8,
 };
-
-/** "A、B分别增长5%和3%": 分别 hands the figures out to the listed nouns in order. */
-const DISTRIBUTOR = '分别';
-const LIST_SEPARATOR = '、';
-/** Measures that a list of nouns shares when only the last item writes it:
- * 高技术制造业、装备制造业增加值 → 高技术制造业增加值; 二氧化硫、氮氧化物排放量;
- * 集成电路、汽车零配件、锂电池出口. Longest first. */
-const SHARED_TAILS: readonly string[] = [
-  '人均可支配收入', '工业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
-];
-/** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
-const LIST_NUMERALS = /[一二三四五六七八九十]/;
-/** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
- * clause names only the whole it is a share of. */
-const SHARE_OF = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
 
 /** Titles of the part of a work report that looks back: its figures are
  * results. Checked before PLAN_TITLE because "…工作及“十四五”时期发展回顾"
@@ -71,13 +53,15 @@ const PLAN_TITLE =
   /主要工作|重点工作|工作安排|总体要求|主要任务|工作任务|建议|目标|政策取向|主要考虑|总体思路|计划|草案|部署|展望/;
 /** The main-targets statement; 1998's report says 主要目标是. */
 const HEADLINE_CUE = /主要预期目标|主要目标是|预期目标是/;
+/** Without that statement (the 2020 national report: 我们对…预期目标作了适当调整。
+ * 今年要…；城镇新增就业900万人以上…), the first 预期目标 with figures after it
+ * in its own paragraph, outside the review. */
+const WEAK_HEADLINE_CUE = /预期目标/;
 /** Wording that makes a figure a goal outside the review part. */
 const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将|要/;
 /** Wording that makes a figure in a plan part a result already reached. */
 const ACTUAL_CUE = /去年|过去|截至|截止|已经|上年末/;
 
-/** "总量" names the total of the noun already in the sentence. */
-const AGGREGATE = '总量';
 
 /** A line that ends in a digit breaks a number in two (old typeset text,
  * "…达到5 1" / "6 0 元…"): the figure at the start of the next line is only
@@ -202,6 +186,27 @@ interface Headline {
   from: number;
 }
 
+/** The statement runs from its cue over the sentences that hold figures
+ * (是：A，B。C。D。) and ends before the first one after them that holds none:
+ * 这样的目标，是…提出来的。…抓好以下14个方面 is no longer the statement. */
+function statementEnd(text: string, headline: Headline, figures: FigureSpan[]): number {
+  let at = headline.from;
+  let seenFigure = false;
+  let f = 0;
+  while (at < text.length) {
+    const stop = STATEMENT_SENTENCE_END.exec(text.slice(at));
+    const end = stop ? at + stop.index + 1 : text.length;
+    while (f < figures.length && (figures[f]?.start ?? Infinity) < at) f++;
+    const holds = f < figures.length && (figures[f]?.start ?? Infinity) < end;
+    if (!holds && seenFigure) return at;
+    seenFigure ||= holds;
+    at = end;
+  }
+  return text.length;
+}
+
+const STATEMENT_SENTENCE_END = /[。！？!?]/;
+
 /** Where the main-targets statement is: the first block with the cue that is
  * not in the review part and has figures after the cue, or whose figures come
  * in the next few blocks ("主要预期目标是：" on a line of its own). */
@@ -211,10 +216,21 @@ function findHeadline(
   partOf: (index: number) => Part,
   lookahead: number,
 ): Headline | null {
+  return findStatement(blocks, figuresOf, partOf, HEADLINE_CUE, lookahead) ?? findStatement(blocks, figuresOf, partOf, WEAK_HEADLINE_CUE, 0, true);
+}
+
+function findStatement(
+  blocks: Block[],
+  figuresOf: (index: number) => FigureSpan[],
+  partOf: (index: number) => Part,
+  cuePattern: RegExp,
+  lookahead: number,
+  outsideReviewOnly = false,
+): Headline | null {
   let fallback: Headline | null = null;
   for (let b = 0; b < blocks.length; b++) {
     const text = blocks[b]?.text ?? '';
-    const cue = HEADLINE_CUE.exec(text);
+    const cue = cuePattern.exec(text);
     if (!cue) continue;
     let found: Headline | null = null;
     if (figuresOf(b).some((f) => f.start >= cue.index)) {
@@ -232,7 +248,7 @@ function findHeadline(
     }
     if (!found) continue;
     if (partOf(b) !== 'review') return found;
-    fallback ??= found;
+    if (!outsideReviewOnly) fallback ??= found;
   }
   return fallback;
 }
@@ -304,8 +320,10 @@ export function startMetricExtraction(
   const firstHeadingBlock = flat[0]?.node.block ?? -1;
   let prefaceYear: number | null = null;
 
+  const budget = detection.kind === 'budget-report';
+  let account: string | null = null;
   const metrics: Metric[] = [];
-  // the only state carried from block to block: prefaceYear and the metrics
+  // the state carried from block to block: prefaceYear, the budget account and the metrics
   const extractBlock = (b: number): void => {
     const inPreface = lookBackReview && b < firstHeadingBlock;
     const text = blocks[b]?.text ?? '';
@@ -319,11 +337,14 @@ export function startMetricExtraction(
     }
     const sentences = sentenceRanges(text);
     const section = nodeOfBlock[b] ?? null;
+    const headlineEnd = headline !== null && headline.block === b ? statementEnd(text, headline, figures) : 0;
     let s = 0;
     let y = -1;
-    let previous: { indicator: string; relation: Relation; sentence: number; end: number; nounAfter: boolean } | null =
-      null;
-    let listQueue: string[] = [];
+    let chain: Chain | null = null;
+    let chainSentence = -1;
+    let measure: MeasureContext | null = null;
+    const accounts: AccountMention[] = budget ? findAccounts(text) : [];
+    let a = -1;
     for (const figure of figures) {
       while (s + 1 < sentences.length && (sentences[s]?.[1] ?? 0) <= figure.start) s++;
       const sentence = sentences[s] ?? [0, text.length];
@@ -332,62 +353,23 @@ export function startMetricExtraction(
       const sentenceYear = mention && mention.at >= sentence[0] ? mention.year : null;
       const prefacePeriod = inPreface ? (mention?.year ?? blockYear) : null;
 
-      const sameSentence = previous !== null && previous.sentence === s;
-      const floor = Math.max(sentence[0], sameSentence && previous ? previous.end : 0);
-      const from = clauseStart(text, figure.leadStart, floor, settings.maxIndicatorLookBehind);
-      const indicatorOptions = {
-        maxIndicatorLength: settings.maxIndicatorLength,
-        maxLookBehind: settings.maxIndicatorLookBehind,
-      };
-      const clause = text.slice(from, figure.leadStart);
-      const reading = readIndicator(clause, indicatorOptions);
-      let indicator = reading.indicator;
-      let relation = reading.relation;
-      if (!sameSentence) listQueue = [];
-      const share = SHARE_OF.exec(clause.trim());
-      if (clause.includes(DISTRIBUTOR) && indicator !== '') {
-        const items = listedNouns(text, from, floor, indicatorOptions, settings.maxListItems);
-        items.push(indicator);
-        if (items.length >= 2) {
-          const completed = completeListItems(items, settings.minListItemLength);
-          indicator = completed[0] ?? indicator;
-          listQueue = completed.slice(1);
-        }
-      } else if (share && sameSentence && previous && previous.indicator !== '') {
-        // "工业机器人产量增长31.2%、占全国44%": the share is of the noun before
-        indicator = `${previous.indicator}占${share[1] ?? ''}比重`;
-        relation = 'level';
-      } else if (sameSentence && previous && reading.indicator === '' && listQueue.length > 0) {
-        indicator = listQueue.shift() ?? indicator;
-        if (!reading.hasRelation) relation = previous.relation;
-      }
-      const counted = lookupUnit(figure.unit)?.category === 'count';
-      // a clause of verbs only has its noun after the figure, whatever the
-      // unit: 完成13.6万平方米中心城区…旧里改造
-      const verbsOnly = isVerbPhrase(indicator);
-      const after = counted || verbsOnly ? followingNoun(text, figure.end, settings.maxFollowingNounLength) : '';
-      // "1个智能工厂和5个数字化车间": a clause that is only the noun of the count
-      // before it leaves this count its own noun, written after it
-      const followsCount = sameSentence && previous?.nounAfter === true && from === previous.end;
-      let nounAfter = false;
-      if (counted && after !== '' && (endsWithExamples(clause) || followsCount)) {
-        indicator = after;
-        nounAfter = true;
-      } else if (after !== '' && (verbsOnly || (counted && indicator.length <= settings.shortVerbLength))) {
-        // what a count counts is often written after it: 为14家企业, 选派240名机关干部,
-        // 新开通4条国际货运包机航线
-        indicator += after;
-        nounAfter = true;
-      } else if (indicator === AGGREGATE && sameSentence && previous && previous.indicator !== '') {
-        // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
-        indicator = previous.indicator;
-      } else if (reading.indicator === indicator && indicator === '' && sameSentence && previous) {
-        indicator = previous.indicator;
-        if (!reading.hasRelation) relation = previous.relation;
-      }
+      const named = nameFigure(text, figure, sentence[0], chainSentence === s ? chain : null, settings);
+      chain = named.chain;
+      chainSentence = s;
+      const category = lookupUnit(figure.unit)?.category ?? '';
+      while (a + 1 < accounts.length && (accounts[a + 1]?.at ?? Infinity) < figure.start) account = accounts[++a]?.account ?? account;
+      const written = named.naming.indicator;
+      const budgeted = budget ? budgetName(written, account) : null;
+      if (budgeted) named.naming.indicator = budgeted.indicator;
+      const indicator = withMeasureHead(named.naming, category, measure, text.slice(sentence[0], figure.start));
+      const { relation } = named.naming;
+      const head = measureHeadOf(indicator);
+      if (head) measure = { head, category, change: relation !== 'level' };
+      // the chain goes on with the name as completed: 支出预算 → 一般公共预算支出
+      if (chain && indicator !== written && (chain.subject === written || budgeted?.budgeted)) chain.subject = indicator;
 
-      const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from;
-      const kind = isHeadline
+      const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from && figure.start < headlineEnd;
+      const kind = isHeadline || budgeted?.budgeted
         ? 'target'
         : kindOf(
             communique,
@@ -417,8 +399,9 @@ export function startMetricExtraction(
         end: figure.end,
       };
       if (figure.upper !== undefined) metric.upper = figure.upper;
+      if (named.naming.base) metric.base = named.naming.base;
+      if (named.naming.scope) metric.scope = named.naming.scope;
       metrics.push(metric);
-      previous = { indicator, relation, sentence: s, end: figure.end, nounAfter };
     }
   };
   let next = 0;
@@ -432,52 +415,6 @@ export function startMetricExtraction(
       return next >= blocks.length;
     },
   };
-}
-
-/** The list's items with what they share written out. The last item is whole;
- * a short one before it is a head that replaces the last item's own head
- * (城镇 + 农村居民人均可支配收入 → 城镇居民人均可支配收入; 第二 + 三产业 →
- * 第二产业 and 第三产业); a longer one gets the last item's measure when that
- * is one of SHARED_TAILS and the item lacks it. */
-function completeListItems(items: string[], minItemLength: number): string[] {
-  const last = items[items.length - 1] ?? '';
-  const tail = SHARED_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
-  const out = items.map((item, i) => {
-    if (i === items.length - 1 || item === '') return item;
-    if (item.length < minItemLength) {
-      const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
-      const headLength = numeralHead ? 1 : item.length;
-      return last.length > headLength ? item + last.slice(headLength) : last;
-    }
-    return tail && !item.endsWith(tail) ? item + tail : item;
-  });
-  // 第二、三产业: the ordinal of the first head belongs to every numeral head
-  const first = out[0] ?? '';
-  if (first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) {
-    for (let i = 1; i < out.length; i++) {
-      const item = out[i] ?? '';
-      if (LIST_NUMERALS.test(item.charAt(0))) out[i] = '第' + item;
-    }
-  }
-  return out;
-}
-
-/** The nouns of the 、-separated clauses right before `from`, in order. */
-function listedNouns(
-  text: string,
-  from: number,
-  floor: number,
-  options: { maxIndicatorLength: number; maxLookBehind: number },
-  maxItems: number,
-): string[] {
-  const items: string[] = [];
-  let at = from;
-  while (items.length < maxItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
-    const start = clauseStart(text, at - 1, floor, options.maxLookBehind);
-    items.unshift(readIndicator(text.slice(start, at - 1), options).indicator);
-    at = start;
-  }
-  return items;
 }
 
 function kindOf(communique: boolean, part: Part | null, afterPlan: boolean, before: string): MetricKind {

@@ -12,7 +12,7 @@
 import type { Qualifier, Quantity } from './types';
 import { isDigit, readArabicNumber, readChineseNumeral, type NumberRead } from './numbers';
 import { matchUnitAt, lookupUnit, normalizeQuantity, type UnitInfo } from './units';
-import { DEFAULT_NAME_OPTIONS, withoutNames } from './figure-names';
+import { DEFAULT_NAME_OPTIONS, isClassBound, withoutNames } from './figure-names';
 
 export interface FigureSpan {
   /** offset of the first character of the number (or of 百分之) */
@@ -48,6 +48,8 @@ const DEFAULT_FIGURE_OPTIONS: Required<FigureOptions> = {
 
 /** Words written right after a figure that qualify it. */
 const TRAILING_QUALIFIERS: readonly { word: string; qualifier: Qualifier }[] = [
+  { word: '及以上', qualifier: 'at-least' },
+  { word: '及以下', qualifier: 'at-most' },
   { word: '左右', qualifier: 'about' },
   { word: '上下', qualifier: 'about' },
   { word: '以上', qualifier: 'at-least' },
@@ -61,6 +63,7 @@ const LEADING_QUALIFIERS: readonly { word: string; qualifier: Qualifier }[] = [
   { word: '不低于', qualifier: 'at-least' },
   { word: '不少于', qualifier: 'at-least' },
   { word: '不超过', qualifier: 'at-most' },
+  { word: '不足', qualifier: 'at-most' },
   { word: '不高于', qualifier: 'at-most' },
   { word: '控制在', qualifier: 'at-most' },
   { word: '大约', qualifier: 'about' },
@@ -70,6 +73,8 @@ const LEADING_QUALIFIERS: readonly { word: string; qualifier: Qualifier }[] = [
   { word: '约', qualifier: 'about' },
   { word: '近', qualifier: 'about' },
   { word: '逾', qualifier: 'at-least' },
+  // 消费券超7亿元, 超200亿元县: 超 alone is "more than"
+  { word: '超', qualifier: 'at-least' },
 ];
 
 /** Between the two ends of a range: 6%－6.5%, 5%-5.5%, 4.5%至5%, 6.5%~7%. */
@@ -98,7 +103,9 @@ const AFTER_TENTHS = new Set(['，', ',', '。', '；', ';', '、', '）', ')', 
 
 /** A classifier that is the first character of a word after it is no unit:
  * 对省道315部分路段进行路面大修 (部分, not 315 部). */
-const WORDS_STARTING_WITH_A_UNIT: readonly string[] = ['部分', '条件', '处理', '名单', '台阶'];
+const WORDS_STARTING_WITH_A_UNIT: readonly string[] = [
+  '部分', '条件', '处理', '名单', '台阶', '方面', '方案', '方式', '方向', '方法', '方针', '期间', '期限', '块状',
+];
 
 /** 年 after a number that names a decade (80年代) is not a duration. */
 const DECADE_SUFFIX = '代';
@@ -219,8 +226,8 @@ function isAcceptableUnit(
 ): boolean {
   const { info } = unit;
   if (info.unit === '年') {
-    // "20.2026年" is a list number before a year, not 20.2 years
-    if (num.chinese || !Number.isInteger(unit.value)) return false;
+    // "20.2026年" is a list number before a year, not 20.2 years; 10.5年 is a span
+    if (num.chinese || /[.．]\d{4}/.test(text.slice(num.start, num.end))) return false;
     if (num.value >= FIRST_YEAR_AS_DATE) return false;
     if (text.charAt(unit.end) === DECADE_SUFFIX) return false;
   }
@@ -243,7 +250,7 @@ function isAcceptableUnit(
 function isNotAQuantity(text: string, num: NumberAt): boolean {
   const before = text.charAt(num.start - 1);
   const after = text.charAt(num.end);
-  if (!num.chinese && (isLatinOrDigit(before) || before === '.' || before === '．')) return true;
+  if (!num.chinese && (isLatinOrDigit(before) || before === '.' || before === '．' || before === '_')) return true;
   if (!num.chinese && isAsciiLetter(after)) return true;
   if (before === ORDINAL_PREFIX) return true;
   if (FOOTNOTE_OPEN.has(before) && FOOTNOTE_CLOSE.has(after)) return true;
@@ -318,13 +325,39 @@ export function findFigures(text: string, options: FigureOptions = {}): FigureSp
       i = Math.max(num.end, i + 1);
       continue;
     }
-    if (figure !== 'skip') figures.push(figure);
+    if (figure !== 'skip') figures.push(withSign(text, figure));
     i = figure === 'skip' ? Math.max(num.end, i + 1) : figure.end;
     if (figure !== 'skip' && figure.end <= num.start) i = num.start + 1;
   }
   // names are dropped after the scan, so that a figure inside a name never
   // shifts where the next one starts
-  return withoutNames(text, figures, { maxQuotedNameLength: settings.maxQuotedNameLength });
+  return withoutNames(text, figures, { maxQuotedNameLength: settings.maxQuotedNameLength }).filter(
+    (figure, i, kept) => !isClassBound(text, figure, kept[i - 1]),
+  );
+}
+
+/** Minus signs as these reports write them: ASCII, full-width, the math sign. */
+const MINUS_SIGNS = new Set(['-', '－', '−']);
+/** What may stand before a minus sign that belongs to the number: the start,
+ * a tab (table cells), a space, punctuation or a word (自然增长率为-3.05‰).
+ * After a digit, a letter or a unit it is a range or a code (5%-5.5%, G20-). */
+const BEFORE_SIGN = /^$|[\s\t\u3000\u4e00-\u9fff，,：:；;（(、]/;
+
+/** A figure written with a minus sign before it is negative: 年度收支结余-16966万元,
+ * a table's growth column (-5.4). The sign joins its text. */
+function withSign(text: string, figure: FigureSpan): FigureSpan {
+  const sign = text.charAt(figure.start - 1);
+  if (!MINUS_SIGNS.has(sign) || figure.leadStart !== figure.start || figure.upper !== undefined) return figure;
+  if (!BEFORE_SIGN.test(text.charAt(figure.start - 2))) return figure;
+  const start = figure.start - 1;
+  return {
+    ...figure,
+    start,
+    leadStart: start,
+    text: text.slice(start, figure.end),
+    value: -figure.value,
+    normalized: { ...figure.normalized, value: -figure.normalized.value },
+  };
 }
 
 /** The figure that starts with `num`, 'skip' for a number that is certainly

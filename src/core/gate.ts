@@ -48,6 +48,11 @@ const SECTION_MARKERS: readonly string[] = ['工作回顾', '主要预期目标'
 /** how far into its line a section title may start and still be a heading */
 const SECTION_LINE_OFFSET = 10;
 
+/** How much of the sample's start is read again without spaces, for a title
+ * typeset with spaces. */
+const SPACED_TITLE_CHARS = 200;
+const TITLE_SPACING = /[ \u3000\u00a0]/g;
+
 /** Whether a page title names a report genre. */
 export function titleNamesAReport(title: string): boolean {
   return TITLE_MARKERS.some((marker) => title.includes(marker));
@@ -77,9 +82,11 @@ export function looksLikeReport(signals: PageSignals, options: Partial<GateOptio
   const sample = signals.sample.length > opts.maxSampleChars ? signals.sample.slice(0, opts.maxSampleChars) : signals.sample;
   const head = `${signals.title}\n${signals.headings.join('\n')}`;
 
+  // a title typeset with spaces between its characters (政 府 工 作 报 告)
+  const spacedTitle = sample.slice(0, SPACED_TITLE_CHARS).replace(TITLE_SPACING, '');
   let titleMarker = false;
   for (const marker of TITLE_MARKERS) {
-    if (head.includes(marker) || sample.includes(marker)) {
+    if (head.includes(marker) || sample.includes(marker) || spacedTitle.includes(marker)) {
       titleMarker = true;
       break;
     }

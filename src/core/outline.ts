@@ -39,8 +39,9 @@ const CN_NUM = '[一二三四五六七八九十]{1,3}';
 const HEADING_PATTERNS = {
   /** 一、 — the top level of every work report and of most communiqués */
   level1: new RegExp(`^(${CN_NUM})、`),
-  /** 01综合 — the provincial communiqué numbers its parts with two digits glued to the title */
-  level1Digits: /^([0-9０-９]{2})(?=[\u4e00-\u9fff])/,
+  /** 01综合 — provincial and city communiqués number their parts with two digits, glued to the
+   * title or alone on a line with the title on the next (Quanzhou 2025) */
+  level1Digits: /^([0-9０-９]{2})(?=[\u4e00-\u9fff]|\s*$)/,
   /** （一） or (一) — second level; forum copies turn the parentheses half-width */
   paren: new RegExp(`^[（(](${CN_NUM})[）)]`),
   /** 一是 — lead phrases that play the second level where a section has no （一） */
@@ -54,14 +55,19 @@ const HEADING_PATTERNS = {
   /** Headings without numbers (Tibet 2025: "2024年工作回顾"): only these section names
    * qualify, so that table captions and bylines on short lines stay prose */
   plain:
-    /^(?:[0-9]{4}年)?[\u4e00-\u9fff“”"、]{0,12}(?:工作回顾|工作安排|主要任务|重点工作|工作任务|总体要求|主要目标|预期目标|自身建设)$/,
+    /^(?:[0-9]{4}年)?[\u4e00-\u9fff“”"、]{0,12}(?:工作回顾|工作安排|主要任务|重点工作|工作任务|总体要求|主要目标|目标任务|预期目标|自身建设)$/,
   /** 附件 / 附件2 名词解释 / 注释： / 资料来源： — where the main text ends and numbering restarts */
   appendix:
-    /^(?:附件\s*[0-9一二三四五六七八九十]*(?:[\s:：].*)?|附[:：].*|.{0,20}名词(?:解释|注释)[:：]?|(?:注释|注|资料来源|说明)[:：]?)$/,
+    /^(?:附件\s*[0-9一二三四五六七八九十]*(?:[\s:：.．].*)?|附[:：].*|.{0,20}名\s*词\s*(?:解\s*释|注\s*释)[:：]?|(?:注释|注|资料来源|说明)[:：]?)$/,
 } as const;
 
 /** The numbering part of an appendix heading. */
 const APPENDIX_LABEL = /^附件\s*[0-9一二三四五六七八九十]*/;
+/** 附件：1.…wps / 附件1.…pdf: a list of attached files whose first item shares
+ * the 附件 line; the label is 附件 and the numbered files are its items. */
+const ATTACHMENT_LIST = /^附件\s*[:：]?\s*(?=[0-9０-９]{1,2}[.．、])/;
+/** File names in attachment lists end in their extension, which no reader needs. */
+export const FILE_EXTENSION = /\.(?:wps|docx?|pdf|xlsx?|et|ofd|zip|rar)$/i;
 const APPENDIX_TITLE_GAP = /^[\s:：]*/;
 /** Where a heading's title ends in run-in text. */
 const TITLE_END = new Set(['。', '；', ';', '！', '!', '？', '?']);
@@ -156,6 +162,14 @@ function scanCandidates(blocks: Block[], opts: OutlineOptions): Candidate[] {
     const lead = LEADING_SPACE.exec(raw)?.[0].length ?? 0;
     if (lead === raw.length) continue;
     const text = raw.slice(lead);
+    const list = ATTACHMENT_LIST.exec(text);
+    if (list) {
+      // the 附件 heading, then its first item as a line of its own
+      found.push({ kind: 'appendix', num: 0, label: '', title: '附件', block: index, start: lead, end: lead + 2, ownLine: true, digitFollows: false, fullTitleChars: 2 });
+      const item = readCandidate(text.slice(list[0].length), lead + list[0].length, index, opts);
+      if (item) found.push(item);
+      continue;
+    }
     const candidate = readCandidate(text, lead, index, opts);
     if (pendingTitle !== null) {
       const waiting: Candidate = pendingTitle;
@@ -170,7 +184,7 @@ function scanCandidates(blocks: Block[], opts: OutlineOptions): Candidate[] {
       if (waiting.kind === 'appendix') found.push({ ...waiting, title: waiting.label });
     }
     if (candidate === null) continue;
-    if ((candidate.kind === 'paren' || candidate.kind === 'appendix') && candidate.title === '') {
+    if ((candidate.kind === 'paren' || candidate.kind === 'appendix' || candidate.kind === 'level1') && candidate.title === '') {
       pendingTitle = candidate;
       continue;
     }
@@ -413,7 +427,7 @@ function attachAppendixItems(section: Section): void {
   for (const candidate of section.candidates) {
     if (candidate.kind !== first.kind || candidate.num !== expected) continue;
     const colon = candidate.title.search(/[:：]/);
-    const title = colon > 0 ? candidate.title.slice(0, colon) : candidate.title;
+    const title = (colon > 0 ? candidate.title.slice(0, colon) : candidate.title).replace(FILE_EXTENSION, '');
     if (title.length === 0) continue;
     const node = nodeFrom({ ...candidate, title, end: candidate.end - (candidate.title.length - title.length) }, 2, true);
     section.node.children.push(node);

@@ -86,6 +86,12 @@ export interface Metric {
   period: number | null;
   sectionId: string | null;
   sentence: string;
+  /** what a change or a share is measured against, as the sentence writes
+   * it without its preposition: 上年, 上年末, 年初预算, 调整预算, 全国 */
+  base?: string;
+  /** the statistical scope the sentence puts the figure in: 按可比价格计算,
+   * 按可比口径, 规模以上 */
+  scope?: string;
   /** where the figure's text sits: block index and offsets inside block.text */
   block: number;
   start: number;

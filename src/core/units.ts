@@ -78,15 +78,25 @@ const BASE_UNITS: readonly BaseUnit[] = [
   { unit: '公斤', category: 'mass', scalable: true },
   { unit: '千克', category: 'mass', scalable: true, base: '公斤', factor: 1 },
   { unit: '立方米', category: 'volume', scalable: true },
+  // 天然气产量10亿方: 方 is the cubic metre of gas and water statistics
+  { unit: '方', category: 'volume', scalable: true, base: '立方米', factor: 1 },
   { unit: '标箱', category: 'volume', scalable: true },
   { unit: '标准箱', category: 'volume', scalable: true, base: '标箱', factor: 1 },
   // energy and power
   { unit: '千瓦时', category: 'energy', scalable: true },
   { unit: '千瓦', category: 'energy', scalable: true },
   { unit: '度', category: 'energy', scalable: false, classifier: true },
+  // energy consumption in coal equivalent: 综合能源消费量1522.1万吨标准煤
+  { unit: '吨标准煤', category: 'energy', scalable: true },
+  // transport turnover: 公路货物运输周转量151.95亿吨公里, 旅客周转量20.1亿人公里
+  { unit: '吨公里', category: 'count', scalable: true },
+  { unit: '人公里', category: 'count', scalable: true },
+  // temperature (年平均气温14.8℃)
+  { unit: '℃', category: 'concentration', scalable: false },
   // air quality (PM2.5 平均浓度为31μg/m³)
   { unit: 'μg/m³', category: 'concentration', scalable: false },
   { unit: '微克/立方米', category: 'concentration', scalable: false },
+  { unit: '微克每立方米', category: 'concentration', scalable: false },
   // a scale word with nothing after it still makes a quantity: 减少1386万,
   // 1000万以上; its base is a plain number, named ""
   { unit: '万亿', category: 'count', scalable: false, classifier: true, base: '', factor: 1e12 },
@@ -104,7 +114,8 @@ const BASE_UNITS: readonly BaseUnit[] = [
   ...[
     '人', '人次', '家', '个', '项', '户', '套', '处', '座', '所', '名', '件', '条', '批', '次',
     '辆', '台', '张', '支', '部', '艘', '架', '宗', '位', '只', '头', '株', '棵', '间', '栋',
-    '场', '种', '篇', '册', '床', '家次', '起', '例',
+    '场', '种', '篇', '册', '床', '家次', '起', '例', '枚', '块', '项次', '笔', '款', '期', '头只', '台(件)', '台（件）',
+    '头（只）', '头(只)',
   ].map((unit): BaseUnit => ({ unit, category: 'count', scalable: true, classifier: true })),
 ];
 

@@ -52,6 +52,9 @@ export const HEADING_ATTRIBUTE = 'data-report-lens-heading';
  * the elements on the way down to them carry PATH_ATTRIBUTE too, so that
  * what lies beside them (other posts, author columns) is hidden. */
 export const PART_ATTRIBUTE = 'data-report-lens-part';
+/** On the report's title where the page keeps it outside the body: it stays
+ * visible above the report. */
+export const TITLE_ATTRIBUTE = 'data-report-lens-title';
 /** On a boilerplate element inside the body, which the stylesheet hides. */
 export const HIDDEN_ATTRIBUTE = 'data-report-lens-hidden';
 /** Wraps a heading that shares its element (a <br>-separated line, a run-in
@@ -71,7 +74,15 @@ function headingSelector(level: OutlineLevel): string {
 export const READER_VIEW_CSS = `
 /* Hide whatever is beside the way down to the report: header, nav, author
    column, replies, reply box, footer. Nothing is removed from the page. */
-${READY} [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]):not([${BODY_ATTRIBUTE}]):not([${PART_ATTRIBUTE}]) { display: none !important; }
+${READY} [${PATH_ATTRIBUTE}] > :not([${PATH_ATTRIBUTE}]):not([${BODY_ATTRIBUTE}]):not([${PART_ATTRIBUTE}]):not([${TITLE_ATTRIBUTE}]) { display: none !important; }
+/* The title the page keeps above its content box, as the report's title. */
+${READY} [${TITLE_ATTRIBUTE}] {
+  display: block !important; position: static !important; float: none !important; box-sizing: content-box !important;
+  max-width: 40em !important; margin: 0 auto !important; padding: 2rem 3rem 0.5rem !important; border: 0 !important;
+  background: #fffdf7 !important; color: #1d1d1b !important; font-size: 26px !important; font-weight: 700 !important;
+  line-height: 1.5 !important; text-align: center !important; border-radius: 6px 6px 0 0 !important;
+}
+${READY} [${TITLE_ATTRIBUTE}] * { font-size: inherit !important; color: inherit !important; }
 /* The way down loses its layout (fixed widths, floats, table cells, sticky
    bars) so that the report can take a readable measure. */
 ${READY} [${PATH_ATTRIBUTE}] {
@@ -124,6 +135,7 @@ ${deferredLayoutCss(BODY)}
 @media screen and (prefers-color-scheme: dark) {
   ${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] { background: #161615 !important; }
   ${BODY} { background: #22211f !important; color: #e4e0d5 !important; box-shadow: none !important; }
+  ${READY} [${TITLE_ATTRIBUTE}] { background: #22211f !important; color: #e4e0d5 !important; }
   ${BODY} * { color: inherit !important; background-color: transparent !important; border-color: #57534b !important; }
   ${BODY} a { color: #9cc2f7 !important; }
   ${BODY} :is(img, svg, canvas) { background-color: #f4f1e8 !important; }
@@ -160,6 +172,7 @@ export function applyReaderView(
   map: BlockMap,
   headings: ReaderHeading[],
   options?: Partial<ReaderViewOptions>,
+  title?: Element | null,
 ): Undo {
   const opts = { ...DEFAULT_READER_VIEW_OPTIONS, ...options };
   const undos: Undo[] = [];
@@ -184,6 +197,13 @@ export function applyReaderView(
           marked.add(el);
           undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
         }
+      }
+    }
+    if (title && body?.contains(title)) {
+      // the title outside the body stays in view: it and the way down to it are kept
+      undos.push(setAttribute(title, TITLE_ATTRIBUTE, ''));
+      for (let el = title.parentElement; el && el !== body; el = el.parentElement) {
+        if (!el.hasAttribute(PATH_ATTRIBUTE)) undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
       }
     }
     for (const heading of headings) undos.push(styleHeading(doc, map, heading));

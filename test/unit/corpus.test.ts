@@ -1,54 +1,37 @@
 // The regression corpus: every report and page in seeds/ against the
-// expected.json written beside it by reading it.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// expected.json written beside it by reading it. Detection, outline, the
+// main targets and the non-figures hold exactly everywhere; the sampled
+// figures hold exactly for the first corpus (the expectations the first
+// engine was written against) and, for the reports added since, are held to
+// the recall of the extraction issue by corpus-score.test.ts.
 import { describe, expect, it } from 'vitest';
-import { analyzeReport, signalsFromText } from '../../src/core/analyze';
-import { blocksFromText } from '../../src/core/text';
-import type { Analysis, Block } from '../../src/core/types';
-import { readHtmlPage } from './read-html-page';
-import { checkDetection, checkHeadline, checkNotFigures, checkOutline, checkSample, type Expected } from './corpus-expectations';
+import { checkDetection, checkHeadline, checkNotFigures, checkOutline, checkSample } from './corpus-expectations';
+import { corpusCases, type CorpusCase } from './corpus-score';
 
-const SEEDS = resolve(import.meta.dirname, '../../seeds');
+/** The cases of the first corpus, whose every sampled figure must come out as written. */
+const FIRST_CORPUS = new Set(
+  [
+    'pages/blog-gansu-2025', 'pages/discuz-board-listing', 'pages/discuz-lijin-2020', 'pages/discuz-mobile-jiangxi-2026',
+    'pages/discuz-split-gd-2025', 'pages/english-economy', 'pages/news-national-2019', 'pages/news-npc-session',
+    'pages/plain-tibet-2025', 'pages/portal-jx-province-2022-communique', 'pages/portal-jx-wanzai-2015-communique',
+    'pages/portal-jx-wanzai-2022-communique', 'pages/portal-jx-yichun-2022-communique', 'pages/portal-trs-national-2025',
+    'pages/shop-product', 'pages/stock-news', 'pages/wechat-shanghai-2025', 'pages/wiki-county',
+    'reports/cn-national-1998-gwr', 'reports/cn-national-2010-gwr', 'reports/cn-national-2016-gwr', 'reports/cn-national-2019-gwr',
+    'reports/cn-national-2022-gwr', 'reports/cn-national-2025-gwr', 'reports/county-jx-wanzai-2015-communique',
+    'reports/county-jx-wanzai-2022-communique', 'reports/gd-province-2025-gwr', 'reports/gs-province-2025-gwr',
+    'reports/jx-province-2022-communique', 'reports/jx-province-2026-gwr', 'reports/jx-yichun-2022-communique',
+    'reports/sh-municipality-2025-gwr', 'reports/xz-province-2025-gwr',
+  ],
+);
 
-interface Case {
-  name: string;
-  expected: Expected;
-  read: () => { analysis: Analysis; blocks: Block[] };
+function once(corpusCase: CorpusCase): CorpusCase {
+  let value: ReturnType<CorpusCase['read']> | undefined;
+  return { ...corpusCase, read: () => (value ??= corpusCase.read()) };
 }
 
-function folders(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((name) => existsSync(join(dir, name, 'expected.json'))).sort() : [];
-}
+const cases = corpusCases().map(once);
 
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-const reportCases: Case[] = folders(join(SEEDS, 'reports')).map((name) => {
-  const dir = join(SEEDS, 'reports', name);
-  return {
-    name: `reports/${name}`,
-    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
-    read: once(() => {
-      const text = readFileSync(join(dir, 'report.txt'), 'utf8');
-      const blocks = blocksFromText(text);
-      return { analysis: analyzeReport(signalsFromText(text, name), blocks), blocks };
-    }),
-  };
-});
-
-const pageCases: Case[] = folders(join(SEEDS, 'pages')).map((name) => {
-  const dir = join(SEEDS, 'pages', name);
-  return {
-    name: `pages/${name}`,
-    expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected,
-    read: once(() => readHtmlPage(readFileSync(join(dir, 'index.html')), `http://127.0.0.1/pages/${name}/index.html`)),
-  };
-});
-
-describe.each([...reportCases, ...pageCases])('$name', ({ expected, read }) => {
+describe.each(cases)('$name', ({ name, expected, read }) => {
   it('is detected as expected', () => {
     expect(checkDetection(expected, read().analysis)).toEqual([]);
   });
@@ -58,7 +41,7 @@ describe.each([...reportCases, ...pageCases])('$name', ({ expected, read }) => {
   it.runIf(expected.metrics?.headline)('has exactly the main targets', () => {
     expect(checkHeadline(expected, read().analysis.metrics)).toEqual([]);
   });
-  it.runIf(expected.metrics?.sample)('finds the sampled figures', () => {
+  it.runIf(expected.metrics?.sample && FIRST_CORPUS.has(name))('finds the sampled figures', () => {
     const { analysis, blocks } = read();
     expect(checkSample(expected, analysis.metrics, blocks)).toEqual([]);
   });
@@ -68,7 +51,7 @@ describe.each([...reportCases, ...pageCases])('$name', ({ expected, read }) => {
   });
 });
 
-it('the corpus holds reports and pages', () => {
-  expect(reportCases.length).toBeGreaterThanOrEqual(15);
-  expect(pageCases.length).toBeGreaterThanOrEqual(1);
+it('the corpus holds reports and pages, the first corpus among them', () => {
+  expect(cases.filter((c) => c.name.startsWith('reports/')).length).toBeGreaterThanOrEqual(41);
+  expect(cases.filter((c) => FIRST_CORPUS.has(c.name))).toHaveLength(FIRST_CORPUS.size);
 });

@@ -205,7 +205,7 @@ describe('installStyleSheet', () => {
 
   it('hides non-path siblings only under html[data-report-lens="ready"]', () => {
     expect(READER_VIEW_CSS).toContain(
-      'html[data-report-lens="ready"] [data-report-lens-path] > :not([data-report-lens-path]):not([data-report-lens-body]):not([data-report-lens-part]) { display: none !important; }',
+      'html[data-report-lens="ready"] [data-report-lens-path] > :not([data-report-lens-path]):not([data-report-lens-body]):not([data-report-lens-part]):not([data-report-lens-title]) { display: none !important; }',
     );
     expect(READER_VIEW_CSS).toMatch(/padding: [^;]*380px/);
     expect(READER_VIEW_CSS).toMatch(/max-width: 40em/);

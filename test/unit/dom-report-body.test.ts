@@ -5,6 +5,7 @@ import { parse, fixture } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/blocks';
 import { applyReaderView } from '../../src/dom/reader-view';
 import { findReport, findReportBody } from '../../src/dom/report-body';
+import { findTitleElement } from '../../src/dom/report-title';
 
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };
 const PARAGRAPH = '经济运行总体平稳，发展质量稳步提升，全年地区生产总值增长百分之五左右，城乡居民收入持续增加。';
@@ -80,7 +81,7 @@ const EXPECTED_CONTINUED: Record<string, { root: string; parts: string[] }> = {
 };
 
 interface PageExpectation {
-  detection?: { isReport?: boolean };
+  detection?: { isReport?: boolean; title?: string };
   page?: { hidden?: string[]; visible?: string[] };
 }
 
@@ -89,7 +90,7 @@ interface PageExpectation {
  * post of the report (the path goes on inside a body of several posts), and
  * boilerplate marked inside the body. */
 function hiddenByReaderView(node: Node): boolean {
-  const kept = ['data-report-lens-path', 'data-report-lens-body', 'data-report-lens-part'];
+  const kept = ['data-report-lens-path', 'data-report-lens-body', 'data-report-lens-part', 'data-report-lens-title'];
   for (let el = node.parentElement; el; el = el.parentElement) {
     if (el.hasAttribute('data-report-lens-hidden')) return true;
     const parent = el.parentElement;
@@ -142,7 +143,10 @@ describe.each(pageNames)('seeds/pages/%s', (name) => {
     () => {
       const doc = parse(html);
       const found = findReport(doc);
-      applyReaderView(doc, readBlocks(found?.root ?? doc.body, { parts: found?.parts ?? [] }), []);
+      const root = found?.root ?? doc.body;
+      // the title where the page keeps it outside the body, found by the title written down
+      const title = findTitleElement(doc, root, expectation.detection?.title ?? '');
+      applyReaderView(doc, readBlocks(root, { parts: found?.parts ?? [] }), [], undefined, title);
       const shown = (expectation.page?.hidden ?? []).filter((text) => {
         const nodes = textNodesWith(doc, text);
         return nodes.length > 0 && !nodes.every(hiddenByReaderView);

@@ -239,16 +239,16 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['粮食产量连续13年稳定在430亿斤以上，', work, '13年', '粮食产量', 'level'], // jx-province-2026
     ['居民人均可支配收入实际增长5.1%，', work, '5.1%', '居民人均可支配收入', 'increase'], // cn-national-2025
     ['城乡居民基础养老金最低标准再提高20元，', work, '20元', '城乡居民基础养老金最低标准', 'increase'], // cn-national-2025
-    ['发放租赁补贴惠及6.2万户。', work, '6.2万户', '发放租赁补贴', 'level'], // gd-province-2025
+    ['发放租赁补贴惠及6.2万户。', work, '6.2万户', '租赁补贴', 'level'], // gd-province-2025
     ['全国首创制度性创新案例新增22个、累计达到70个。', work, '22个', '全国首创制度性创新案例', 'level'], // sh-municipality-2025
     // counts whose noun is written after them: after a verb, after 等, and up
     // to the verb that follows the noun (gs-province-2025, seeds/000)
-    ['新开通4条国际货运包机航线，货运量增长', work, '4条', '新开通国际货运包机航线', 'level'],
-    ['建成投运100个乡镇综合养老服务中心、300个村级互助幸福院', work, '100个', '建成投运乡镇综合养老服务中心', 'level'],
+    ['新开通4条国际货运包机航线，货运量增长', work, '4条', '国际货运包机航线', 'level'],
+    ['建成投运100个乡镇综合养老服务中心、300个村级互助幸福院', work, '100个', '乡镇综合养老服务中心', 'level'],
     ['为5.58万名农民工追回工资7.2亿元。', work, '5.58万名', '农民工', 'level'],
     ['70个县实现五大急危重症救治中心全覆盖。', work, '70个', '县', 'level'],
     ['为10323名低保困难老年人免费实施白内障手术', work, '10323名', '低保困难老年人', 'level'],
-    ['选派240名机关干部下沉企业一线', work, '240名', '选派机关干部', 'level'],
+    ['选派240名机关干部下沉企业一线', work, '240名', '机关干部', 'level'],
     ['为14家企业应急转贷2.59亿元', work, '14家', '企业', 'level'],
     ['我县9名援鄂医护人员义无反顾、不辱使命、凯旋归来', work, '9名', '援鄂医护人员', 'level'],
     ['实施智联农创等22个产业化项目,完善提升5处现代农业产业园', work, '22个', '产业化项目', 'level'],
@@ -266,8 +266,9 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['营利性服务业实现增加值18.5亿元，增长2.9%', communique, '18.5亿元', '营利性服务业增加值', 'level'],
     // …but the 有 of 实有 stays (county-jx-wanzai-2015-communique)
     ['家禽年末实有143.3万羽', communique, '143.3万', '家禽年末实有', 'level'],
-    // jx-yichun-2022-communique: what 的 qualifies is named after the figure before
-    ['营业收入超200亿元的园区9个，超300亿元的8个', communique, '9个', '园区', 'level'],
+    // jx-yichun-2022-communique: what 的 qualifies is named after the bound before it
+    // …and a bound before 的 names the class the count is of (超 is "more than")
+    ['营业收入超200亿元的园区9个，超300亿元的8个', communique, '9个', '营业收入超200亿元的园区', 'level'],
     // cn-national-2010: a share with no whole named
     ['保障性住房、农村民生工程、社会事业投资占44%，', work, '44%', '社会事业投资占比', 'level'],
     // county-jx-wanzai-2015-communique: a comparison year is not part of the noun
@@ -278,7 +279,7 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['1 9 9 7 年粮食产量达到4 9 2 5 0 万吨，比五年前增加5 0 0 0 万吨', work, '5 0 0 0 万吨', '粮食产量', 'increase'],
     ['城镇居民人均可支配收入达到5 1 6 0 元，五年来年均实际增长6 ％；', work, '6 ％', '城镇居民人均可支配收入', 'increase'],
     ['五年中有3 0 0 0 万贫困人口解决了温饱问题。', work, '3 0 0 0 万', '贫困人口', 'level'],
-    ['五年来，我国缔结或者参加国际条约1 8 7 个', work, '1 8 7 个', '我国缔结或者参加国际条约', 'level'],
+    ['五年来，我国缔结或者参加国际条约1 8 7 个', work, '1 8 7 个', '国际条约', 'level'],
     ['其中：早稻109924吨，比上年减产849吨，晚稻183961吨，比上年增产4546吨', communique, '849吨', '早稻', 'decrease'],
     ['其中：早稻109924吨，比上年减产849吨，晚稻183961吨，比上年增产4546吨', communique, '4546吨', '晚稻', 'increase'],
   ];

@@ -1,0 +1,253 @@
+// Naming a figure within its sentence. Chinese reports chain clauses on one
+// subject: 地区生产总值221.46亿元，比上年增长7.9% — both figures measure
+// 地区生产总值; 一般公共预算收入完成…，比上年增加…，增长…% — all three measure
+// the revenue. A clause with a noun of its own starts a new chain; one with
+// only verbs, bases or relation words takes the chain's subject; 分别 hands
+// the figures of a list out to its nouns in order.
+
+import type { Relation } from './types';
+import type { FigureSpan } from './figures';
+import { clauseStart, endsWithExamples, followingNoun, readClause, type ClauseReading } from './extract-indicator';
+import { ADJUSTMENT_SCOPE, BREAKDOWN, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
+import { lookupUnit } from './units';
+
+export interface ChainOptions {
+  maxIndicatorLength: number;
+  maxIndicatorLookBehind: number;
+  maxFollowingNounLength: number;
+  minListItemLength: number;
+  maxListItems: number;
+}
+
+/** What the figures before this one in the same sentence leave to it. */
+export interface Chain {
+  /** the subject later clauses without a noun take */
+  subject: string;
+  relation: Relation;
+  /** where the figure before ended: the next clause starts after it */
+  end: number;
+  /** the figure before named its noun after itself (1个智能工厂和5个数字化车间) */
+  nounAfter: boolean;
+  /** a comparison base (比上年) carries to the changes after it */
+  base?: string;
+  /** a scope (按可比价格计算) holds for the rest of the sentence */
+  scope?: string;
+  /** nouns a 分别 list has still to hand out */
+  listQueue: string[];
+  /** the unit of the figure before */
+  unit: string;
+}
+
+export interface Naming {
+  indicator: string;
+  /** the indicator is the noun the figure's own clause wrote before it */
+  fromClause: boolean;
+  relation: Relation;
+  base?: string;
+  scope?: string;
+}
+
+/** "A、B分别增长5%和3%": 分别 hands the figures out to the listed nouns in order. */
+const DISTRIBUTOR = '分别';
+const LIST_SEPARATOR = '、';
+/** Measures that a list of nouns shares when only the last item writes it:
+ * 高技术制造业、装备制造业增加值 → 高技术制造业增加值; 二氧化硫、氮氧化物排放量;
+ * 集成电路、汽车零配件、锂电池出口. */
+const SHARED_TAILS: readonly string[] = [
+  '人均可支配收入', '工业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
+];
+/** A short head joined to the noun by 和 or 及: 城镇和农村居民…, 一般债务和专项债务… */
+const JOINED_HEAD = /^([\u4e00-\u9fff]{1,4})[和及与]/;
+const URBAN_AND_RURAL = '城乡';
+/** 均 after a list: the figure holds for every item. */
+const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|为|实现)/;
+/** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
+const LIST_NUMERALS = /[一二三四五六七八九十]/;
+/** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
+ * clause names only the whole it is a share of. */
+const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
+/** "总量" names the total of the noun already in the sentence. */
+const AGGREGATE = '总量';
+/** A budget figure names its stage after the account (一般公共预算收入年初预算
+ * 合计…，实际完成…): the chain's subject is the account without the stage. */
+const BUDGET_STAGE = /(?:年初预算|调整预算|预算数|预算|执行数|决算数)$/;
+
+/** The list's items with what they share written out. The last item is whole;
+ * a short one before it is a head that replaces the last item's own head
+ * (城镇 + 农村居民人均可支配收入 → 城镇居民人均可支配收入; 第二 + 三产业 →
+ * 第二产业 and 第三产业); a longer one gets the last item's measure when that
+ * is one of SHARED_TAILS and the item lacks it. */
+function completeListItems(items: string[], minItemLength: number): string[] {
+  const last = items[items.length - 1] ?? '';
+  const tail = SHARED_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  const out = items.map((item, i) => {
+    if (i === items.length - 1 || item === '') return item;
+    if (item.length < minItemLength) {
+      const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
+      const headLength = numeralHead ? 1 : item.length;
+      return last.length > headLength ? item + last.slice(headLength) : last;
+    }
+    return tail && !item.endsWith(tail) ? item + tail : item;
+  });
+  // 第二、三产业: the ordinal of the first head belongs to every numeral head
+  const first = out[0] ?? '';
+  if (first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) {
+    for (let i = 1; i < out.length; i++) {
+      const item = out[i] ?? '';
+      if (LIST_NUMERALS.test(item.charAt(0))) out[i] = '第' + item;
+    }
+  }
+  return out;
+}
+
+/** The nouns of the 、-separated clauses right before `from`, in order. */
+function listedNouns(text: string, from: number, floor: number, options: ChainOptions): string[] {
+  const items: string[] = [];
+  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind };
+  let at = from;
+  while (items.length < options.maxListItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
+    const start = clauseStart(text, at - 1, floor, options.maxIndicatorLookBehind);
+    items.unshift(readClause(text.slice(start, at - 1), clauseOptions).indicator);
+    at = start;
+  }
+  return items;
+}
+
+function sentenceScope(text: string, from: number, to: number): string | undefined {
+  const stretch = text.slice(from, to);
+  return SCOPE_PHRASES.find((phrase) => stretch.includes(phrase)) ?? ADJUSTMENT_SCOPE.exec(stretch)?.[0];
+}
+
+/**
+ * Names one figure: its indicator, relation, base and scope, from its own
+ * clause and the chain of the sentence so far (null for the sentence's first
+ * figure). Returns the naming and the chain the next figure gets.
+ */
+export function nameFigure(
+  text: string,
+  figure: FigureSpan,
+  sentenceStart: number,
+  chain: Chain | null,
+  options: ChainOptions,
+): { naming: Naming; chain: Chain } {
+  const floor = Math.max(sentenceStart, chain ? chain.end : 0);
+  const from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
+  const clause = text.slice(from, figure.leadStart);
+  const reading = readClause(clause, { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind });
+  const scope = sentenceScope(text, floor, figure.leadStart) ?? chain?.scope;
+  let listQueue = chain?.listQueue ?? [];
+  let indicator = reading.indicator;
+  let ownSubject = indicator !== '';
+  // a figure with no relation word of its own goes the way of the one before
+  // when it only adds to it: 33.3%、50%; 增长7%以上、力争达到8% (the same unit,
+  // no noun of its own) — but 增长7.5%，达到326.4亿元 is the level reached
+  const continues = chain !== null && (reading.bare || (indicator === '' && chain.unit === figure.unit));
+  let relation: Relation = reading.hasRelation ? reading.relation : continues && chain ? chain.relation : 'level';
+
+  const share = SHARE_OF_WHOLE.exec(clause.trim());
+  if (clause.includes(DISTRIBUTOR) && indicator !== '') {
+    const items = listedNouns(text, from, floor, options);
+    // 城镇和农村居民人均可支配收入分别达…: a head joined by 和 is an item too
+    const joined = JOINED_HEAD.exec(indicator);
+    if (joined && items.length === 0) items.push(joined[1] ?? '', indicator.slice(joined[0].length));
+    else if (indicator.startsWith(URBAN_AND_RURAL) && items.length === 0) {
+      // 城乡居民人均可支配收入分别增长7%左右和8%左右: 城乡 is 城镇 and 农村
+      const rest = indicator.slice(URBAN_AND_RURAL.length);
+      items.push(`城镇${rest}`, `农村${rest}`);
+    } else items.push(indicator);
+    if (items.length >= 2) {
+      const completed = completeListItems(items, options.minListItemLength);
+      indicator = completed[0] ?? indicator;
+      listQueue = completed.slice(1);
+    }
+  } else if (BOTH.test(clause) && indicator !== '' && text.charAt(from - 1) === LIST_SEPARATOR) {
+    // A、B均增长8%: one figure for every item of the list; named by the first
+    const items = [...listedNouns(text, from, floor, options), indicator];
+    indicator = completeListItems(items, options.minListItemLength)[0] ?? indicator;
+  } else if (share && chain && chain.subject !== '') {
+    indicator = `${chain.subject}占${share[1] ?? ''}比重`;
+    relation = 'level';
+  } else if (reading.share && indicator === '' && chain && chain.subject !== '') {
+    // 民生支出达到24.1亿元，占一般公共预算支出的80.2%: the share of the chain's subject
+    indicator = `${chain.subject}占${reading.share}比重`;
+  } else if (chain && indicator === '' && listQueue.length > 0) {
+    indicator = listQueue.shift() ?? indicator;
+    if (!reading.hasRelation) relation = chain.relation;
+  }
+
+  const counted = lookupUnit(figure.unit)?.category === 'count';
+  const after =
+    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的')
+      ? followingNoun(text, figure.end, options.maxFollowingNounLength)
+      : counted && (endsWithExamples(clause) || (chain?.nounAfter === true && from === chain.end))
+        ? followingNoun(text, figure.end, options.maxFollowingNounLength)
+        : '';
+  let nounAfter = false;
+  if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true)) {
+    // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
+    // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
+    indicator = after;
+    nounAfter = true;
+    ownSubject = true;
+  } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
+    // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
+    indicator = chain.subject;
+  } else if (indicator === '' && chain && chain.subject !== '') {
+    indicator = chain.subject;
+  } else if (indicator === '') {
+    indicator = reading.verbs;
+  }
+
+  const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator };
+  const base = ownBase(reading, ownSubject, relation, chain);
+  if (base) naming.base = base;
+  const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
+  if (finalScope) naming.scope = finalScope;
+
+  const stage = BUDGET_STAGE.exec(indicator);
+  const subject = stage && indicator.length - stage[0].length >= 2 ? indicator.slice(0, stage.index) : indicator;
+  const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit };
+  const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;
+  if (carried) next.base = carried;
+  if (scope ?? reading.scope) next.scope = scope ?? reading.scope;
+  return { naming, chain: next };
+}
+
+/** The base a figure is measured against: its own clause's, or a comparison
+ * base of the chain when the figure is a change of the chain's subject
+ * (比上年增加353人，增长0.1% — both against 上年). */
+function ownBase(reading: ClauseReading, ownSubject: boolean, relation: Relation, chain: Chain | null): string | undefined {
+  if (reading.base) return reading.base;
+  if (!ownSubject && relation !== 'level' && chain?.base) return chain.base;
+  return undefined;
+}
+
+/** The measure the figures of a paragraph are in, from the last one that
+ * named it, for the categories after it to take. */
+export interface MeasureContext {
+  head: string;
+  /** the unit category of the figure that named it */
+  category: string;
+  /** that figure was a change (增长…%), not a level */
+  change: boolean;
+}
+
+export function measureHeadOf(indicator: string): string | undefined {
+  return MEASURE_HEADS.find((head) => indicator.endsWith(head));
+}
+
+/** A category named in its own clause with no measure of its own takes the
+ * paragraph's measure, where the sentence breaks a total down (其中, 分…看) or
+ * the noun is plainly a category (轻工业, 家电类), and its figure is of the same
+ * kind as the one that named the measure: a change beside a change, an amount
+ * in the same units. `before` is the sentence's text up to the figure. */
+export function withMeasureHead(naming: Naming, category: string, context: MeasureContext | null, before: string): string {
+  const { indicator } = naming;
+  // what a count counts is its own measure (民营医院90个, 农民工76.4万人)
+  if (!context || !naming.fromClause || indicator.length < 2 || category === 'count') return indicator;
+  if (measureHeadOf(indicator) !== undefined || MEASURE_ENDINGS.test(indicator)) return indicator;
+  if (!BREAKDOWN.test(before) && !CATEGORY_ENDINGS.test(indicator)) return indicator;
+  const change = naming.relation !== 'level';
+  if (category !== context.category || change !== context.change) return indicator;
+  return indicator + context.head;
+}

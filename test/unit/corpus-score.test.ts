@@ -1,0 +1,37 @@
+// The extraction issue's acceptance, on every report of the corpus: headline
+// targets with every field right, results and plan targets with the right
+// value, unit, indicator and kind, no non-figure taken for a figure, and
+// budget reports no worse than the others. `npm run score` prints the same
+// numbers per report.
+import { describe, expect, it } from 'vitest';
+import { addTallies, corpusCases, ratio, scoreCase, type CaseScore } from './corpus-score';
+
+const scores: CaseScore[] = corpusCases()
+  .filter((c) => c.expected.detection.isReport)
+  .map(scoreCase);
+
+const sum = (list: CaseScore[], pick: (s: CaseScore) => CaseScore['results']) => addTallies(list.map(pick));
+const misses = (list: CaseScore[], prefix: RegExp) =>
+  list.flatMap((s) => s.misses.filter((m) => prefix.test(m)).map((m) => `${s.name}: ${m}`));
+
+describe('extraction over the whole corpus', () => {
+  it('finds every headline target with every field right', () => {
+    expect(misses(scores, /^headline/)).toEqual([]);
+  });
+  it('names at least 97% of the sampled results right (value, unit, indicator, kind)', () => {
+    expect(ratio(sum(scores, (s) => s.results))).toBeGreaterThanOrEqual(0.97);
+  });
+  it('names at least 95% of the sampled plan targets right', () => {
+    expect(ratio(sum(scores, (s) => s.targets))).toBeGreaterThanOrEqual(0.95);
+  });
+  it('takes no non-figure for a figure', () => {
+    expect(misses(scores, /^not a figure/)).toEqual([]);
+  });
+  it('does no worse on budget reports than on the others', () => {
+    const budget = scores.filter((s) => s.kind === 'budget-report');
+    const others = scores.filter((s) => s.kind !== 'budget-report');
+    const both = (list: CaseScore[]) => ratio(addTallies([sum(list, (s) => s.results), sum(list, (s) => s.targets)]));
+    expect(budget.length).toBeGreaterThanOrEqual(4);
+    expect(both(budget)).toBeGreaterThanOrEqual(both(others));
+  });
+});
