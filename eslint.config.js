@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'seeds/**', 'test-results/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'release/**', 'node_modules/**', 'seeds/**', 'test-results/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
