@@ -23,6 +23,12 @@ export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
   { word: '缩减', relation: 'decrease' },
   { word: '下滑', relation: 'decrease' },
   { word: '回落', relation: 'decrease' },
+  { word: '微降', relation: 'decrease' },
+  { word: '减量', relation: 'decrease' },
+  { word: '压缩', relation: 'decrease' },
+  { word: '缩小', relation: 'decrease' },
+  { word: '递增', relation: 'increase' },
+  { word: '递减', relation: 'decrease' },
   // changes of an account written as one verb: 比上年增收1.4亿元, 增支3.1亿元, 增产4546吨
   { word: '增收', relation: 'increase' },
   { word: '增支', relation: 'increase' },
@@ -36,18 +42,25 @@ export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
  * 较上年预算数增加, 比年初下降, 比2010年增长, 比五年前增加, 与上年相比.
  * The base is kept as written (上年, 上年预算数, 2010年); 同比 names none. */
 export const COMPARISON_BASE =
-  /(?:比|较|与)((?:上年|去年|上月|上季度?|年初|年末|年底|同期|上年同期|上年末|上年底|\d(?: ?\d){3} ?年(?:末|底|同期)?|[一二三四五六七八九十两]年前)[\u4e00-\u9fff]{0,6}?)(?:相比|同期相比)?$/;
+  /(?:比|较|与|由|从)((?:上年|去年|上月|上季度?|年初|年末|年底|同期|上年同期|上年末|上年底|\d(?: ?\d){3} ?年(?:末|底|同期)?|[一二三四五六七八九十两]年前|“?十[一二三四五]五”?(?:时期|期末|末)?)[\u4e00-\u9fff]{0,6}?)(?:相比|同期相比)?$/;
 /** 同口径, 同比: a comparison whose base the sentence leaves implied. */
 export const IMPLIED_BASE = /(?:同比|环比|同口径)$/;
 
 /** What a completion rate is a rate of: 为预算的91.1%, 完成调整预算的95.64％,
  * 完成年计划的118.2%, 为上年的102%. The figure measures the noun before. */
 export const COMPLETION_BASE =
-  /(?:为|完成|达到|占|是)((?:[\u4e00-\u9fff]{0,8}?)(?:预算|计划|目标|任务|预算数|计划数|执行数|决算数)|上年|上年实际完成数?)的?$/;
+  /(?:为|完成|达到|占|是)((?:[\u4e00-\u9fff]{0,8}?)(?:预算|计划|目标|任务|预算数|计划数|执行数|决算数)|上年|上年实际完成数?|\d{4}年|“?十[一二三四五]五”?时期)的?$/;
+/** A comparison with a wider whole: 对俄进出口增速高于全国8.4个百分点. */
+export const ABOVE_WHOLE = /(?:高于|低于|快于|慢于)(全国|全省|全市|全区|全县|全球|全国平均|全省平均|全国平均水平|全省平均水平)$/;
 
 /** A share: 占全国44%, 占一般公共预算支出的80.2%, 占GDP比重达到. The base is
  * the whole it is a share of. */
-export const SHARE_OF = /占(?!比)((?:[^占，,、；;（）()]){1,16}?)(?:的)?(?:比重|比例)?(?:为|达到|达|超过)?$/;
+export const SHARE_OF = /占(?!比)([^占，,、；;（）()的]{1,16}?)的?$/;
+/** The same share with 比重 or 比例 written: the phrase as written is the
+ * indicator's name (第三产业增加值占地区生产总值的比重), its whole the base. */
+export const SHARE_WRITTEN = /占(?!比)([^占，,、；;（）()的]{1,16}?)的?(?:比重|比例)$/;
+/** Changes that are the name of what is measured: 经济增长预期目标为5%左右. */
+export const NAMED_CHANGES: readonly string[] = ['经济增长', '经济增速'];
 
 /** The statistical scope a sentence puts its figures in, wherever it is
  * written; it is kept as written and dropped from the noun. */
@@ -70,7 +83,8 @@ export const LEVEL_PREDICATES: readonly string[] = [
   '提升到', '提升至', '增长到', '增长至', '增加到', '增加至', '上升到', '上升至', '下降到', '下降至', '降低到',
   '降低至', '减少到', '减少至', '扩大到', '扩大至', '延长到', '延长至', '缩短到', '缩短至', '压缩到', '压缩至',
   '降至', '增至', '升至', '突破', '首次跃上', '跃上', '迈上', '连跨', '超过', '超', '约为', '为', '是', '达',
-  '相当于', '预计', '预期目标', '目标', '保持', '惠及',
+  '相当于', '预计', '预期目标', '目标', '保持', '惠及', '控制到', '发展到', '缩减到', '缩减至', '跨过', '跨越', '要高于',
+  '高于', '低于', '平均值', '有序', '完工', '折合',
 ];
 
 /** Words between the noun and the figure that say nothing of what is
@@ -107,10 +121,16 @@ export const NAMES_WITH_PLACE: readonly string[] = ['生产总值', '财政收�
  * stripped only when something is left after it. */
 export const LEADING_FILLERS: readonly string[] = [
   '其中', '此外', '同时', '另外', '以及', '一是', '二是', '三是', '四是', '五是', '六是', '七是', '八是', '九是', '十是',
-  '力争', '确保', '计划', '争取', '预计', '继续', '进一步', '全面', '重点', '扎实', '大力', '积极', '加快', '持续',
-  '深入', '着力', '有效', '全力', '稳步', '先后', '已经', '圆满', '顺利', '基本', '初步', '现有', '各类', '拟',
-  '累计', '共', '再', '并', '和', '与', '及', '将', '要', '已', '的', '按一年计', '比上年', '同比', '年均', '实现',
-  '达到', '足额', '主要用于', '用于', '主要', '先', '含', '共有', '另有', '努力',
+  '力争', '确保', '计划', '争取', '预计', '现有', '拟', '并', '和', '与', '及', '将', '要', '的', '按一年计', '比上年',
+  '同比', '年均', '实现', '达到', '主要用于', '先', '含', '共有', '另有', '努力', '各类',
+];
+/** Adverbs that open a clause only as part of its verb (共实施, 累计完成,
+ * 重点实施, 再提高): stripped where a verb follows them, kept where a noun does
+ * (重点项目, 再就业, 共建重点项目, 基本养老保险, 累计结余). */
+export const VERB_ADVERBS: readonly string[] = [
+  '继续', '进一步', '全面', '重点', '扎实', '大力', '积极', '加快', '持续', '深入', '着力', '有效', '全力', '稳步',
+  '先后', '已经', '圆满', '顺利', '基本', '初步', '累计', '累积', '共', '再', '已', '足额', '一次性', '五年共', '五年',
+  '全年共', '分区分类', '严格', '高质量',
 ];
 
 /** Verbs that act on what the figure counts or costs: 新建公厕28座 counts
@@ -124,22 +144,23 @@ export const ACTION_VERBS: readonly string[] = [
   '发放', '办结', '审定', '办理', '受理', '争取', '获得', '获批', '开通', '开行', '投运', '打造', '创建', '认定',
   '评为', '入选', '吸纳', '带动', '安置', '救助', '资助', '帮扶', '培训', '招引', '签约', '举办', '组织', '查处',
   '化解', '盘活', '收回', '筹措', '拨付', '下达', '兑现', '减免', '选派', '发布', '制定', '出台', '布局', '吸引',
-  '集聚', '支持', '帮助', '扶持', '解决', '提供', '投入', '缔结或者参加', '缔结', '参加', '接待', '调整', '优化', '提升', '为', '对',
-  '向', '帮', '统筹', '重点实施', '拟安排', '安排', '偿还', '增发', '发行', '提请', '审议', '修订', '核定', '转贷', '签订',
-  '拥有', '发生', '承办', '保障', '新开工改造', '新开工', '开工改造', '共办复', '办复', '清理', '抽选', '取得', '喜摘',
+  '集聚', '支持', '帮助', '扶持', '解决', '投入', '缔结或者参加', '缔结', '参加', '接待', '调整', '优化', '提升', '为',
+  '帮', '统筹', '重点实施', '拟安排', '安排', '偿还', '增发', '发行', '提请', '审议', '修订', '核定', '转贷', '签订',
+  '拥有', '发生', '承办', '新开工改造', '新开工', '开工改造', '共办复', '办复', '清理', '抽选', '取得', '喜摘',
   '落地', '实有', '施划', '安放', '颁发', '清退', '封停处置', '封停', '处置', '召开', '接管', '设立', '成立', '组建',
   '举行', '开设', '新设', '新晋', '新培育', '培育认定', '铺设', '栽植', '修建', '修缮', '维修', '配备', '配置', '购置',
   '采购', '免除', '退还', '返还', '追回', '挽回', '查办', '审批', '核发', '备案', '处理', '调解', '排查',
   '整改', '关闭', '取缔', '取消', '下放', '承接', '主办', '结对', '慰问', '走访', '转移', '输转', '招聘', '招录', '录用',
   '派出', '表彰', '评选', '命名', '授予', '获评', '申报', '投产', '上线', '接入', '拆除', '腾退', '淘汰', '关停',
-  '稳定', '引导', '开发', '新增开发', '贷款支持', '扶持培育', '累计培育', '累计建成', '累计完成',
+  '稳定', '引导', '开发', '新增开发', '贷款支持', '扶持培育', '削减', '精简', '封存', '增补', '提质升级', '续建',
+  '转化', '并入', '支持建设', '推动', '改善',
 ];
 /** Verbs that act on a stock are left in the name on purpose: 治理耕地5.5万亩
  * measures land treated, not land; so are 整治, 修复, 淘汰, 关停, 拆除, 化解,
  * 盘活, which this list leaves out. */
 /** What an action verb may not be followed by if it is to be stripped: with
  * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业). */
-export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量)/;
+export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|床位|合同额|人数|和|住宿)/;
 
 /** A clause that ends in 等 gives examples of what is counted; the count's
  * own noun follows it: 实施智联农创等22个产业化项目, “双招双引”等18项指标. */
@@ -158,10 +179,14 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
  * 法律议案, 继续举全区之力推进总投资…): what follows the last of them is the noun.
  * Only verbs that never end a noun of their own are here. */
 export const INNER_VERBS: readonly string[] = [
-  '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定',
+  '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定', '发放', '拥有', '投入',
 ];
+/** 新增发放 is one verb: its 发放 does not cut the noun before it. */
+export const INNER_VERB_EXCEPTIONS = /新增$/;
 /** Measures too bare to stand alone after a cut (棚户区改造面积 stays whole). */
-export const BARE_MEASURES: readonly string[] = ['面积', '资金', '投资', '规模', '数量', '项目', '任务', '金额', '总额'];
+export const BARE_MEASURES: readonly string[] = [
+  '面积', '资金', '投资', '规模', '数量', '项目', '任务', '金额', '总额', '强度', '比重', '占比', '比例', '总量', '增速', '余额',
+];
 /** A relative clause before the noun: 人代会批准的…, 2019年到期的债务. */
 export const RELATIVE_CLAUSE = /^.*?(?:批准|核定|确定|下达|到期|审定|通过)的/;
 
@@ -177,9 +202,10 @@ export const TIME_ONLY: readonly string[] = [
  * measure it takes that measure: 规模以上工业增加值增长7.0%，其中轻工业增长8.8% →
  * 轻工业增加值. Longest first. */
 export const MEASURE_HEADS: readonly string[] = [
-  '人均可支配收入', '人均消费支出', '可支配收入', '进出口总额', '利润总额', '营业收入', '播种面积', '消费支出',
+  '人均可支配收入', '人均消费支出', '可支配收入', '进出口总额', '工业总产值', '利润总额', '营业收入', '播种面积', '消费支出',
   '零售总额', '零售额', '销售额', '营业额', '成交额', '增加值', '总产值', '总产量', '吞吐量', '客运量', '货运量',
-  '周转量', '发电量', '用电量', '进出口', '产值', '产量', '总产', '面积', '投资', '出口', '进口', '总额', '收入',
+  '周转量', '发电量', '用电量', '进出口', '产值', '产量', '总产', '面积', '投资', '出口', '进口', '总额', '收入', '人次',
+  '数量', '起数',
   '支出', '价格', '余额', '床位', '存栏', '出栏', '人数', '人口', '里程', '利润', '税收', '能耗', '浓度',
 ];
 
@@ -212,3 +238,15 @@ export const GENERIC_MEASURE = /(?:比重|比例|占比|比率)$/;
  * the statistic's name, 固定资产投资（不含农户）. */
 export const DROPPED_NOTE = /^(?:含|包括|其中|按|下同|注|预计|本外币|指)|下同|，|,/;
 export const KEPT_NOTE = /^(?:不含|不包括)/;
+
+/** Measures named alone in a clause of a chain, which are the measure of the
+ * chain's subject: 粮食播种面积…、产量1285万吨 → 粮食产量; 新能源汽车产量…、保有量
+ * → 新能源汽车保有量; 生产安全事故…，死亡人数 → 生产安全事故死亡人数. */
+export const BARE_MEASURES_OF_SUBJECT: readonly string[] = [
+  '产量', '产值', '总产值', '收入', '营业收入', '利润', '利润总额', '涨幅', '保有量', '死亡人数', '受伤人数', '增加值',
+  '投资', '出口', '进口', '销售额', '营业额', '零售额', '余额', '贷款余额', '存款余额', '面积', '播种面积', '规模',
+  '人数', '招生', '在校生', '毕业生', '营运车辆', '客运量', '货运量', '增速', '比重', '占比', '利润率', '总花费',
+];
+
+/** Per-head bases that open a count: 每千人拥有6.1名社会体育指导员. */
+export const PER_HEAD = /^(每[十百千万]+(?:人|人口|常住人口))(?:拥有|有)?$/;

@@ -8,7 +8,7 @@
 import type { Relation } from './types';
 import type { FigureSpan } from './figures';
 import { clauseStart, endsWithExamples, followingNoun, readClause, type ClauseReading } from './extract-indicator';
-import { ADJUSTMENT_SCOPE, BREAKDOWN, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
+import { ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
 import { lookupUnit } from './units';
 
 export interface ChainOptions {
@@ -42,6 +42,8 @@ export interface Naming {
   indicator: string;
   /** the indicator is the noun the figure's own clause wrote before it */
   fromClause: boolean;
+  /** what to call a figure whose indicator stays empty */
+  fallback?: string;
   relation: Relation;
   base?: string;
   scope?: string;
@@ -59,6 +61,8 @@ const SHARED_TAILS: readonly string[] = [
 /** A short head joined to the noun by 和 or 及: 城镇和农村居民…, 一般债务和专项债务… */
 const JOINED_HEAD = /^([\u4e00-\u9fff]{1,4})[和及与]/;
 const URBAN_AND_RURAL = '城乡';
+const DEPOSITS_AND_LOANS = '存贷款';
+const SPLIT_AT_AND = /[和与及]/;
 /** 均 after a list: the figure holds for every item. */
 const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|为|实现)/;
 /** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
@@ -82,13 +86,23 @@ function completeListItems(items: string[], minItemLength: number): string[] {
   const tail = SHARED_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
   const out = items.map((item, i) => {
     if (i === items.length - 1 || item === '') return item;
-    if (item.length < minItemLength) {
+    if (item.length < minItemLength || GRADE_ONLY.test(item)) {
       const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
-      const headLength = numeralHead ? 1 : item.length;
+      const lastGrade = GRADE_ONLY.test(item) ? (GRADE_PREFIX.exec(last)?.[0].length ?? 0) : 0;
+      const headLength = numeralHead ? 1 : lastGrade > 0 ? lastGrade : item.length;
       return last.length > headLength ? item + last.slice(headLength) : last;
     }
     return tail && !item.endsWith(tail) ? item + tail : item;
   });
+  // 生产安全事故起数、死亡人数、受伤人数: the later items are measures of the
+  // first item's subject
+  const stem = subjectStem(out[0] ?? '');
+  if (stem !== (out[0] ?? '')) {
+    for (let i = 1; i < out.length; i++) {
+      const item = out[i] ?? '';
+      if (BARE_MEASURES_OF_SUBJECT.includes(item) || measureHeadOf(item) === item) out[i] = stem + item;
+    }
+  }
   // 第二、三产业: the ordinal of the first head belongs to every numeral head
   const first = out[0] ?? '';
   if (first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) {
@@ -99,6 +113,44 @@ function completeListItems(items: string[], minItemLength: number): string[] {
   }
   return out;
 }
+
+/** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */
+function withoutGrade(noun: string): string {
+  const grade = GRADE_PREFIX.exec(noun);
+  return grade ? noun.slice(grade[0].length) : noun;
+}
+const GRADE_PREFIX = /^(?:国家级|省级|市级|县级|区级|[0-9]A级|[一二三四五]星级)/;
+
+/** The part of a subject that names what is measured, before its measure:
+ * 粮食播种面积 → 粮食; 普通高中毕业生 → 普通高中; 生产安全事故 stays whole. */
+function subjectStem(subject: string): string {
+  const sibling = SIBLING_NOUNS.flat().find((word) => subject.endsWith(word) && subject.length > word.length);
+  if (sibling) return subject.slice(0, -sibling.length);
+  const head = measureHeadOf(subject);
+  return head && subject.length > head.length ? subject.slice(0, -head.length) : subject;
+}
+
+/** How far back a run of 、-separated nouns without figures of their own
+ * reaches before the clause at `from`. */
+function sharedListStart(text: string, from: number, floor: number): number {
+  let at = from;
+  while (at - 1 > floor && text.charAt(at - 1) === LIST_SEPARATOR) {
+    let start = at - 1;
+    while (start > floor && !SEGMENT_BREAKS.test(text.charAt(start - 1))) start--;
+    const segment = text.slice(start, at - 1);
+    if (segment.length === 0 || segment.length > MAX_SHARED_ITEM || /[0-9０-９]/.test(segment)) break;
+    at = start;
+  }
+  return at;
+}
+
+/** A reading of the nouns joined by 、 keeps the clause's own relation and base. */
+function joinedReading(joined: ClauseReading, own: ClauseReading): ClauseReading {
+  return own.indicator === '' ? own : { ...own, indicator: joined.indicator || own.indicator };
+}
+
+const SEGMENT_BREAKS = /[，,、；;。：:（(\t\u3000]/;
+const MAX_SHARED_ITEM = 12;
 
 /** The nouns of the 、-separated clauses right before `from`, in order. */
 function listedNouns(text: string, from: number, floor: number, options: ChainOptions): string[] {
@@ -133,7 +185,14 @@ export function nameFigure(
   const floor = Math.max(sentenceStart, chain ? chain.end : 0);
   const from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
   const clause = text.slice(from, figure.leadStart);
-  const reading = readClause(clause, { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind });
+  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind };
+  // 诊所、卫生所、医务室3003个; 交通运输、仓储和邮政业增加值: nouns listed with 、
+  // that share one figure (no 分别 hands out several) name it together
+  const joinedFrom = clause.includes(DISTRIBUTOR) || BOTH.test(clause) ? from : sharedListStart(text, from, floor);
+  const reading =
+    joinedFrom < from
+      ? joinedReading(readClause(text.slice(joinedFrom, figure.leadStart), clauseOptions), readClause(clause, clauseOptions))
+      : readClause(clause, clauseOptions);
   const scope = sentenceScope(text, floor, figure.leadStart) ?? chain?.scope;
   let listQueue = chain?.listQueue ?? [];
   let indicator = reading.indicator;
@@ -149,7 +208,17 @@ export function nameFigure(
     const items = listedNouns(text, from, floor, options);
     // 城镇和农村居民人均可支配收入分别达…: a head joined by 和 is an item too
     const joined = JOINED_HEAD.exec(indicator);
-    if (joined && items.length === 0) items.push(joined[1] ?? '', indicator.slice(joined[0].length));
+    const depositsAndLoans = indicator.indexOf(DEPOSITS_AND_LOANS);
+    if (depositsAndLoans >= 0 && items.length === 0) {
+      // 金融机构本外币存贷款余额分别达…: 存贷款 is 存款 and 贷款
+      const before = indicator.slice(0, depositsAndLoans);
+      const after = indicator.slice(depositsAndLoans + DEPOSITS_AND_LOANS.length);
+      items.push(`${before}存款${after}`, `${before}贷款${after}`);
+    } else if (joined && items.length === 0) items.push(joined[1] ?? '', indicator.slice(joined[0].length));
+    else if (items.length === 0 && SPLIT_AT_AND.test(indicator)) {
+      // 入境游客数量和花费分别增长: the measures of one subject
+      items.push(...indicator.split(SPLIT_AT_AND).filter((item) => item !== ''));
+    }
     else if (indicator.startsWith(URBAN_AND_RURAL) && items.length === 0) {
       // 城乡居民人均可支配收入分别增长7%左右和8%左右: 城乡 is 城镇 and 农村
       const rest = indicator.slice(URBAN_AND_RURAL.length);
@@ -177,28 +246,39 @@ export function nameFigure(
 
   const counted = lookupUnit(figure.unit)?.category === 'count';
   const after =
-    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的')
-      ? followingNoun(text, figure.end, options.maxFollowingNounLength)
+    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '')
+      ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
       : counted && (endsWithExamples(clause) || (chain?.nounAfter === true && from === chain.end))
         ? followingNoun(text, figure.end, options.maxFollowingNounLength)
         : '';
   let nounAfter = false;
-  if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true)) {
+  const perHead = PER_HEAD.exec(indicator);
+  if (perHead) {
+    // 每千人拥有6.1名社会体育指导员: the per-head base and what is counted
+    indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
+    nounAfter = true;
+  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true)) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
     indicator = after;
     nounAfter = true;
     ownSubject = true;
+  } else if (indicator !== '' && chain && chain.subject !== '' && GRADE_ONLY.test(indicator)) {
+    // 其中国家级2个: the chain's noun of that grade
+    indicator = indicator + withoutGrade(chain.subject);
+  } else if (indicator !== '' && chain && chain.subject !== '' && BARE_MEASURES_OF_SUBJECT.includes(indicator) && !chain.subject.endsWith(indicator)) {
+    indicator = subjectStem(chain.subject) + indicator;
   } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
     indicator = chain.subject;
   } else if (indicator === '' && chain && chain.subject !== '') {
     indicator = chain.subject;
-  } else if (indicator === '') {
-    indicator = reading.verbs;
   }
 
   const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator };
+  // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
+  // this one names it (extract.ts)
+  if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;
   const base = ownBase(reading, ownSubject, relation, chain);
   if (base) naming.base = base;
   const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));

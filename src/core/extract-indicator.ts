@@ -19,6 +19,8 @@ import {
   NAMES_WITH_PLACE,
   QUALIFYING_PLACES,
   INNER_VERBS,
+  INNER_VERB_EXCEPTIONS,
+  VERB_ADVERBS,
   BARE_MEASURES,
   RELATIVE_CLAUSE,
   ADJUSTMENT_SCOPE,
@@ -29,6 +31,9 @@ import {
   RELATION_WORDS,
   SCOPE_PHRASES,
   SHARE_OF,
+  SHARE_WRITTEN,
+  ABOVE_WHOLE,
+  NAMED_CHANGES,
   TIME_ONLY,
   TRAILING_FILLERS,
   VERB_NOUN_COMPOUNDS,
@@ -65,6 +70,11 @@ const YEAR_LEFTOVER = /^(?:年(?=人均)|度(?=[\u4e00-\u9fff]{2}))/;
 /** A verb is followed by 了 or 好 (完成了, 完成好); both go with it. */
 const VERB_PARTICLE = /^[了好]/;
 const TRAILING_CONNECTORS = /[和及与或]+$/;
+/** Verbs of doing that also end a clause as a predicate: 年内完成3800户… */
+const DOING = ['完成', '完成了', '实现', '实现了', '建成'];
+/** Nouns that a verb of the counted noun's name runs into: 全域土地综合整治项目. */
+const WORK_DONE = ['改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '建设'];
+const NOUN_GOES_ON = /^(?:项目|工程|试点|行动|任务|计划|示范|基地|中心|平台)/;
 
 export interface ClauseReading {
   /** the noun phrase, or "" when the clause has none */
@@ -137,6 +147,8 @@ function longestOpening(rest: string, words: readonly string[]): string | undefi
 
 interface Tail {
   rest: string;
+  /** a verb of doing was stripped from the end (年内完成, 全面完成) */
+  verb: boolean;
   relation: Relation | null;
   base?: string;
   baseIsWhole: boolean;
@@ -145,18 +157,31 @@ interface Tail {
 
 /** Strips what stands between the noun and the figure, keeping what it says. */
 function stripTail(phrase: string): Tail {
-  const tail: Tail = { rest: phrase, relation: null, baseIsWhole: false };
+  const tail: Tail = { rest: phrase, verb: false, relation: null, baseIsWhole: false };
   for (let changed = true; changed && tail.rest.length > 0; ) {
     changed = true;
     const rest = tail.rest;
     const relationWord = RELATION_WORDS.find((r) => rest.endsWith(r.word));
+    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS);
     const completion = COMPLETION_BASE.exec(rest);
     const comparison = COMPARISON_BASE.exec(rest);
+    const written = SHARE_WRITTEN.exec(rest);
     const share = SHARE_OF.exec(rest);
-    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS);
-    if (relationWord) {
+    const above = ABOVE_WHOLE.exec(rest);
+    if (relationWord && !NAMED_CHANGES.includes(rest)) {
       tail.relation ??= relationWord.relation;
       tail.rest = rest.slice(0, -relationWord.word.length);
+    } else if (word && !NAMED_CHANGES.includes(rest)) {
+      tail.rest = rest.slice(0, -word.length);
+      if (ACTION_VERBS.includes(word) || DOING.includes(word)) {
+        tail.verb = true;
+        // 全面完成: the adverb goes with its verb
+        const adverb = VERB_ADVERBS.find((a) => tail.rest.endsWith(a));
+        if (adverb) tail.rest = tail.rest.slice(0, -adverb.length);
+      }
+    } else if (above) {
+      tail.base ??= above[1];
+      tail.rest = rest.slice(0, above.index);
     } else if (completion) {
       tail.base ??= completion[1];
       tail.baseIsWhole ||= tail.base === completion[1];
@@ -164,6 +189,11 @@ function stripTail(phrase: string): Tail {
     } else if (comparison) {
       tail.base ??= comparison[1]?.replace(/ /g, '');
       tail.rest = rest.slice(0, comparison.index);
+    } else if (written && written[1] && !tail.base) {
+      // 第三产业增加值占地区生产总值的比重: the share as written is its name
+      tail.base = written[1];
+      tail.baseIsWhole = true;
+      changed = false;
     } else if (share && share[1] && !tail.base) {
       tail.base = share[1];
       tail.baseIsWhole = true;
@@ -171,8 +201,6 @@ function stripTail(phrase: string): Tail {
       tail.rest = rest.slice(0, share.index);
     } else if (IMPLIED_BASE.test(rest)) {
       tail.rest = rest.replace(IMPLIED_BASE, '');
-    } else if (word) {
-      tail.rest = rest.slice(0, -word.length);
     } else {
       changed = false;
     }
@@ -199,6 +227,13 @@ function stripHead(phrase: string): Head {
     const place = longestOpening(rest, PLACE_WORDS);
     const filler = longestOpening(rest, LEADING_FILLERS);
     const verb = longestOpening(rest, ACTION_VERBS);
+    const adverb = longestOpening(rest, VERB_ADVERBS);
+    const afterAdverb = adverb === undefined ? '' : rest.slice(adverb.length);
+    const adverbOfVerb =
+      adverb !== undefined &&
+      (ACTION_VERBS.some((v) => afterAdverb.startsWith(v) && !VERB_NOUN_COMPOUNDS.test(afterAdverb.slice(v.length))) ||
+        LEVEL_PREDICATES.some((p) => p.length > 1 && afterAdverb.startsWith(p)) ||
+        RELATION_WORDS.some((r) => afterAdverb.startsWith(r.word)));
     const national = place !== undefined && QUALIFYING_PLACES.includes(place);
     const placeIsPlace =
       place !== undefined &&
@@ -213,7 +248,9 @@ function stripHead(phrase: string): Head {
       rest = rest.slice(time[0].length);
     } else if (place && placeIsPlace) {
       rest = rest.slice(place.length);
-    } else if (filler && rest.length > filler.length + 1) {
+    } else if (adverbOfVerb && adverb && (!verb || adverb.length >= verb.length)) {
+      rest = afterAdverb;
+    } else if (filler && rest.length > filler.length + 1 && (!verb || filler.length >= verb.length)) {
       rest = rest.slice(filler.length);
     } else if (verb && !VERB_NOUN_COMPOUNDS.test(rest.slice(verb.length))) {
       const particle = VERB_PARTICLE.exec(rest.slice(verb.length))?.[0] ?? '';
@@ -247,8 +284,13 @@ function cutInside(phrase: string): string {
   }
   for (const verb of INNER_VERBS) {
     const at = rest.lastIndexOf(verb);
-    if (at > 0 && keep(rest.slice(at + verb.length))) cut = Math.max(cut, at + verb.length);
+    if (at > 0 && keep(rest.slice(at + verb.length)) && !INNER_VERB_EXCEPTIONS.test(rest.slice(0, at))) {
+      cut = Math.max(cut, at + verb.length);
+    }
   }
+  // 旧城道路等城市主次干道: what comes before 等 are examples of the noun after it
+  const examples = rest.lastIndexOf('等');
+  if (examples > 0 && keep(rest.slice(examples + 1))) cut = Math.max(cut, examples + 1);
   return cut > 0 ? rest.slice(cut) : rest;
 }
 
@@ -313,7 +355,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
     hasRelation: relation !== null,
     bare,
     baseIsWhole: tail.baseIsWhole,
-    verbsOnly: indicator === '' && head.verbs !== '',
+    verbsOnly: indicator === '' && (head.verbs !== '' || tail.verb),
     verbs: head.verbs.replace(/[了好]$/, ''),
   };
   if (tail.base) reading.base = tail.base;
@@ -325,7 +367,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
 /** The noun right after a figure ("为14家企业应急转贷" → 企业; "完成9.2公里的
  * 城区供水主管网改造" → 城区供水主管网改造). Stops at clause punctuation, at a
  * digit (the next figure) and at the verb that follows the noun. */
-export function followingNoun(text: string, from: number, maxLength: number): string {
+export function followingNoun(text: string, from: number, maxLength: number, counted = true): string {
   let start = from;
   if (text.charAt(start) === '的') start++;
   let end = start;
@@ -337,8 +379,13 @@ export function followingNoun(text: string, from: number, maxLength: number): st
     !/[0-9０-９]/.test(text.charAt(end))
   ) {
     // a verb ends the noun, but not as its first character (实施方案 is rare;
-    // 共享单车 is a noun)
-    if (end > start && AFTER_NOUN_VERBS.some((v) => text.startsWith(v, end))) break;
+    // 共享单车 is a noun), nor where a noun goes on after it (整治项目, 提升项目)
+    // An amount of work done keeps its verb: 58万平方米棚户区改造 measures the
+    // renovation; a count counts the noun: 242个老旧小区改造 counts the estates.
+    const verbEnds = counted ? AFTER_NOUN_VERBS : AFTER_NOUN_VERBS.filter((v) => !WORK_DONE.includes(v));
+    if (end > start && verbEnds.some((v) => text.startsWith(v, end) && !NOUN_GOES_ON.test(text.slice(end + v.length)))) break;
+    // 16条背街巷道的综合整治: what 的 adds is what was done to the counted noun
+    if (end > start + 1 && text.charAt(end) === '的') break;
     end++;
   }
   // "1个智能工厂和5个数字化车间": the connector before the next count is not the noun's

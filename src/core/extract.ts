@@ -38,7 +38,7 @@ const DEFAULT_OPTIONS = {
   maxIndicatorLength: 24,
   maxIndicatorLookBehind: 40,
   headlineLookahead: 3,
-  maxFollowingNounLength: 12,
+  maxFollowingNounLength: 16,
   maxCueLookBehind: 80,
   minListItemLength: 3,
   maxListItems: 8,
@@ -253,6 +253,24 @@ function findStatement(
   return fallback;
 }
 
+/** 年内完成3800户、58万平方米棚户区改造: figures listed with 、 or 和 share the
+ * noun written after the last of them; a figure left without a name takes
+ * the next one's. `from` is the block's first metric. */
+function nameFromNextInList(metrics: Metric[], from: number, text: string, fallbacks: Map<Metric, string>): void {
+  for (let i = metrics.length - 2; i >= from; i--) {
+    const metric = metrics[i];
+    const next = metrics[i + 1];
+    if (!metric || !next || metric.indicator !== '' || next.indicator === '') continue;
+    if (LIST_GAP.test(text.slice(metric.end, next.start))) metric.indicator = next.indicator;
+  }
+  for (let i = from; i < metrics.length; i++) {
+    const metric = metrics[i];
+    if (metric && metric.indicator === '') metric.indicator = fallbacks.get(metric) ?? '';
+  }
+}
+
+const LIST_GAP = /^[、和及与]$/;
+
 /**
  * Every figure of the report as a Metric, in document order (ids m1, m2, …).
  * Never throws; linear in the total length of the blocks.
@@ -337,6 +355,7 @@ export function startMetricExtraction(
     }
     const sentences = sentenceRanges(text);
     const section = nodeOfBlock[b] ?? null;
+    const fallbacks = new Map<Metric, string>();
     const headlineEnd = headline !== null && headline.block === b ? statementEnd(text, headline, figures) : 0;
     let s = 0;
     let y = -1;
@@ -402,7 +421,9 @@ export function startMetricExtraction(
       if (named.naming.base) metric.base = named.naming.base;
       if (named.naming.scope) metric.scope = named.naming.scope;
       metrics.push(metric);
+      if (named.naming.fallback) fallbacks.set(metric, named.naming.fallback);
     }
+    nameFromNextInList(metrics, metrics.length - figures.length, text, fallbacks);
   };
   let next = 0;
   return {

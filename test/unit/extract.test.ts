@@ -202,7 +202,8 @@ describe('extractMetrics: indicators from real sentences', () => {
     ['城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内。', work, '3%以内', '居民消费价格涨幅', 'level'],
     // seeds/000
     ['安全生产事故起数、死亡人数同比分别下降33.3%、50%。', work, '33.3%', '安全生产事故起数', 'decrease'],
-    ['安全生产事故起数、死亡人数同比分别下降33.3%、50%。', work, '50%', '死亡人数', 'decrease'],
+    // …with the subject the later measures share written out
+    ['安全生产事故起数、死亡人数同比分别下降33.3%、50%。', work, '50%', '安全生产事故死亡人数', 'decrease'],
     ['财政用于民生支出达到24.1亿元,占一般公共预算支出的80.2%。', work, '24.1亿元', '财政用于民生支出', 'level'],
     // county-jx-wanzai-2015-communique: an abbreviation in parentheses is dropped
     ['2015年，全县实现生产总值(GDP)1102284万元，比上年增长9.3％。', communique, '1102284万元', '生产总值', 'level'],
@@ -270,7 +271,8 @@ describe('extractMetrics: indicators from real sentences', () => {
     // …and a bound before 的 names the class the count is of (超 is "more than")
     ['营业收入超200亿元的园区9个，超300亿元的8个', communique, '9个', '营业收入超200亿元的园区', 'level'],
     // cn-national-2010: a share with no whole named
-    ['保障性住房、农村民生工程、社会事业投资占44%，', work, '44%', '社会事业投资占比', 'level'],
+    // (the listed items share the one figure: the share is of all three)
+    ['保障性住房、农村民生工程、社会事业投资占44%，', work, '44%', '保障性住房、农村民生工程、社会事业投资占比', 'level'],
     // county-jx-wanzai-2015-communique: a comparison year is not part of the noun
     ['2015年旅游接待总人数比2010年增长262.21%，', communique, '262.21%', '旅游接待总人数', 'increase'],
     // cn-national-2025
