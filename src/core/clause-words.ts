@@ -94,18 +94,19 @@ export const TRAILING_FILLERS: readonly string[] = [
   '分别', '年均', '平均每年', '平均', '每年', '累计', '共计', '合计', '力争', '确保', '全年', '预定', '了', '的',
   '均', '都', '共', '和', '与', '近', '已', '等', '对', '拟安排', '拟按', '安排', '拟', '按', '首次', '每人每月',
   '每人每年', '每月', '每人', '从', '由', '连续', '实际', '再', '新增', '新推出', '获', '在', '使', '将', '较', '并', '先',
+  '月人均', '全年人均', '人均月增', '人均月',
   '各', '中有', '国有', '还有', '再有', '又有', '已有', '县有', '市有', '省有',
 ];
 
 /** Time words that open a clause: they say when, not what. */
 export const LEADING_TIME =
-  /^(?:到|至|在|截至|截止|于|从)?(?:\d(?: ?\d){3} ?年(?:度|底前|底|末|初|前|内)?|牧业年度|本年度|年度|今年|去年|当年|全年|年内|年底前|年底|年末|年初|上半年|下半年|前三季度|[一二三四]季度|五年来|过去五年|一年来|过去一年|近年来|“?十[一二三四五]五”?(?:时期|期间)?)(?:以来|期间|内|来)?/;
+  /^(?:到|至|在|截至|截止|于|从)?(?:\d(?: ?\d){3} ?年(?:度|底前|底|末|初|前|内)?|牧业年度|本年度|年度|今明两年|年终|五年(?=[共新累])|今年|去年|当年|全年|年内|年底前|年底|年末|年初|上半年|下半年|前三季度|[一二三四]季度|五年来|过去五年|一年来|过去一年|近年来|“?十[一二三四五]五”?(?:时期|期间)?)(?:以来|期间|内|来)?/;
 
 /** Place words that open a clause: they say where. Names that carry one
  * (全市生产总值, 全社会…) are kept by NAMES_WITH_PLACE. */
 export const PLACE_WORDS: readonly string[] = [
   '全县', '全市', '全省', '全区', '全州', '全盟', '全旗', '我县', '我市', '我省', '我区', '本市', '本县', '全国', '我国',
-  '市级', '市本级', '县级', '县本级', '区级', '区本级', '省级', '省本级', '本级',
+  '市域', '中心市区', '市区', '中心城区', '市级', '市本级', '县级', '县本级', '区级', '区本级', '省级', '省本级', '本级',
 ];
 /** Place words that also qualify a name: 全国首创…案例, 全国财政收入, and in
  * budget reports the level of the budget (市本级一般公共预算收入 is not the
@@ -115,6 +116,9 @@ export const QUALIFYING_PLACES: readonly string[] = [
   '全国', '我国', '市级', '市本级', '县级', '县本级', '区级', '区本级', '省级', '省本级', '本级',
 ];
 export const NAMES_WITH_PLACE: readonly string[] = ['生产总值', '财政收入'];
+/** …but only after these: 全市生产总值 is Shanghai's name for GDP; 全省生产总值
+ * is a place and GDP. */
+export const PLACES_IN_NAMES: readonly string[] = ['全市', '全国'];
 
 /** Words that open a clause and are not the noun: connectives, modals,
  * list openers (一是…), and adverbs of manner. A one-character one is
@@ -139,28 +143,33 @@ export const VERB_ADVERBS: readonly string[] = [
  * the figure (完成13.6万平方米旧里改造, 实施40个民生项目). Optionally followed
  * by 了 or 好. */
 export const ACTION_VERBS: readonly string[] = [
-  '建成投运', '新建成', '新改建', '改扩建', '新开通', '新开行', '新认定', '争取到', '完成好', '新建', '建成', '改建',
+  '建成投运', '新建成', '新（改）建', '新(改)建', '新改建', '改扩建', '新开通', '新开行', '新认定', '争取到', '完成好', '新建', '建成', '改建',
   '扩建', '改造', '建设', '完成', '实施', '推进', '推动', '开工', '竣工', '启动', '开展', '培育', '引进', '落实',
   '发放', '办结', '审定', '办理', '受理', '争取', '获得', '获批', '开通', '开行', '投运', '打造', '创建', '认定',
   '评为', '入选', '吸纳', '带动', '安置', '救助', '资助', '帮扶', '培训', '招引', '签约', '举办', '组织', '查处',
   '化解', '盘活', '收回', '筹措', '拨付', '下达', '兑现', '减免', '选派', '发布', '制定', '出台', '布局', '吸引',
-  '集聚', '支持', '帮助', '扶持', '解决', '投入', '缔结或者参加', '缔结', '参加', '接待', '调整', '优化', '提升', '为',
+  '集聚', '支持', '帮助', '扶持', '解决', '投入', '缔结或者参加', '缔结', '接待', '调整', '优化', '提升', '为', '保障',
   '帮', '统筹', '重点实施', '拟安排', '安排', '偿还', '增发', '发行', '提请', '审议', '修订', '核定', '转贷', '签订',
   '拥有', '发生', '承办', '新开工改造', '新开工', '开工改造', '共办复', '办复', '清理', '抽选', '取得', '喜摘',
   '落地', '实有', '施划', '安放', '颁发', '清退', '封停处置', '封停', '处置', '召开', '接管', '设立', '成立', '组建',
-  '举行', '开设', '新设', '新晋', '新培育', '培育认定', '铺设', '栽植', '修建', '修缮', '维修', '配备', '配置', '购置',
+  '举行', '开设', '新晋', '新培育', '培育认定', '铺设', '栽植', '修建', '修缮', '维修', '配备', '配置', '购置',
   '采购', '免除', '退还', '返还', '追回', '挽回', '查办', '审批', '核发', '备案', '处理', '调解', '排查',
   '整改', '关闭', '取缔', '取消', '下放', '承接', '主办', '结对', '慰问', '走访', '转移', '输转', '招聘', '招录', '录用',
   '派出', '表彰', '评选', '命名', '授予', '获评', '申报', '投产', '上线', '接入', '拆除', '腾退', '淘汰', '关停',
-  '稳定', '引导', '开发', '新增开发', '贷款支持', '扶持培育', '削减', '精简', '封存', '增补', '提质升级', '续建',
+  '稳定', '引导', '开发', '新增开发', '办好', '治理', '运行', '建立', '贷款支持', '扶持培育', '削减', '精简', '封存', '增补', '提质升级', '续建',
   '转化', '并入', '支持建设', '推动', '改善',
 ];
-/** Verbs that act on a stock are left in the name on purpose: 治理耕地5.5万亩
- * measures land treated, not land; so are 整治, 修复, 淘汰, 关停, 拆除, 化解,
- * 盘活, which this list leaves out. */
+/** Verbs that act on a stock (治理耕地5.5万亩, 拆除违建) are verbs too: the
+ * figure's unit says it is the land treated. 整治, 修复, 化解, 盘活 are left out:
+ * they name the measure (沙区综合整治, 化解债务). */
 /** What an action verb may not be followed by if it is to be stripped: with
  * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业). */
-export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|床位|合同额|人数|和|住宿)/;
+export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿)/;
+/** Words after one verb that make a name with it: 接待床位 (beds for guests). */
+export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/ };
+/** Statistical terms that open with a verb and keep it: 完成投资 is the
+ * investment completed (省级重点项目完成投资), not investment. */
+export const VERB_TERMS: readonly string[] = [];
 
 /** A clause that ends in 等 gives examples of what is counted; the count's
  * own noun follows it: 实施智联农创等22个产业化项目, “双招双引”等18项指标. */
@@ -172,7 +181,8 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
   '下沉', '应急', '追回', '实现', '实施', '开展', '完成', '参加', '参与', '入选', '入围', '获得', '获评', '获',
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
   '解决', '得到', '建立', '分别', '列全', '居全', '位居', '位列', '投入使用', '开工', '建成', '竣工', '正式',
-  '退出', '摘帽', '脱贫', '改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '发放', '建设',
+  '退出', '摘帽', '脱贫', '改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '发放', '建设', '有序', '完工',
+  '通车', '进行', '投入使用',
 ];
 
 /** Verbs that open a verb phrase inside a longer clause (提请全国人大常委会审议
@@ -180,6 +190,7 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
  * Only verbs that never end a noun of their own are here. */
 export const INNER_VERBS: readonly string[] = [
   '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定', '发放', '拥有', '投入',
+  '培养',
 ];
 /** 新增发放 is one verb: its 发放 does not cut the noun before it. */
 export const INNER_VERB_EXCEPTIONS = /新增$/;
@@ -188,7 +199,7 @@ export const BARE_MEASURES: readonly string[] = [
   '面积', '资金', '投资', '规模', '数量', '项目', '任务', '金额', '总额', '强度', '比重', '占比', '比例', '总量', '增速', '余额',
 ];
 /** A relative clause before the noun: 人代会批准的…, 2019年到期的债务. */
-export const RELATIVE_CLAUSE = /^.*?(?:批准|核定|确定|下达|到期|审定|通过)的/;
+export const RELATIVE_CLAUSE = /^.*?(?:批准|核定|确定|下达|到期|审定|通过|安排)的/;
 
 /** Time words that make no indicator on their own. */
 export const TIME_ONLY: readonly string[] = [
@@ -206,7 +217,8 @@ export const MEASURE_HEADS: readonly string[] = [
   '零售总额', '零售额', '销售额', '营业额', '成交额', '增加值', '总产值', '总产量', '吞吐量', '客运量', '货运量',
   '周转量', '发电量', '用电量', '进出口', '产值', '产量', '总产', '面积', '投资', '出口', '进口', '总额', '收入', '人次',
   '数量', '起数',
-  '支出', '价格', '余额', '床位', '存栏', '出栏', '人数', '人口', '里程', '利润', '税收', '能耗', '浓度',
+  '支出', '价格', '余额', '床位', '存栏', '出栏', '人数', '人口', '里程', '利润', '税收', '能耗', '年平均浓度', '平均浓度',
+  '浓度',
 ];
 
 /** Endings that make a noun a measure already, though no head above names it:
@@ -245,7 +257,7 @@ export const KEPT_NOTE = /^(?:不含|不包括)/;
 export const BARE_MEASURES_OF_SUBJECT: readonly string[] = [
   '产量', '产值', '总产值', '收入', '营业收入', '利润', '利润总额', '涨幅', '保有量', '死亡人数', '受伤人数', '增加值',
   '投资', '出口', '进口', '销售额', '营业额', '零售额', '余额', '贷款余额', '存款余额', '面积', '播种面积', '规模',
-  '人数', '招生', '在校生', '毕业生', '营运车辆', '客运量', '货运量', '增速', '比重', '占比', '利润率', '总花费',
+  '人数', '招生', '在校生', '毕业生', '营运车辆', '客运量', '货运量', '增速', '比重', '占比', '利润率', '总花费', '花费',
 ];
 
 /** Per-head bases that open a count: 每千人拥有6.1名社会体育指导员. */

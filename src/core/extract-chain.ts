@@ -17,6 +17,8 @@ export interface ChainOptions {
   maxFollowingNounLength: number;
   minListItemLength: number;
   maxListItems: number;
+  /** the report's jurisdiction as clauses may name it (泉州市区, 泉州市) */
+  places?: readonly string[];
 }
 
 /** What the figures before this one in the same sentence leave to it. */
@@ -36,6 +38,11 @@ export interface Chain {
   listQueue: string[];
   /** the unit of the figure before */
   unit: string;
+  /** the noun the classes of a breakdown are classes of (重点项目) */
+  classBase?: string;
+  /** the last subject named for each unit: 发生事故20起，死亡21人，同比减少7起 —
+   * the 起 are the 事故's */
+  subjectOfUnit: ReadonlyMap<string, string>;
 }
 
 export interface Naming {
@@ -65,6 +72,9 @@ const DEPOSITS_AND_LOANS = '存贷款';
 const SPLIT_AT_AND = /[和与及]/;
 /** 均 after a list: the figure holds for every item. */
 const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|为|实现)/;
+/** A rate named at the end of a list's last item is the rate of every item:
+ * 农村自来水、卫生户厕普及率 → 农村自来水普及率. */
+const RATE_TAIL = /(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}率$/;
 /** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
 const LIST_NUMERALS = /[一二三四五六七八九十]/;
 /** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
@@ -83,7 +93,8 @@ const BUDGET_STAGE = /(?:年初预算|调整预算|预算数|预算|执行数|�
  * is one of SHARED_TAILS and the item lacks it. */
 function completeListItems(items: string[], minItemLength: number): string[] {
   const last = items[items.length - 1] ?? '';
-  const tail = SHARED_TAILS.find((t) => last.endsWith(t) && last.length > t.length);
+  const tail =
+    [...SHARED_TAILS, ...MEASURE_HEADS].find((t) => last.endsWith(t) && last.length > t.length) ?? RATE_TAIL.exec(last)?.[0];
   const out = items.map((item, i) => {
     if (i === items.length - 1 || item === '') return item;
     if (item.length < minItemLength || GRADE_ONLY.test(item)) {
@@ -92,7 +103,7 @@ function completeListItems(items: string[], minItemLength: number): string[] {
       const headLength = numeralHead ? 1 : lastGrade > 0 ? lastGrade : item.length;
       return last.length > headLength ? item + last.slice(headLength) : last;
     }
-    return tail && !item.endsWith(tail) ? item + tail : item;
+    return tail && !item.endsWith(tail) && measureHeadOf(item) === undefined ? item + tail : item;
   });
   // 生产安全事故起数、死亡人数、受伤人数: the later items are measures of the
   // first item's subject
@@ -114,12 +125,17 @@ function completeListItems(items: string[], minItemLength: number): string[] {
   return out;
 }
 
+/** A class of something named before (工业类, 民生社会事业类). */
+const CLASS_OF = /类$/;
+/** Events that happen to people, counted in 人: 死亡21人 counts the dead. */
+const PEOPLE_EVENTS = new Set(['死亡', '受伤', '失踪', '遇难']);
+
 /** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */
 function withoutGrade(noun: string): string {
   const grade = GRADE_PREFIX.exec(noun);
   return grade ? noun.slice(grade[0].length) : noun;
 }
-const GRADE_PREFIX = /^(?:国家级|省级|市级|县级|区级|[0-9]A级|[一二三四五]星级)/;
+const GRADE_PREFIX = /^(?:国家级|省级|市级|县级|区级|[0-9]?A级|[一二三四五]星级)/;
 
 /** The part of a subject that names what is measured, before its measure:
  * 粮食播种面积 → 粮食; 普通高中毕业生 → 普通高中; 生产安全事故 stays whole. */
@@ -149,13 +165,15 @@ function joinedReading(joined: ClauseReading, own: ClauseReading): ClauseReading
   return own.indicator === '' ? own : { ...own, indicator: joined.indicator || own.indicator };
 }
 
+/** Another figure right after this one: 5.6％、7.5％. */
+const FIGURE_FOLLOWS = /^[、和及][0-9０-９]/;
 const SEGMENT_BREAKS = /[，,、；;。：:（(\t\u3000]/;
 const MAX_SHARED_ITEM = 12;
 
 /** The nouns of the 、-separated clauses right before `from`, in order. */
 function listedNouns(text: string, from: number, floor: number, options: ChainOptions): string[] {
   const items: string[] = [];
-  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind };
+  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind, places: options.places ?? [] };
   let at = from;
   while (items.length < options.maxListItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
     const start = clauseStart(text, at - 1, floor, options.maxIndicatorLookBehind);
@@ -185,14 +203,13 @@ export function nameFigure(
   const floor = Math.max(sentenceStart, chain ? chain.end : 0);
   const from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
   const clause = text.slice(from, figure.leadStart);
-  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind };
+  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind, places: options.places ?? [] };
   // 诊所、卫生所、医务室3003个; 交通运输、仓储和邮政业增加值: nouns listed with 、
   // that share one figure (no 分别 hands out several) name it together
   const joinedFrom = clause.includes(DISTRIBUTOR) || BOTH.test(clause) ? from : sharedListStart(text, from, floor);
+  const ownReading = readClause(clause, clauseOptions);
   const reading =
-    joinedFrom < from
-      ? joinedReading(readClause(text.slice(joinedFrom, figure.leadStart), clauseOptions), readClause(clause, clauseOptions))
-      : readClause(clause, clauseOptions);
+    joinedFrom < from ? joinedReading(readClause(text.slice(joinedFrom, figure.leadStart), clauseOptions), ownReading) : ownReading;
   const scope = sentenceScope(text, floor, figure.leadStart) ?? chain?.scope;
   let listQueue = chain?.listQueue ?? [];
   let indicator = reading.indicator;
@@ -204,8 +221,12 @@ export function nameFigure(
   let relation: Relation = reading.hasRelation ? reading.relation : continues && chain ? chain.relation : 'level';
 
   const share = SHARE_OF_WHOLE.exec(clause.trim());
-  if (clause.includes(DISTRIBUTOR) && indicator !== '') {
+  // 国内游客人次、总花费增长5.6％、7.5％: as many figures as listed nouns, one each
+  const listedFigures = FIGURE_FOLLOWS.test(text.slice(figure.end, figure.end + 2));
+  const implicitList = listedFigures && (joinedFrom < from || indicator.startsWith(URBAN_AND_RURAL));
+  if ((clause.includes(DISTRIBUTOR) || implicitList) && indicator !== '') {
     const items = listedNouns(text, from, floor, options);
+    if (joinedFrom < from) indicator = ownReading.indicator;
     // 城镇和农村居民人均可支配收入分别达…: a head joined by 和 is an item too
     const joined = JOINED_HEAD.exec(indicator);
     const depositsAndLoans = indicator.indexOf(DEPOSITS_AND_LOANS);
@@ -236,6 +257,9 @@ export function nameFigure(
   } else if (share && chain && chain.subject !== '') {
     indicator = `${chain.subject}占${share[1] ?? ''}比重`;
     relation = 'level';
+  } else if (indicator.startsWith('占') && chain && chain.subject !== '') {
+    // 可再生能源装机容量…，占发电装机容量的比重为47%: the share of the chain's subject
+    indicator = chain.subject + indicator;
   } else if (reading.share && indicator === '' && chain && chain.subject !== '') {
     // 民生支出达到24.1亿元，占一般公共预算支出的80.2%: the share of the chain's subject
     indicator = `${chain.subject}占${reading.share}比重`;
@@ -248,21 +272,26 @@ export function nameFigure(
   const after =
     indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '')
       ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
-      : counted && (endsWithExamples(clause) || (chain?.nounAfter === true && from === chain.end))
+      : counted && (endsWithExamples(clause) || reading.endsInVerb || (chain?.nounAfter === true && from === chain.end))
         ? followingNoun(text, figure.end, options.maxFollowingNounLength)
         : '';
   let nounAfter = false;
+  let classBase: string | undefined;
   const perHead = PER_HEAD.exec(indicator);
   if (perHead) {
     // 每千人拥有6.1名社会体育指导员: the per-head base and what is counted
     indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
     nounAfter = true;
-  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true)) {
+  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true || (counted && reading.endsInVerb))) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
     indicator = after;
     nounAfter = true;
     ownSubject = true;
+  } else if (indicator !== '' && counted && chain && chain.subject !== '' && CLASS_OF.test(indicator)) {
+    // 重点项目105个，其中工业类3个、城市建设类28个: the chain's noun of that class
+    classBase = chain.classBase ?? chain.subject;
+    indicator = indicator + classBase;
   } else if (indicator !== '' && chain && chain.subject !== '' && GRADE_ONLY.test(indicator)) {
     // 其中国家级2个: the chain's noun of that grade
     indicator = indicator + withoutGrade(chain.subject);
@@ -272,9 +301,11 @@ export function nameFigure(
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
     indicator = chain.subject;
   } else if (indicator === '' && chain && chain.subject !== '') {
-    indicator = chain.subject;
+    const sameUnit = chain.subjectOfUnit.get(figure.unit);
+    indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
   }
 
+  if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
   const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator };
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
@@ -286,7 +317,10 @@ export function nameFigure(
 
   const stage = BUDGET_STAGE.exec(indicator);
   const subject = stage && indicator.length - stage[0].length >= 2 ? indicator.slice(0, stage.index) : indicator;
-  const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit };
+  const subjectOfUnit = new Map(chain?.subjectOfUnit ?? []);
+  if (indicator !== '') subjectOfUnit.set(figure.unit, subject);
+  const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit, subjectOfUnit };
+  if (classBase) next.classBase = classBase;
   const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;
   if (carried) next.base = carried;
   if (scope ?? reading.scope) next.scope = scope ?? reading.scope;

@@ -21,6 +21,9 @@ import {
   INNER_VERBS,
   INNER_VERB_EXCEPTIONS,
   VERB_ADVERBS,
+  VERB_TERMS,
+  PLACES_IN_NAMES,
+  VERB_SPECIFIC_COMPOUNDS,
   BARE_MEASURES,
   RELATIVE_CLAUSE,
   ADJUSTMENT_SCOPE,
@@ -74,7 +77,7 @@ const TRAILING_CONNECTORS = /[和及与或]+$/;
 const DOING = ['完成', '完成了', '实现', '实现了', '建成'];
 /** Nouns that a verb of the counted noun's name runs into: 全域土地综合整治项目. */
 const WORK_DONE = ['改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '建设'];
-const NOUN_GOES_ON = /^(?:项目|工程|试点|行动|任务|计划|示范|基地|中心|平台)/;
+const NOUN_GOES_ON = /^(?:项目|工程|试点|行动|示范|基地|中心|平台)/;
 
 export interface ClauseReading {
   /** the noun phrase, or "" when the clause has none */
@@ -99,11 +102,16 @@ export interface ClauseReading {
   verbsOnly: boolean;
   /** those verbs as written, a name of last resort (投资, 拆迁) */
   verbs: string;
+  /** the clause ended in a verb (运动员共取得): a count's noun follows the figure */
+  endsInVerb: boolean;
 }
 
 export interface IndicatorOptions {
   /** longer noun phrases keep only their last characters */
   maxIndicatorLength: number;
+  /** the report's own jurisdiction as a clause may open with it (泉州市区, 泉州市):
+   * a place like 全市 */
+  places?: readonly string[];
   /** how far back from a figure to look for its noun */
   maxLookBehind: number;
 }
@@ -155,6 +163,16 @@ interface Tail {
   share?: string;
 }
 
+/** A verb of getting or making right before a count (运动员共取得35枚金牌):
+ * the count counts its object, written after the figure. Only at the end
+ * of a longer clause, so that a noun ending like a verb keeps it. */
+function trailingActionVerb(rest: string): string | undefined {
+  const verb = TRAILING_ACTION_VERBS.find((v) => rest.endsWith(v));
+  return verb && rest.length > verb.length ? verb : undefined;
+}
+
+const TRAILING_ACTION_VERBS = ['取得', '获得', '建成', '新建', '培育', '引进', '认定', '实施', '开工', '落地', '拥有', '建立', '打造', '办好'];
+
 /** Strips what stands between the noun and the figure, keeping what it says. */
 function stripTail(phrase: string): Tail {
   const tail: Tail = { rest: phrase, verb: false, relation: null, baseIsWhole: false };
@@ -162,7 +180,7 @@ function stripTail(phrase: string): Tail {
     changed = true;
     const rest = tail.rest;
     const relationWord = RELATION_WORDS.find((r) => rest.endsWith(r.word));
-    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS);
+    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS) ?? trailingActionVerb(rest);
     const completion = COMPLETION_BASE.exec(rest);
     const comparison = COMPARISON_BASE.exec(rest);
     const written = SHARE_WRITTEN.exec(rest);
@@ -173,7 +191,7 @@ function stripTail(phrase: string): Tail {
       tail.rest = rest.slice(0, -relationWord.word.length);
     } else if (word && !NAMED_CHANGES.includes(rest)) {
       tail.rest = rest.slice(0, -word.length);
-      if (ACTION_VERBS.includes(word) || DOING.includes(word)) {
+      if (ACTION_VERBS.includes(word) || DOING.includes(word) || TRAILING_ACTION_VERBS.includes(word)) {
         tail.verb = true;
         // 全面完成: the adverb goes with its verb
         const adverb = VERB_ADVERBS.find((a) => tail.rest.endsWith(a));
@@ -216,7 +234,7 @@ interface Head {
 }
 
 /** Strips time, place, connectives, modals and action verbs from the front. */
-function stripHead(phrase: string): Head {
+function stripHead(phrase: string, places: readonly string[] = []): Head {
   let rest = phrase;
   let verbs = '';
   let relation: Relation | null = null;
@@ -224,7 +242,7 @@ function stripHead(phrase: string): Head {
     changed = true;
     const opening = RELATION_WORDS.find((r) => rest.startsWith(r.word) && rest.length > r.word.length + 1);
     const time = LEADING_TIME.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest) ?? YEAR_LEFTOVER.exec(rest);
-    const place = longestOpening(rest, PLACE_WORDS);
+    const place = longestOpening(rest, places.length > 0 ? [...PLACE_WORDS, ...places] : PLACE_WORDS);
     const filler = longestOpening(rest, LEADING_FILLERS);
     const verb = longestOpening(rest, ACTION_VERBS);
     const adverb = longestOpening(rest, VERB_ADVERBS);
@@ -238,7 +256,7 @@ function stripHead(phrase: string): Head {
     const placeIsPlace =
       place !== undefined &&
       rest.length > place.length + 1 &&
-      !NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length)) &&
+      !(PLACES_IN_NAMES.includes(place) && NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length))) &&
       (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
     if (opening) {
       relation ??= opening.relation;
@@ -252,7 +270,7 @@ function stripHead(phrase: string): Head {
       rest = afterAdverb;
     } else if (filler && rest.length > filler.length + 1 && (!verb || filler.length >= verb.length)) {
       rest = rest.slice(filler.length);
-    } else if (verb && !VERB_NOUN_COMPOUNDS.test(rest.slice(verb.length))) {
+    } else if (verb && !VERB_NOUN_COMPOUNDS.test(rest.slice(verb.length)) && !VERB_SPECIFIC_COMPOUNDS[verb]?.test(rest.slice(verb.length)) && !VERB_TERMS.includes(rest)) {
       const particle = VERB_PARTICLE.exec(rest.slice(verb.length))?.[0] ?? '';
       verbs += verb + particle;
       rest = rest.slice(verb.length + particle.length);
@@ -261,7 +279,7 @@ function stripHead(phrase: string): Head {
     }
   }
   const inside = cutInside(rest);
-  return inside === rest ? { rest, verbs, relation } : { ...stripHead(inside), verbs, relation };
+  return inside === rest ? { rest, verbs, relation } : { ...stripHead(inside, places), verbs, relation };
 }
 
 /** A year, a place or a verb inside what is left ends what came before it:
@@ -284,7 +302,8 @@ function cutInside(phrase: string): string {
   }
   for (const verb of INNER_VERBS) {
     const at = rest.lastIndexOf(verb);
-    if (at > 0 && keep(rest.slice(at + verb.length)) && !INNER_VERB_EXCEPTIONS.test(rest.slice(0, at))) {
+    const after = rest.slice(at + verb.length);
+    if (at > 0 && keep(after) && !INNER_VERB_EXCEPTIONS.test(rest.slice(0, at)) && !VERB_NOUN_COMPOUNDS.test(after)) {
       cut = Math.max(cut, at + verb.length);
     }
   }
@@ -304,15 +323,26 @@ const INNER_PLACE = new RegExp(`(?:${PLACE_WORDS.filter((w) => !QUALIFYING_PLACE
  * as written (固定资产投资（不含农户）, 博物馆（纪念馆）). */
 function readParenthesis(phrase: string): string {
   const named = TRAILING_PARENTHETICAL.exec(phrase);
-  if (!named) return stripTail(phrase.replace(PARENTHETICAL, '')).rest;
+  if (!named) return stripTail(withoutNotes(phrase)).rest;
   const inner = named[1] ?? '';
   const outer = phrase.slice(0, named.index);
   if (HAN.test(inner) && !DROPPED_NOTE.test(inner) && GENERIC_MEASURE.test(outer)) return inner;
   if (HAN.test(inner) && (KEPT_NOTE.test(inner) || !DROPPED_NOTE.test(inner))) {
     return stripTail(outer.replace(PARENTHETICAL, '')).rest + named[0];
   }
-  return stripTail(phrase.replace(PARENTHETICAL, '')).rest;
+  return stripTail(withoutNotes(phrase)).rest;
 }
+
+/** Parentheses inside a noun: a short Chinese one is part of its name
+ * (首台（套）重大技术装备); abbreviations and notes go (生产总值(GDP)). */
+function withoutNotes(phrase: string): string {
+  return phrase.replace(PARENTHETICAL, (whole) => {
+    const inner = whole.slice(1, -1);
+    return INNER_NAME.test(inner) && !DROPPED_NOTE.test(inner) ? whole : '';
+  });
+}
+
+const INNER_NAME = /^[\u4e00-\u9fff]{1,3}$/;
 
 /** Reads the noun, the relation, the base and the scope from the clause
  * text before a figure. */
@@ -337,7 +367,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
   const distributed = rest.lastIndexOf(DISTRIBUTOR);
   if (distributed > 0) rest = stripTail(rest.slice(0, distributed)).rest;
   rest = readParenthesis(rest);
-  const head = stripHead(rest);
+  const head = stripHead(rest, options.places);
   let indicator = head.rest.replace(INNER_ACHIEVING, '').replace(EDGE_PUNCTUATION, '').trim();
   if (indicator.length > 1 && indicator.endsWith(BARE_SHARE)) indicator += '比';
   if (tail.share && indicator !== '') indicator = `${indicator}占${tail.share}比重`;
@@ -356,6 +386,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
     bare,
     baseIsWhole: tail.baseIsWhole,
     verbsOnly: indicator === '' && (head.verbs !== '' || tail.verb),
+    endsInVerb: tail.verb,
     verbs: head.verbs.replace(/[了好]$/, ''),
   };
   if (tail.base) reading.base = tail.base;
@@ -367,8 +398,10 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
 /** The noun right after a figure ("为14家企业应急转贷" → 企业; "完成9.2公里的
  * 城区供水主管网改造" → 城区供水主管网改造). Stops at clause punctuation, at a
  * digit (the next figure) and at the verb that follows the noun. */
-export function followingNoun(text: string, from: number, maxLength: number, counted = true): string {
+export function followingNoun(text: string, from: number, maxLength: number, countedFigure = true): string {
   let start = from;
+  // 完成9.2公里的城区供水主管网改造: after 的 the noun is the thing worked on
+  const counted = countedFigure || text.charAt(start) === '的';
   if (text.charAt(start) === '的') start++;
   let end = start;
   const limit = Math.min(text.length, start + maxLength);

@@ -47,10 +47,14 @@ const DEFAULT_OPTIONS = {
 /** Titles of the part of a work report that looks back: its figures are
  * results. Checked before PLAN_TITLE because "…工作及“十四五”时期发展回顾"
  * mentions plans but reviews them. */
-const REVIEW_TITLE = /回顾|过去一年|过去五年|过去的一年|过去.{1,3}年|执行情况|工作总结/;
+const REVIEW_TITLE = /回顾|过去一年|过去五年|过去的一年|过去.{1,3}年|执行情况|预算执行|运行情况|工作总结|工作成效/;
 /** Titles of the parts that look ahead: their figures are targets. */
 const PLAN_TITLE =
-  /主要工作|重点工作|工作安排|总体要求|主要任务|工作任务|建议|目标|政策取向|主要考虑|总体思路|计划|草案|部署|展望/;
+  /主要工作|重点工作|工作安排|总体要求|主要任务|重点任务|工作任务|目标任务|建议|目标|政策取向|主要考虑|总体思路|计划|草案|部署|展望/;
+/** A five-year plan named in a section title ("“十五五”时期主要目标任务"): its
+ * targets are about the plan's last year. */
+const FIVE_YEAR_PLAN = /十([一二三四五六七八九])五/;
+const FIVE_YEAR_PLAN_END: Readonly<Record<string, number>> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030, 六: 2035 };
 /** The main-targets statement; 1998's report says 主要目标是. */
 const HEADLINE_CUE = /主要预期目标|主要目标是|预期目标是/;
 /** Without that statement (the 2020 national report: 我们对…预期目标作了适当调整。
@@ -109,7 +113,9 @@ function flattenOutline(outline: OutlineNode[], relativeYears: RelativeYears): F
   const visit = (node: OutlineNode, part: Part | null, year: number | null): void => {
     const own = node.level === 1 || part === null ? classifyTitle(node.title) : part;
     const titleYears = findYearMentions(node.title, relativeYears);
-    const ownYear = titleYears.length > 0 ? (titleYears[0]?.year ?? null) : year;
+    const plan = own === 'plan' ? FIVE_YEAR_PLAN.exec(node.title) : null;
+    const planEnd = plan ? (FIVE_YEAR_PLAN_END[plan[1] ?? ''] ?? null) : null;
+    const ownYear = titleYears.length > 0 ? (titleYears[0]?.year ?? null) : (planEnd ?? year);
     flat.push({ node, part: own, year: ownYear });
     for (const child of node.children) visit(child, own, ownYear);
   };
@@ -253,6 +259,17 @@ function findStatement(
   return fallback;
 }
 
+/** How a report names its own jurisdiction at the start of a clause: 泉州市,
+ * 泉州市区, 泉州 (a place, like 全市). */
+function jurisdictionPlaces(jurisdiction: string | null): string[] {
+  if (!jurisdiction || jurisdiction === '全国' || jurisdiction.length < 2) return [];
+  const stem = jurisdiction.replace(ADMIN_SUFFIX, '');
+  if (stem.length < 2) return [jurisdiction];
+  return [`${stem}市区`, `${stem}城区`, jurisdiction];
+}
+
+const ADMIN_SUFFIX = /(?:特别行政区|自治区|自治州|自治县|省|市|县|区|旗|盟)$/;
+
 /** 年内完成3800户、58万平方米棚户区改造: figures listed with 、 or 和 share the
  * noun written after the last of them; a figure left without a name takes
  * the next one's. `from` is the block's first metric. */
@@ -339,6 +356,7 @@ export function startMetricExtraction(
   let prefaceYear: number | null = null;
 
   const budget = detection.kind === 'budget-report';
+  const chainOptions = { ...settings, places: jurisdictionPlaces(detection.jurisdiction) };
   let account: string | null = null;
   const metrics: Metric[] = [];
   // the state carried from block to block: prefaceYear, the budget account and the metrics
@@ -372,7 +390,7 @@ export function startMetricExtraction(
       const sentenceYear = mention && mention.at >= sentence[0] ? mention.year : null;
       const prefacePeriod = inPreface ? (mention?.year ?? blockYear) : null;
 
-      const named = nameFigure(text, figure, sentence[0], chainSentence === s ? chain : null, settings);
+      const named = nameFigure(text, figure, sentence[0], chainSentence === s ? chain : null, chainOptions);
       chain = named.chain;
       chainSentence = s;
       const category = lookupUnit(figure.unit)?.category ?? '';

@@ -67,8 +67,9 @@ export function corpusCases(filter = ''): CorpusCase[] {
 /** Indicators are compared as written, but for quotation marks, spaces and
  * the width of brackets, which no reader would call a different name. */
 export function sameIndicator(a: string, b: string): boolean {
+  // …nor for the 的 of 占Y的比重, which some write and some leave out
   const normal = (s: string): string =>
-    s.replace(/[“”"‘’《》「」\s]/g, '').replace(/（/g, '(').replace(/）/g, ')');
+    s.replace(/[“”"‘’《》「」\s]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/的(?=比重|比例)/g, '');
   return normal(a) === normal(b);
 }
 
@@ -163,7 +164,7 @@ export function scoreCase(corpusCase: CorpusCase): CaseScore {
     for (const field of ['base', 'scope'] as const) {
       if (want[field] === undefined) continue;
       score.baseScope.total++;
-      if (got[field] === want[field]) score.baseScope.right++;
+      if (sameIndicator(got[field] ?? '', want[field] ?? '')) score.baseScope.right++;
       else score.misses.push(`${field} of ${describe(want)}: ${JSON.stringify(got[field])} ≠ ${JSON.stringify(want[field])}`);
     }
   }

@@ -79,7 +79,7 @@ describe('extractMetrics on the seed (2020 利津县政府工作报告)', () => 
       ['18.01亿元', '一般公共预算收入18.01亿元', '一般公共预算收入', 'level', 's1.1'],
       ['10.2%', '同口径增长10.2%', '一般公共预算收入', 'increase', 's1.1'],
       ['2262人', '新增城镇就业2262人', '新增城镇就业', 'level', 's1.1'],
-      ['5.5万亩', '治理耕地5.5万亩', '治理耕地', 'level', 's1.3'],
+      ['5.5万亩', '治理耕地5.5万亩', '耕地', 'level', 's1.3'],
     ];
     for (const [text, near, indicator, relation, sectionId] of expected) {
       const m = metricNear(metrics, blocks, text, near);
@@ -328,7 +328,7 @@ describe('extractMetrics on small inputs', () => {
 
   it('leaves period null when neither the text nor the detection gives a year', () => {
     const [m] = extractMetrics([{ text: '治理耕地5.5万亩。' }], [], detection('work-report', null));
-    expect(m).toMatchObject({ text: '5.5万亩', indicator: '治理耕地', period: null, kind: 'actual' });
+    expect(m).toMatchObject({ text: '5.5万亩', indicator: '耕地', period: null, kind: 'actual' });
   });
 
   it('takes a year written in the sentence over the defaults', () => {
