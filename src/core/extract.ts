@@ -9,6 +9,8 @@ import { findFigures, type FigureOptions, type FigureSpan } from './figures';
 import { measureHeadOf, nameFigure, withMeasureHead, type Chain, type MeasureContext } from './extract-chain';
 import { lookupUnit } from './units';
 import { budgetName, findAccounts, type AccountMention } from './budget-accounts';
+import { readTableFigures, type TableFigure } from './table-figures';
+import { normalizeQuantity } from './units';
 import { isDigit, readArabicNumber } from './numbers';
 
 export interface ExtractOptions {
@@ -259,6 +261,41 @@ function findStatement(
   return fallback;
 }
 
+/** A figure of a table row (table-figures.ts) as a metric: a result of its
+ * section's year, as the tables of communiqués give. */
+function tableMetric(
+  cell: TableFigure,
+  block: number,
+  index: number,
+  section: FlatNode | null,
+  communique: boolean,
+  detection: Detection,
+  lookBackReview: boolean,
+): Metric {
+  const kind = kindOf(communique, section?.part ?? null, false, '');
+  const metric: Metric = {
+    id: `m${index + 1}`,
+    text: cell.text,
+    value: cell.value,
+    unit: cell.unit,
+    normalized: normalizeQuantity(cell.value, cell.unit),
+    indicator: cell.indicator,
+    relation: cell.relation,
+    qualifier: 'exact',
+    kind,
+    headline: false,
+    period: section?.year ?? defaultPeriod(detection, kind, communique, lookBackReview),
+    sectionId: section?.node.id ?? null,
+    sentence: cell.indicator,
+    block,
+    start: cell.start,
+    end: cell.end,
+  };
+  if (cell.base) metric.base = cell.base;
+  if (cell.scope) metric.scope = cell.scope;
+  return metric;
+}
+
 /** How a report names its own jurisdiction at the start of a clause: 泉州市,
  * 泉州市区, 泉州 (a place, like 全市). */
 function jurisdictionPlaces(jurisdiction: string | null): string[] {
@@ -360,7 +397,14 @@ export function startMetricExtraction(
   let account: string | null = null;
   const metrics: Metric[] = [];
   // the state carried from block to block: prefaceYear, the budget account and the metrics
+  const tables = blocks.some((block) => block.text.includes('\t')) ? readTableFigures(blocks) : null;
   const extractBlock = (b: number): void => {
+    const tableFigures = tables?.get(b);
+    if (tableFigures) {
+      const section = nodeOfBlock[b] ?? null;
+      for (const cell of tableFigures) metrics.push(tableMetric(cell, b, metrics.length, section, communique, detection, lookBackReview));
+      return;
+    }
     const inPreface = lookBackReview && b < firstHeadingBlock;
     const text = blocks[b]?.text ?? '';
     const years = inPreface || figuresOf(b).length > 0 ? findYearMentions(text, relativeYears) : [];
