@@ -40,6 +40,8 @@ export interface Chain {
   unit: string;
   /** the noun the classes of a breakdown are classes of (重点项目) */
   classBase?: string;
+  /** 新增 or 新设 that opened the sentence's list */
+  newPrefix?: string;
   /** the last subject named for each unit: 发生事故20起，死亡21人，同比减少7起 —
    * the 起 are the 事故's */
   subjectOfUnit: ReadonlyMap<string, string>;
@@ -129,6 +131,9 @@ function completeListItems(items: string[], minItemLength: number): string[] {
 const CLASS_OF = /类$/;
 /** Events that happen to people, counted in 人: 死亡21人 counts the dead. */
 const PEOPLE_EVENTS = new Set(['死亡', '受伤', '失踪', '遇难']);
+const TASK_SUFFIX = /(?<!改造|建设)任务$/;
+/** The words of new things that a list shares: 新增, 新设. */
+const NEW_PREFIX = /^(新增|新设)/;
 
 /** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */
 function withoutGrade(noun: string): string {
@@ -306,6 +311,10 @@ export function nameFigure(
   }
 
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
+  // 完成40期国家援外培训任务: the task is the thing done
+  if (TASK_SUFFIX.test(indicator) && indicator.length - 2 >= 2) indicator = indicator.replace(TASK_SUFFIX, '');
+  // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
+  if (chain?.newPrefix && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) indicator = chain.newPrefix + indicator;
   const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator };
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
@@ -321,6 +330,8 @@ export function nameFigure(
   if (indicator !== '') subjectOfUnit.set(figure.unit, subject);
   const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit, subjectOfUnit };
   if (classBase) next.classBase = classBase;
+  const newPrefix = NEW_PREFIX.exec(indicator)?.[1] ?? chain?.newPrefix;
+  if (newPrefix) next.newPrefix = newPrefix;
   const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;
   if (carried) next.base = carried;
   if (scope ?? reading.scope) next.scope = scope ?? reading.scope;

@@ -110,13 +110,27 @@ export function checkHeadline(expected: Expected, metrics: Metric[]): string[] {
   return differences;
 }
 
+/** The engine's metric for an expected sample: the one with its text inside
+ * the occurrence of `near` (the first in the line when near says nothing). */
+export function locateSample(want: ExpectedMetric, metrics: Metric[], blocks: Block[]): Metric | undefined {
+  const candidates = metrics.filter(
+    (metric) => metric.text === want.text && (!want.near || (blocks[metric.block]?.text ?? '').includes(want.near)),
+  );
+  if (!want.near) return candidates[0];
+  const inside = candidates.find((metric) => {
+    const text = blocks[metric.block]?.text ?? '';
+    for (let at = text.indexOf(want.near ?? ''); at !== -1; at = text.indexOf(want.near ?? '', at + 1)) {
+      if (metric.start >= at && metric.end <= at + (want.near?.length ?? 0)) return true;
+    }
+    return false;
+  });
+  return inside ?? candidates[0];
+}
+
 export function checkSample(expected: Expected, metrics: Metric[], blocks: Block[]): string[] {
   const differences: string[] = [];
   for (const want of expected.metrics?.sample ?? []) {
-    const candidates = metrics.filter(
-      (metric) => metric.text === want.text && (!want.near || (blocks[metric.block]?.text ?? '').includes(want.near)),
-    );
-    const actual = candidates[0];
+    const actual = locateSample(want, metrics, blocks);
     if (!actual) {
       const sameText = metrics.filter((metric) => metric.text.includes(want.text) || want.text.includes(metric.text));
       differences.push(`${want.text} (near ${want.near ?? '-'}) not found${sameText.length ? `; similar: ${sameText.slice(0, 3).map(describeMetric).join(', ')}` : ''}`);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { analyzeReport, signalsFromText } from '../../src/core/analyze';
 import { blocksFromText } from '../../src/core/text';
 import type { Analysis, Block, Metric } from '../../src/core/types';
-import { checkNotFigures, type Expected, type ExpectedMetric } from './corpus-expectations';
+import { checkNotFigures, locateSample, type Expected, type ExpectedMetric } from './corpus-expectations';
 import { readHtmlPage } from './read-html-page';
 
 export const SEEDS = resolve(import.meta.dirname, '../../seeds');
@@ -100,10 +100,9 @@ function describe(metric: ExpectedMetric): string {
   return `${metric.text}${metric.near ? ` «${metric.near}»` : ''}`;
 }
 
-/** The engine's metric for an expected sample: same text, in the line that
- * holds `near`. */
+/** The engine's metric for an expected sample (corpus-expectations.ts). */
 function findSample(want: ExpectedMetric, metrics: Metric[], blocks: Block[]): Metric | undefined {
-  return metrics.find((m) => m.text === want.text && (!want.near || (blocks[m.block]?.text ?? '').includes(want.near)));
+  return locateSample(want, metrics, blocks);
 }
 
 export function scoreCase(corpusCase: CorpusCase): CaseScore {
