@@ -4,12 +4,12 @@
 import { fstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import packageJson from '../../package.json';
 import type { TableSource } from '../core/report-table';
 import { InputError, readInput, type InputKind } from './analyze-input';
 import { formatForFile, helpLanguage, helpText, parseArgs, type CliArgs, type OutputFormat } from './cli-args';
 import { expandInputs, readItem, type InputItem } from './inputs';
 import { Progress, type ProgressStream } from './progress';
+import { packageVersion } from './version';
 import { renderOutput, withBom, writeOutputFile } from './write-output';
 
 export const EXIT_OK = 0;
@@ -117,7 +117,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     return EXIT_OK;
   }
   if (args.version) {
-    io.stdout.write(`${packageJson.version}\n`);
+    io.stdout.write(`${packageVersion()}\n`);
     return EXIT_OK;
   }
   const format = outputFormat(args);
