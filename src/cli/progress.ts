@@ -28,7 +28,7 @@ export class Progress {
     if (!this.live) return;
     const filled = Math.round((done / this.total) * BAR_WIDTH);
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${done}/${this.total} `;
-    const room = Math.max(0, (this.stream.columns ?? 80) - bar.length - 1);
+    const room = Math.max(0, (this.stream.columns || 80) - bar.length - 1);
     const name = current.length > room ? `…${current.slice(current.length - room + 1)}` : current;
     this.stream.write(`\r\x1b[2K${bar}${name}`);
     this.drawn = true;
