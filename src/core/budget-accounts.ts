@@ -14,10 +14,11 @@ const WHOLE_JURISDICTION = new Set(['全市', '全县', '全区', '全省']);
 
 /** The budget stage named after the account: the figure is the budget. */
 const BUDGET_STAGE = /(?:年初预算数|年初预算|调整预算数|调整预算|预算调整|预算数|预算)$/;
+const LEVEL_PREFIX = /^(?:市本级|市级|县本级|县级|区本级|区级|本级)/;
 /** The account's own name ends in 预算 too: 一般公共预算 is no stage. */
 const ACCOUNT_STEM = /(?:一般公共|政府性基金|国有资本经营|社会保险基金)$/;
 /** A noun that is only a side of the account: 收入, 支出, 预算支出, 支出预算. */
-const ACCOUNT_SIDE = /^(?:预算)?(收入|支出)(?:预算)?$/;
+const ACCOUNT_SIDE = /^(市本级|市级|县本级|县级|区本级|区级|本级)?(?:预算)?(收入|支出)(?:预算)?$/;
 
 export interface AccountMention {
   at: number;
@@ -56,7 +57,10 @@ export function budgetName(indicator: string, account: string | null): BudgetNam
   }
   const side = ACCOUNT_SIDE.exec(name);
   if (side && account) {
-    name = `${account}${side[1] ?? ''}`;
+    // 市级支出 in the 政府性基金预算 paragraph: that account at that level
+    const level = side[1] ?? '';
+    const accountName = level && !account.startsWith(level) ? level + account.replace(LEVEL_PREFIX, '') : account;
+    name = `${accountName}${side[2] ?? ''}`;
     budgeted ||= indicator !== name && BUDGET_STAGE.test(indicator);
   }
   return { indicator: name, budgeted };

@@ -24,6 +24,7 @@ export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
   { word: '下滑', relation: 'decrease' },
   { word: '回落', relation: 'decrease' },
   { word: '微降', relation: 'decrease' },
+  { word: '降幅', relation: 'decrease' },
   { word: '减量', relation: 'decrease' },
   { word: '压缩', relation: 'decrease' },
   { word: '缩小', relation: 'decrease' },

@@ -3,7 +3,7 @@
 // case and overall, headline targets with every field right, results and
 // targets with the right value, unit, indicator and kind, and non-figures
 // taken for figures. --misses lists every miss under its case.
-import { addTallies, corpusCases, ratio, scoreCase, type CaseScore, type Tally } from '../unit/corpus-score';
+import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore, type Tally } from '../unit/corpus-score';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -39,4 +39,14 @@ for (const [label, group] of groups) {
   console.log(
     `${`${label} (${group.length})`.padEnd(46)}      ${cell(sum((s) => s.headline))} ${cell(sum((s) => s.results))} ${cell(sum((s) => s.targets))} ${cell(sum((s) => s.baseScope))} ${flagged}/${nonFigures}`,
   );
+}
+
+const ledgers = scoreLedgers(filter);
+if (ledgers.length > 0) {
+  console.log(`\n${'ledger (headline targets beside outcomes)'.padEnd(46)}      rows`);
+  for (const l of ledgers) {
+    console.log(`${l.name.padEnd(46)}      ${cell(l.rows)}`);
+    if (showMisses) for (const miss of l.misses) console.log(`      ${miss}`);
+  }
+  console.log(`${`all (${ledgers.length})`.padEnd(46)}      ${cell(addTallies(ledgers.map((l) => l.rows)))}`);
 }

@@ -4,7 +4,7 @@
 // budget reports no worse than the others. `npm run score` prints the same
 // numbers per report.
 import { describe, expect, it } from 'vitest';
-import { addTallies, corpusCases, ratio, scoreCase, type CaseScore } from './corpus-score';
+import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore } from './corpus-score';
 
 const scores: CaseScore[] = corpusCases()
   .filter((c) => c.expected.detection.isReport)
@@ -33,5 +33,13 @@ describe('extraction over the whole corpus', () => {
     const both = (list: CaseScore[]) => ratio(addTallies([sum(list, (s) => s.results), sum(list, (s) => s.targets)]));
     expect(budget.length).toBeGreaterThanOrEqual(4);
     expect(both(budget)).toBeGreaterThanOrEqual(both(others));
+  });
+});
+
+describe('the ledger over the corpus\'s consecutive reports', () => {
+  it('sets at least 95% of the headline targets written down beside the right outcome, with the right status', () => {
+    const ledgers = scoreLedgers();
+    expect(ledgers.length).toBeGreaterThanOrEqual(7);
+    expect(ratio(addTallies(ledgers.map((l) => l.rows)))).toBeGreaterThanOrEqual(0.95);
   });
 });

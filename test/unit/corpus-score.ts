@@ -9,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { analyzeReport, signalsFromText } from '../../src/core/analyze';
 import { blocksFromText } from '../../src/core/text';
 import type { Analysis, Block, Metric } from '../../src/core/types';
+import { buildLedger, type LedgerReport } from '../../src/core/ledger';
+import { indicatorKey } from '../../src/core/ledger-indicators';
 import { checkNotFigures, locateSample, type Expected, type ExpectedMetric } from './corpus-expectations';
 import { readHtmlPage } from './read-html-page';
 
@@ -180,4 +182,72 @@ export function addTallies(tallies: Tally[]): Tally {
 
 export function ratio(tally: Tally): number {
   return tally.total === 0 ? 1 : tally.right / tally.total;
+}
+
+interface ExpectedLedgerHalf {
+  report: string;
+  text: string;
+  near: string;
+}
+
+interface ExpectedLedgerRow {
+  indicator: string;
+  year: number;
+  target: ExpectedLedgerHalf;
+  outcome: ExpectedLedgerHalf | null;
+  status: string;
+}
+
+export interface LedgerScore {
+  name: string;
+  rows: Tally;
+  misses: string[];
+}
+
+/** Each seeds/ledger/<name>/expected.json against the ledger built from its
+ * reports: a row is right when its target, its outcome (or the lack of one)
+ * and its status are those written down. */
+export function scoreLedgers(filter = ''): LedgerScore[] {
+  const dir = join(SEEDS, 'ledger');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.includes(filter) && existsSync(join(dir, name, 'expected.json')))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as { reports: string[]; rows: ExpectedLedgerRow[] };
+      const reports: LedgerReport[] = expected.reports.map((folder) => {
+        const text = readFileSync(join(SEEDS, 'reports', folder, 'report.txt'), 'utf8');
+        const analysis = analyzeReport(signalsFromText(text, folder), blocksFromText(text));
+        const { detection } = analysis;
+        return { source: folder, title: detection.title, jurisdiction: detection.jurisdiction, year: detection.year, kind: detection.kind, metrics: analysis.metrics };
+      });
+      const ledger = buildLedger(reports);
+      const source = (index: number | undefined): string => (index === undefined ? '' : (ledger.reports[index]?.source ?? ''));
+      const score: LedgerScore = { name: `ledger/${name}`, rows: { right: 0, total: 0 }, misses: [] };
+      for (const want of expected.rows) {
+        score.rows.total++;
+        const row = ledger.rows.find(
+          (r) =>
+            r.year === want.year &&
+            indicatorKey(r.indicator) === indicatorKey(want.indicator) &&
+            r.target?.text === want.target.text &&
+            source(r.target?.report) === want.target.report,
+        );
+        const label = `${want.year} ${want.indicator} ${want.target.text}`;
+        if (!row) {
+          score.misses.push(`${label}: no row`);
+          continue;
+        }
+        // the outcome by its value: a figure's text keeps its qualifier (5.3%以下),
+        // which some readers leave off
+        const wantOutcome = want.outcome as (ExpectedLedgerHalf & { value?: number }) | null;
+        const outcomeRight =
+          wantOutcome === null
+            ? row.outcome === null
+            : row.outcome !== null && source(row.outcome.report) === wantOutcome.report && (row.outcome.text === wantOutcome.text || row.outcome.value === wantOutcome.value);
+        if (outcomeRight && row.status === want.status) score.rows.right++;
+        else score.misses.push(`${label}: outcome ${row.outcome?.text ?? 'none'} ${row.status} ≠ ${want.outcome?.text ?? 'none'} ${want.status}`);
+      }
+      return score;
+    });
 }
