@@ -135,6 +135,26 @@ const TASK_SUFFIX = /(?<!改造|建设)任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
 
+/** Measures that name no owner of their own (人均消费支出, 利润总额): in a
+ * paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its. */
+const OWNERLESS = /^(?:人均(?:消费支出|可支配收入|经营净收入|工资性收入|财产净收入|转移净收入)|恩格尔系数)/;
+/** Only a population owns a per-head income or spending. */
+const POPULATION = /居民$/;
+
+/** The owner a paragraph's first named measure gives, for the ownerless
+ * measures after it. */
+export function paragraphOwner(indicator: string): string | undefined {
+  const stem = subjectStem(indicator);
+  return stem !== indicator && stem.length >= 2 ? stem : undefined;
+}
+
+/** An ownerless measure named in its own clause takes the paragraph's owner. */
+export function withOwner(naming: Naming, owner: string | undefined): string {
+  const { indicator } = naming;
+  if (!owner || !POPULATION.test(owner) || !naming.fromClause || !OWNERLESS.test(indicator) || indicator.startsWith(owner)) return indicator;
+  return owner + indicator;
+}
+
 /** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */
 function withoutGrade(noun: string): string {
   const grade = GRADE_PREFIX.exec(noun);
@@ -351,6 +371,8 @@ function ownBase(reading: ClauseReading, ownSubject: boolean, relation: Relation
  * named it, for the categories after it to take. */
 export interface MeasureContext {
   head: string;
+  /** the unit of the figure that named it */
+  unit: string;
   /** the unit category of the figure that named it */
   category: string;
   /** that figure was a change (增长…%), not a level */
@@ -366,13 +388,60 @@ export function measureHeadOf(indicator: string): string | undefined {
  * the noun is plainly a category (轻工业, 家电类), and its figure is of the same
  * kind as the one that named the measure: a change beside a change, an amount
  * in the same units. `before` is the sentence's text up to the figure. */
-export function withMeasureHead(naming: Naming, category: string, context: MeasureContext | null, before: string): string {
+export function withMeasureHead(
+  naming: Naming,
+  category: string,
+  context: MeasureContext | null,
+  before: string,
+  unit: string,
+): string {
   const { indicator } = naming;
-  // what a count counts is its own measure (民营医院90个, 农民工76.4万人)
-  if (!context || !naming.fromClause || indicator.length < 2 || category === 'count') return indicator;
+  if (!naming.fromClause || indicator.length < 2) return indicator;
   if (measureHeadOf(indicator) !== undefined || MEASURE_ENDINGS.test(indicator)) return indicator;
-  if (!BREAKDOWN.test(before) && !CATEGORY_ENDINGS.test(indicator)) return indicator;
+  const breakdown = lastBreakdown(before);
+  if (!breakdown && !CATEGORY_ENDINGS.test(indicator)) return indicator;
   const change = naming.relation !== 'level';
-  if (category !== context.category || change !== context.change) return indicator;
-  return indicator + context.head;
+  // what a count counts is its own measure (民营医院90个, 农民工76.4万人), unless
+  // the paragraph counts beds in the same unit (医院…张，乡镇卫生院9302张)
+  const sameKind =
+    context !== null &&
+    context.category === category &&
+    context.change === change &&
+    (category !== 'count' || (context.unit === unit && COUNTED_HEADS.has(context.head)));
+  if (sameKind) return indicator + context.head;
+  // no figure named the measure, but the words before the breakdown do:
+  // 36个行业大类中有23个行业增加值实现正增长。其中，纺织业增长19.3%
+  if (breakdown && change && category === 'ratio') {
+    const header = before.slice(Math.max(0, breakdown.index - HEADER_REACH), breakdown.index);
+    const head = lastHeadIn(header);
+    if (head) return indicator + head;
+  }
+  return indicator;
+}
+
+/** Measures of a count that a category in the same unit takes. */
+const COUNTED_HEADS = new Set(['床位']);
+
+/** The breakdown a figure stands in: 其中 or 分…看 in its own sentence, or a
+ * header 主要产品产量中， anywhere before it in the paragraph. */
+function lastBreakdown(before: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  const pattern = new RegExp(BREAKDOWN.source, 'g');
+  for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
+    const header = /中[，,：:]$/.test(m[0]);
+    if (header || !/[。；;！？]/.test(before.slice(m.index))) found = m;
+  }
+  return found;
+}
+
+/** How far before a breakdown its header is looked for. */
+const HEADER_REACH = 60;
+
+function lastHeadIn(text: string): string | undefined {
+  let found: { head: string; at: number } | undefined;
+  for (const head of MEASURE_HEADS) {
+    const at = text.lastIndexOf(head);
+    if (at >= 0 && (!found || at > found.at || (at === found.at && head.length > found.head.length))) found = { head, at };
+  }
+  return found?.head;
 }

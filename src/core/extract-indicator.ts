@@ -309,11 +309,15 @@ function cutInside(phrase: string): string {
   }
   // 旧城道路等城市主次干道: what comes before 等 are examples of the noun after it
   const examples = rest.lastIndexOf('等');
-  if (examples > 0 && keep(rest.slice(examples + 1))) cut = Math.max(cut, examples + 1);
+  if (examples > 0 && !WORDS_WITH_DENG.test(rest.slice(examples - 1, examples + 2)) && keep(rest.slice(examples + 1))) {
+    cut = Math.max(cut, examples + 1);
+  }
   return cut > 0 ? rest.slice(cut) : rest;
 }
 
 const INNER_YEAR = /\d{4}年度?/g;
+/** 等 inside a word is no list of examples: 中等职业学校, 高等教育, 等级. */
+const WORDS_WITH_DENG = /^[中高初平同相上下优次均对]等|^.等级/;
 const COMPARING = /[占比较于为]/;
 const INNER_PLACE = new RegExp(`(?:${PLACE_WORDS.filter((w) => !QUALIFYING_PLACES.includes(w)).join('|')})`, 'g');
 

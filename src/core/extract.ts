@@ -6,7 +6,7 @@
 
 import type { Block, Detection, Metric, MetricKind, OutlineNode } from './types';
 import { findFigures, type FigureOptions, type FigureSpan } from './figures';
-import { measureHeadOf, nameFigure, withMeasureHead, type Chain, type MeasureContext } from './extract-chain';
+import { measureHeadOf, nameFigure, paragraphOwner, withMeasureHead, withOwner, type Chain, type MeasureContext } from './extract-chain';
 import { lookupUnit } from './units';
 import { budgetName, findAccounts, type AccountMention } from './budget-accounts';
 import { readTableFigures, type TableFigure } from './table-figures';
@@ -324,6 +324,9 @@ function nameFromNextInList(metrics: Metric[], from: number, text: string, fallb
 }
 
 const LIST_GAP = /^[、和及与]$/;
+/** How far back in its paragraph a figure looks for the breakdown (其中…,
+ * …中，) its category belongs to. */
+const BREAKDOWN_REACH = 200;
 
 /**
  * Every figure of the report as a Metric, in document order (ids m1, m2, …).
@@ -424,6 +427,7 @@ export function startMetricExtraction(
     let chain: Chain | null = null;
     let chainSentence = -1;
     let measure: MeasureContext | null = null;
+    let owner: string | undefined;
     const accounts: AccountMention[] = budget ? findAccounts(text) : [];
     let a = -1;
     for (const figure of figures) {
@@ -442,10 +446,12 @@ export function startMetricExtraction(
       const written = named.naming.indicator;
       const budgeted = budget ? budgetName(written, account) : null;
       if (budgeted) named.naming.indicator = budgeted.indicator;
-      const indicator = withMeasureHead(named.naming, category, measure, text.slice(sentence[0], figure.start));
+      named.naming.indicator = withOwner(named.naming, owner);
+      const indicator = withMeasureHead(named.naming, category, measure, text.slice(Math.max(0, figure.start - BREAKDOWN_REACH), figure.start), figure.unit);
+      if (named.naming.fromClause) owner = paragraphOwner(indicator) ?? owner;
       const { relation } = named.naming;
       const head = measureHeadOf(indicator);
-      if (head) measure = { head, category, change: relation !== 'level' };
+      if (head) measure = { head, category, change: relation !== 'level', unit: figure.unit };
       // the chain goes on with the name as completed: 支出预算 → 一般公共预算支出
       if (chain && indicator !== written && (chain.subject === written || budgeted?.budgeted)) chain.subject = indicator;
 
