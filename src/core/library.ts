@@ -109,7 +109,8 @@ export interface MergePlan {
   unchanged: number;
 }
 
-function sameReport(a: LibraryRecord, b: LibraryRecord): boolean {
+/** Two copies of one report: the same URL, or the same kind, jurisdiction, year and title. */
+export function sameReport(a: LibraryRecord, b: LibraryRecord): boolean {
   return (a.url !== '' && a.url === b.url) || (a.identity !== '' && a.identity === b.identity);
 }
 

@@ -7,12 +7,16 @@ export interface Settings {
   disabledSites: string[];
   /** sidebar width in CSS pixels, as the user last resized it */
   sidebarWidth: number;
+  /** keep each report read in the library (IndexedDB, this browser only),
+   * for the ledger of targets beside outcomes */
+  keepReports: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   autoAnnotate: true,
   disabledSites: [],
   sidebarWidth: 380,
+  keepReports: true,
 };
 
 export const SIDEBAR_WIDTH_LIMITS = { min: 280, max: 720 } as const;
@@ -31,6 +35,7 @@ export function normalizeSettings(stored: unknown): Settings {
     autoAnnotate: typeof value.autoAnnotate === 'boolean' ? value.autoAnnotate : DEFAULT_SETTINGS.autoAnnotate,
     disabledSites: [...new Set(sites)],
     sidebarWidth: width,
+    keepReports: typeof value.keepReports === 'boolean' ? value.keepReports : DEFAULT_SETTINGS.keepReports,
   };
 }
 

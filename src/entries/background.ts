@@ -1,9 +1,12 @@
 // Keyboard commands reach the background first; pass them to the tab. The
 // engine runs here for the content script, off the page's main thread, and
-// the answer carries the settings and the UI's words with it; later changes
-// of the settings are passed on to the tabs from here too.
+// the answer carries the settings, the UI's words and what the report
+// library knows with it (the report is kept there too); later changes of the
+// settings are passed on to the tabs from here, and a sidebar's request for
+// the ledger page opens it.
 import { analyzeReport } from '../core/analyze';
-import { onAnalysisRequest, onCommand, readMessageBundle, sendToTab } from '../ext/messages';
+import { libraryAnswer } from '../ext/library-keeper';
+import { onAnalysisRequest, onCommand, onLedgerPageRequest, readMessageBundle, sendToTab } from '../ext/messages';
 import { loadSettings, relaySettingsChanges } from '../ext/settings';
 import english from '../public/_locales/en/messages.json';
 
@@ -11,5 +14,6 @@ onCommand((command, tabId) => {
   if (tabId !== undefined) void sendToTab(tabId, { type: 'report-lens:command', command });
 });
 const bundle = readMessageBundle(Object.keys(english));
-onAnalysisRequest(analyzeReport, async () => ({ settings: await loadSettings(), bundle }));
+onAnalysisRequest(analyzeReport, async () => ({ settings: await loadSettings(), bundle }), libraryAnswer);
+onLedgerPageRequest();
 relaySettingsChanges();

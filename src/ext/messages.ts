@@ -1,6 +1,8 @@
+import type { Runtime } from 'webextension-polyfill';
 import { browser } from './browser';
 import { ANALYSIS_MEASURE } from '../core/measures';
 import { SUBSTITUTION_SLOTS, type MessageBundle } from '../core/message-bundle';
+import type { LedgerNotes } from '../core/ledger-notes';
 import type { Settings } from '../core/settings';
 import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';
 
@@ -58,6 +60,19 @@ export interface AnalysisAnswer {
   analysis: Analysis;
   settings: Settings;
   bundle: MessageBundle;
+  /** what the report library says about this report; absent when the
+   * background could not ask it in time */
+  library?: LibraryAnswer;
+}
+
+/** The library's part of the answer: the notes beside the report's figures
+ * (last year's targets, the targets its results answer), whether the report
+ * was kept, and why not when that failed. */
+export interface LibraryAnswer {
+  notes: LedgerNotes;
+  kept: boolean;
+  /** an IndexedDB failure (quota among them), for the sidebar to show */
+  error?: string;
 }
 
 /** Has the background run the engine, so that the page's own thread does not.
@@ -82,9 +97,10 @@ export async function requestAnalysis(signals: PageSignals, blocks: Block[], tim
  * settings and the message bundle. */
 export function onAnalysisRequest(
   analyze: (signals: PageSignals, blocks: Block[]) => Analysis,
-  extras: () => Promise<Omit<AnalysisAnswer, 'analysis'>>,
+  extras: () => Promise<Omit<AnalysisAnswer, 'analysis' | 'library'>>,
+  library?: (analysis: Analysis, pageUrl: string, settings: Settings) => Promise<LibraryAnswer | undefined>,
 ): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
     if (!isAnalysisRequest(message)) return undefined;
     const rest = extras();
     return Promise.resolve().then(async (): Promise<AnalysisAnswer> => {
@@ -92,8 +108,40 @@ export function onAnalysisRequest(
       const analysis = analyze(message.signals, message.blocks);
       performance.clearMeasures(ANALYSIS_MEASURE);
       performance.measure(ANALYSIS_MEASURE, { start, end: performance.now() });
-      return { analysis, ...(await rest) };
+      const answer: AnalysisAnswer = { analysis, ...(await rest) };
+      const kept = library && sender.url ? await library(analysis, sender.url, answer.settings) : undefined;
+      return kept ? { ...answer, library: kept } : answer;
     });
+  });
+}
+
+/** The ledger page, opened from a report's sidebar (content scripts cannot
+ * open extension pages themselves), with the report's jurisdiction chosen. */
+interface OpenLedgerRequest {
+  type: 'report-lens:open-ledger';
+  jurisdiction: string | null;
+}
+
+export async function requestLedgerPage(jurisdiction: string | null): Promise<void> {
+  const request: OpenLedgerRequest = { type: 'report-lens:open-ledger', jurisdiction };
+  await browser.runtime.sendMessage(request);
+}
+
+export const LEDGER_PAGE = 'src/entries/ledger.html';
+
+/** The ledger page's address, for a jurisdiction when one is given. */
+export function ledgerPageUrl(jurisdiction: string | null): string {
+  const page = browser.runtime.getURL(LEDGER_PAGE);
+  return jurisdiction ? `${page}?jurisdiction=${encodeURIComponent(jurisdiction)}` : page;
+}
+
+/** In the background: opens the ledger page in a new tab when a sidebar asks. */
+export function onLedgerPageRequest(): void {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as Partial<OpenLedgerRequest> | null;
+    if (request?.type !== 'report-lens:open-ledger') return undefined;
+    const jurisdiction = typeof request.jurisdiction === 'string' ? request.jurisdiction : null;
+    return browser.tabs.create({ url: ledgerPageUrl(jurisdiction) }).then(() => true);
   });
 }
 
