@@ -40,7 +40,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   if (!pageView) return;
   const read = await readReport(doc, hostname, signals);
   if (!read) return;
-  const { reading, t, language } = read;
+  const { reading, t, language, library } = read;
   let { settings } = read;
   // Reading a long report is one long task already; annotating and the first
   // render each get a task of their own, so the page can paint and answer
@@ -60,7 +60,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     }
     settings = switchedOn.settings;
   }
-  const view = mountReportView(doc, reading, { failsafe, t, language, settings: () => settings, onSettings: (next) => (settings = next) });
+  const view = mountReportView(doc, reading, { failsafe, t, language, library, settings: () => settings, onSettings: (next) => (settings = next) });
   const { controller } = view;
   answerRequests(failsafe, reading, view, hostname);
   failsafe.onCleanup(followSettings(pageView, failsafe.guard((next: Settings) => {

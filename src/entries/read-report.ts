@@ -6,7 +6,7 @@ import type { Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
 import { backgroundAnalyzer } from '../ext/background-engine';
-import { message, onContentRequest, uiLanguage } from '../ext/messages';
+import { message, onContentRequest, uiLanguage, type LibraryAnswer } from '../ext/messages';
 import { reportAnchors } from '../dom/report-presence';
 import { loadSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
@@ -34,6 +34,8 @@ export interface ReportRead {
   settings: Settings;
   t: Translate;
   language: 'zh' | 'en';
+  /** what the report library said, when the background answered */
+  library: LibraryAnswer | null;
 }
 
 /** The page read and analysed (by the background, off the page's thread,
@@ -58,7 +60,7 @@ export async function readReport(doc: Document, hostname: string, signals: PageS
   const settings: Settings = answered?.settings ?? (await loadSettings());
   const t: Translate = answered ? translatorFor(answered.bundle) : message;
   const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
-  return { reading, settings, t, language };
+  return { reading, settings, t, language, library: answered?.library ?? null };
 }
 
 /** For a report on a site the reader switched off: waits, touching nothing,

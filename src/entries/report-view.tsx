@@ -11,6 +11,7 @@ import type { PageReading } from '../dom/page-annotation';
 import { ReportController, type ControllerState } from '../dom/report-controller';
 import { mountSidebarHost } from '../dom/sidebar-host';
 import { SidebarFold } from '../dom/sidebar-room';
+import { requestLedgerPage, type LibraryAnswer } from '../ext/messages';
 import { saveSettings } from '../ext/settings';
 import { ReportPanel } from '../ui/report-panel';
 import { SIDEBAR_CSS } from '../ui/sidebar';
@@ -23,6 +24,8 @@ export interface ReportViewOptions {
   failsafe: Failsafe;
   t: Translate;
   language: 'zh' | 'en';
+  /** the library's notes beside the figures, and why the report was not kept */
+  library: LibraryAnswer | null;
   /** the settings as they are now (the sidebar's width among them) */
   settings(): Settings;
   /** the reader resized the sidebar */
@@ -47,6 +50,8 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   const sectionPaths = sectionPathMap(analysis.outline);
   const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles: sectionTitleMap(analysis.outline), sectionPaths });
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
+  // a message to the background, which opens the page: a failure (an extension reloaded under the page) is only logged
+  const openLedger = () => void requestLedgerPage(analysis.detection.jurisdiction).catch((error: unknown) => console.warn('[Report Lens] the ledger page could not be opened:', error));
   const fold = new SidebarFold(view, () => options.settings().sidebarWidth);
   const sidebar = mountSidebarHost(doc, [SIDEBAR_CSS]);
   failsafe.onCleanup(() => {
@@ -96,6 +101,8 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
         onSelectSection={guarded((id: string) => { controller.selectSection(id); makeWay(); })}
         onSelectMetric={guarded((id: string) => { controller.selectMetric(id); makeWay(); })}
         onCopy={copy} onCopyCitation={copyCitation} onCloseCard={guarded(() => controller.closeCard())}
+        ledgerNotes={options.library?.notes} libraryError={options.library?.error ?? null}
+        onOpenLedger={options.library ? openLedger : undefined}
       />,
       sidebar.container,
     );

@@ -16,6 +16,8 @@ export interface FigureCardProps {
   anchor: AnchorRect;
   /** "一、2019年工作回顾"; empty when the figure sits outside any section */
   sectionTitle: string;
+  /** what the report library says beside the figure, when it says something */
+  note?: string;
   t: (key: string, substitutions?: string | string[]) => string;
   language: UiLanguage;
   onClose(): void;
@@ -115,6 +117,7 @@ export function FigureCard(props: FigureCardProps) {
           <span class="rl-visually-hidden">{t('cardNormalized')} </span>= {normalized}
         </p>
       ) : null}
+      {props.note ? <p class="rl-card-note">{props.note}</p> : null}
       <dl class="rl-card-facts">
         {facts.map(([term, value]) => (
           <Fragment key={term}>

@@ -36,6 +36,7 @@ export interface MetricRowElement {
   readonly row: HTMLTableRowElement;
   readonly metric: Metric;
   readonly section: string;
+  readonly note: string;
 }
 
 /** A template row and the nodes build() writes into. */
@@ -59,7 +60,7 @@ export class MetricRowFactory {
     readonly labels: RowLabels,
   ) {}
 
-  build(metric: Metric, section: string): MetricRowElement {
+  build(metric: Metric, section: string, note = ''): MetricRowElement {
     const template = this.template(metric);
     template.row.setAttribute('data-metric-id', metric.id);
     template.indicator.data = metric.indicator || '—';
@@ -68,7 +69,10 @@ export class MetricRowFactory {
     template.sectionCell.title = section;
     template.section.data = section;
     template.cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
-    return { row: template.row.cloneNode(true) as HTMLTableRowElement, metric, section };
+    const row = template.row.cloneNode(true) as HTMLTableRowElement;
+    // a few rows have a note from the library: added to the clone, not to the template
+    if (note) row.firstChild?.appendChild(this.element('span', { class: 'rl-ledger-note' }, note));
+    return { row, metric, section, note };
   }
 
   /** Everything a row shows that its kind, relation and qualifier decide,

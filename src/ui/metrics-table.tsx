@@ -17,6 +17,9 @@ export interface MetricsTableProps {
   header: boolean;
   sort: SortState;
   sectionTitles: ReadonlyMap<string, string>;
+  /** a line under a row's indicator, by metric id: what the library says
+   * beside the figure (last year's target, the target a result answers) */
+  notes?: ReadonlyMap<string, string>;
   selectedMetricId: string | null;
   /** the one row reachable with Tab; arrows move between rows */
   focusableMetricId: string | null;
@@ -177,15 +180,16 @@ class KeptRows {
     body: HTMLTableSectionElement,
     rows: readonly Metric[],
     count: number,
-    { sectionTitles, selectedMetricId, focusableMetricId }: MetricsTableProps,
+    { sectionTitles, notes, selectedMetricId, focusableMetricId }: MetricsTableProps,
   ): void {
     const wanted: HTMLTableRowElement[] = [];
     for (let index = 0; index < count; index++) {
       const metric = rows[index] as Metric;
       const section = metric.sectionId ? (sectionTitles.get(metric.sectionId) ?? '') : '';
+      const note = notes?.get(metric.id) ?? '';
       let kept = this.byId.get(metric.id);
-      if (!kept || kept.metric !== metric || kept.section !== section) {
-        kept = this.factory.build(metric, section);
+      if (!kept || kept.metric !== metric || kept.section !== section || kept.note !== note) {
+        kept = this.factory.build(metric, section, note);
         // a new row is neither selected nor focusable until told otherwise
         if (metric.id === selectedMetricId || metric.id === focusableMetricId) {
           setRowState(kept, metric.id === selectedMetricId, metric.id === focusableMetricId);

@@ -1,5 +1,6 @@
 import type { Metric } from '../core/types';
 import { FigureCard, type AnchorRect } from './figure-card';
+import { noteWords } from './ledger-words';
 import { Sidebar, type SidebarProps } from './sidebar';
 
 export interface ReportPanelProps extends SidebarProps {
@@ -15,12 +16,13 @@ export interface ReportPanelProps extends SidebarProps {
 export function ReportPanel(props: ReportPanelProps) {
   const { hovered, sectionPaths, onCloseCard, ...sidebar } = props;
   const metric = hovered?.metric;
+  const note = metric ? props.ledgerNotes?.[metric.id] : undefined;
   return (
     <>
       <Sidebar {...sidebar} />
       {metric && hovered && props.view === 'annotated' ? (
         <FigureCard metric={metric} anchor={hovered.rect} sectionTitle={metric.sectionId ? sectionPaths.get(metric.sectionId) ?? '' : ''}
-          t={props.t} language={props.language} onClose={onCloseCard} />
+          note={note ? noteWords(note, props.t) : undefined} t={props.t} language={props.language} onClose={onCloseCard} />
       ) : null}
     </>
   );

@@ -56,6 +56,8 @@ button { cursor: pointer; }
 .rl-icon-button { border: 1px solid var(--rl-border); background: var(--rl-surface); border-radius: 6px;
   padding: 2px 8px; font-size: 12px; line-height: 20px; white-space: nowrap; }
 .rl-icon-button:hover { background: var(--rl-accent-soft); }
+.rl-library-error { margin: 6px 0 0; color: var(--rl-error); font-size: 12px; overflow-wrap: anywhere; }
+.rl-ledger-note { display: block; margin-top: 2px; color: var(--rl-accent); font-size: 11px; line-height: 1.35; }
 
 .rl-tabs { display: flex; gap: 2px; padding: 0 10px; border-bottom: 1px solid var(--rl-border); background: var(--rl-surface); }
 .rl-tab { border: 0; background: none; padding: 8px 12px 6px; font-size: 13px; color: var(--rl-muted);
@@ -158,6 +160,7 @@ button { cursor: pointer; }
 .rl-card-close { border: 0; background: none; color: var(--rl-muted); font-size: 14px; line-height: 1; padding: 2px 4px; }
 .rl-card-value { margin: 6px 0 2px; font-size: 18px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .rl-card-normalized { margin: 0 0 6px; color: var(--rl-muted); font-variant-numeric: tabular-nums; }
+.rl-card-note { margin: 0 0 6px; color: var(--rl-accent); font-size: 12px; }
 .rl-card-facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; font-size: 12px; }
 .rl-card-facts dt { color: var(--rl-muted); }
 .rl-card-facts dd { margin: 0; overflow-wrap: anywhere; }

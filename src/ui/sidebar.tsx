@@ -3,7 +3,9 @@ import { sectionTitleMap } from '../core/export';
 import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { outlineEntries } from '../core/outline-nodes';
-import { countMetricsBySection, reportKindWords } from './format';
+import type { LedgerNotes } from '../core/ledger-notes';
+import { countMetricsBySection } from './format';
+import { noteWords } from './ledger-words';
 import { MetricsTable } from './metrics-table';
 import {
   DOCUMENT_ORDER,
@@ -17,6 +19,7 @@ import {
 } from './metric-rows';
 import { OutlineTree } from './outline-tree';
 import { ResizeHandle } from './resize-handle';
+import { SidebarHeader } from './sidebar-header';
 
 export { SIDEBAR_CSS } from './sidebar-css';
 
@@ -42,6 +45,13 @@ export interface SidebarProps {
   onSelectMetric(metricId: string): void;
   onCopy(format: CopyFormat, metricIds: string[]): Promise<void>;
   onCopyCitation(metricId: string): Promise<void>;
+  /** what the report library says beside the report's figures (last year's
+   * targets, the targets results answer), by metric id */
+  ledgerNotes?: LedgerNotes;
+  /** why the report could not be kept in the library, when it could not */
+  libraryError?: string | null;
+  /** opens the ledger page; no button without it */
+  onOpenLedger?(): void;
   /** the tab shown first; the outline unless said otherwise */
   initialTab?: SidebarTab;
   /** When set, the metrics rows are not all rendered with the first render:
@@ -91,6 +101,10 @@ export function Sidebar(props: SidebarProps) {
   );
   const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);
   const rows = useMemo(() => sortMetrics(filtered, sort, sectionTitles), [filtered, sort, sectionTitles]);
+  const notes = useMemo(
+    () => new Map(Object.entries(props.ledgerNotes ?? {}).map(([id, note]) => [id, noteWords(note, t)])),
+    [props.ledgerNotes, t],
+  );
   const counts = useMemo(() => {
     let actual = 0;
     let targets = 0;
@@ -192,6 +206,7 @@ export function Sidebar(props: SidebarProps) {
           header={metricsChrome}
           sort={sort}
           sectionTitles={sectionTitles}
+          notes={notes}
           selectedMetricId={props.selectedMetricId}
           focusableMetricId={focusable}
           t={t}
@@ -204,7 +219,7 @@ export function Sidebar(props: SidebarProps) {
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);
@@ -283,12 +298,6 @@ export function Sidebar(props: SidebarProps) {
     );
   }
 
-  const { detection } = analysis;
-  const meta = [
-    detection.jurisdiction,
-    detection.year === null ? null : t('yearValue', String(detection.year)),
-    detection.kind ? reportKindWords(detection.kind, language) : null,
-  ].filter((part): part is string => Boolean(part));
 
   const onTabKey = (event: KeyboardEvent) => {
     const index = TABS.indexOf(tab);
@@ -326,39 +335,9 @@ export function Sidebar(props: SidebarProps) {
     >
       <ResizeHandle width={props.width} limits={widthLimits(props.maxWidth)} t={t}
         onResize={(width) => latest.current.onResize(width)} onPreview={setPreviewWidth} />
-      <header class="rl-header">
-        <div class="rl-header-top">
-          <h2 class="rl-title">{detection.title || t('untitledReport')}</h2>
-          <button
-            type="button"
-            class="rl-icon-button"
-            data-action="toggle-original"
-            title={t('showOriginalHint')}
-            onClick={toggleOriginal}
-          >
-            {t('showOriginal')}
-          </button>
-          <button
-            ref={collapseRef}
-            type="button"
-            class="rl-icon-button"
-            aria-expanded="true"
-            aria-label={t('collapseSidebar')}
-            title={t('collapseSidebar')}
-            onClick={() => collapse(true)}
-          >
-            ⇥
-          </button>
-        </div>
-        {meta.length > 0 ? <p class="rl-meta">{meta.join(' · ')}</p> : null}
-        <p class="rl-counts">
-          <span class="rl-pill rl-pill-actual">{t('countActual', String(counts.actual))}</span>
-          <span class="rl-pill rl-pill-target">{t('countTargets', String(counts.targets))}</span>
-          {counts.headline > 0 ? (
-            <span class="rl-pill rl-pill-target">{t('countHeadline', String(counts.headline))}</span>
-          ) : null}
-        </p>
-      </header>
+      <SidebarHeader analysis={analysis} counts={counts} t={t} language={language} collapseRef={collapseRef}
+        libraryError={props.libraryError ?? null} onToggleOriginal={toggleOriginal} onCollapse={() => collapse(true)}
+        onOpenLedger={props.onOpenLedger} />
 
       <div class="rl-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
         {TABS.map((name) => (
