@@ -85,6 +85,10 @@ export const TABLE_COLUMNS = [
   'period',
   'section',
   'sentence',
+  // added with report-lens/1's optional base and scope: at the end, so that
+  // scripts reading the columns above by position keep working
+  'base',
+  'scope',
 ] as const;
 export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
@@ -107,6 +111,8 @@ export const COLUMN_LABELS: Record<'en' | 'zh', Record<TableColumn, string>> = {
     period: 'period',
     section: 'section',
     sentence: 'sentence',
+    base: 'compared with',
+    scope: 'scope',
   },
   zh: {
     id: '编号',
@@ -124,6 +130,8 @@ export const COLUMN_LABELS: Record<'en' | 'zh', Record<TableColumn, string>> = {
     period: '年份',
     section: '章节',
     sentence: '原句',
+    base: '比较基数',
+    scope: '统计口径',
   },
 };
 
@@ -161,14 +169,27 @@ function cellValues(metric: Metric | ExportMetric, options: TableOptions): Recor
     period: metric.period === null ? '' : String(metric.period),
     section,
     sentence: metric.sentence,
+    base: metric.base ?? '',
+    scope: metric.scope ?? '',
   };
+}
+
+/** Columns of text taken from the page: a cell there that a spreadsheet would
+ * run as a formula (=, +, -, @, or a tab or carriage return before them) gets
+ * a leading apostrophe, which Excel and WPS show as text. The number columns
+ * are written by us and stay as they are (−5.4 is a number). */
+const PAGE_TEXT_COLUMNS: ReadonlySet<TableColumn> = new Set(['indicator', 'text', 'unit', 'normalized_unit', 'section', 'sentence', 'base', 'scope']);
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+function safeCell(key: TableColumn, cell: string): string {
+  return PAGE_TEXT_COLUMNS.has(key) && FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
 function tableRows(metrics: readonly (Metric | ExportMetric)[], options: TableOptions): string[][] {
   const header = TABLE_COLUMNS.map((key) => options.labels?.[key] ?? key);
   const rows = metrics.map((metric) => {
     const cells = cellValues(metric, options);
-    return TABLE_COLUMNS.map((key) => cells[key]);
+    return TABLE_COLUMNS.map((key) => safeCell(key, cells[key]));
   });
   return [header, ...rows];
 }

@@ -5,7 +5,7 @@ import { wrapFigures } from './highlight';
 import { MARK_CSS } from './mark-style';
 import { applyReaderView, installStyleSheet, READER_VIEW_CSS, type ReaderHeading } from './reader-view';
 import { findReport } from './report-body';
-import { findTitleElement } from './report-title';
+import { findTitleBlock } from './report-title';
 import { readPageSignals } from './signals';
 import { combineUndos, setAttribute, type Undo } from './undo';
 
@@ -124,7 +124,7 @@ export function applyAnnotation(doc: Document, reading: PageReading): AppliedAnn
   const undos: Undo[] = [];
   try {
     undos.push(installStyleSheet(doc, `${READER_VIEW_CSS}\n${MARK_CSS}`));
-    const title = findTitleElement(doc, reading.map.root, reading.analysis.detection.title);
+    const title = findTitleBlock(doc, reading.map.root, reading.analysis.detection.title);
     undos.push(applyReaderView(doc, reading.map, readerHeadings(reading.analysis), undefined, title));
     const wrapped = wrapFigures(
       doc,

@@ -83,6 +83,7 @@ ${READY} [${TITLE_ATTRIBUTE}] {
   line-height: 1.5 !important; text-align: center !important; border-radius: 6px 6px 0 0 !important;
 }
 ${READY} [${TITLE_ATTRIBUTE}] * { font-size: inherit !important; color: inherit !important; }
+${READY} [${TITLE_ATTRIBUTE}="line"] { font-size: 15px !important; font-weight: 400 !important; padding-top: 0 !important; border-radius: 0 !important; color: #57534b !important; }
 /* The way down loses its layout (fixed widths, floats, table cells, sticky
    bars) so that the report can take a readable measure. */
 ${READY} [${PATH_ATTRIBUTE}] {
@@ -172,7 +173,7 @@ export function applyReaderView(
   map: BlockMap,
   headings: ReaderHeading[],
   options?: Partial<ReaderViewOptions>,
-  title?: Element | null,
+  titleBlock: readonly Element[] = [],
 ): Undo {
   const opts = { ...DEFAULT_READER_VIEW_OPTIONS, ...options };
   const undos: Undo[] = [];
@@ -199,9 +200,10 @@ export function applyReaderView(
         }
       }
     }
-    if (title && body?.contains(title)) {
-      // the title outside the body stays in view: it and the way down to it are kept
-      undos.push(setAttribute(title, TITLE_ATTRIBUTE, ''));
+    for (const title of titleBlock) {
+      if (!body?.contains(title)) continue;
+      // the title block outside the body stays in view: it and the way down to it are kept
+      undos.push(setAttribute(title, TITLE_ATTRIBUTE, title === titleBlock[0] ? '' : 'line'));
       for (let el = title.parentElement; el && el !== body; el = el.parentElement) {
         if (!el.hasAttribute(PATH_ATTRIBUTE)) undos.push(setAttribute(el, PATH_ATTRIBUTE, ''));
       }

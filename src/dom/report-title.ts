@@ -42,3 +42,24 @@ export function findTitleElement(doc: Document, body: Element, title: string, op
   // a title inside another candidate (.title > h1): the innermost one
   return found;
 }
+
+/** The lines a title block keeps under its title: the meeting and date line
+ * (——2025年12月24日在益阳市第七届人民代表大会第六次会议上), the speaker. */
+const TITLE_BLOCK_LINE = /^(?:[-—－─–]{1,4}|[（(]?\d{4}年\d{1,2}月)|(?:代表大会|会议)上?[）)]?$|^[\u4e00-\u9fff·]{2,12}(?:市长|省长|区长|县长|局长|主任)/;
+const MAX_TITLE_BLOCK_LINES = 3;
+const MAX_TITLE_LINE_CHARS = 80;
+
+/** The title element and the title-block lines right after it (siblings
+ * that say when, where and by whom), for the reading view to keep in view. */
+export function findTitleBlock(doc: Document, body: Element, title: string, options: Partial<TitleOptions> = {}): Element[] {
+  const element = findTitleElement(doc, body, title, options);
+  if (!element) return [];
+  const block = [element];
+  for (let next = element.nextElementSibling; next && block.length <= MAX_TITLE_BLOCK_LINES; next = next.nextElementSibling) {
+    if (next.contains(body)) break;
+    const text = squeeze(next.textContent ?? '');
+    if (text.length === 0 || text.length > MAX_TITLE_LINE_CHARS || !TITLE_BLOCK_LINE.test(text)) break;
+    block.push(next);
+  }
+  return block;
+}

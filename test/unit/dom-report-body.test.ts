@@ -5,7 +5,8 @@ import { parse, fixture } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/blocks';
 import { applyReaderView } from '../../src/dom/reader-view';
 import { findReport, findReportBody } from '../../src/dom/report-body';
-import { findTitleElement } from '../../src/dom/report-title';
+import { findTitleBlock } from '../../src/dom/report-title';
+import { decodeWith, sniffHtmlEncoding } from '../../src/core/sniff-encoding';
 
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };
 const PARAGRAPH = '经济运行总体平稳，发展质量稳步提升，全年地区生产总值增长百分之五左右，城乡居民收入持续增加。';
@@ -116,7 +117,9 @@ const pageNames = existsSync(pagesDir)
   : [];
 
 describe.each(pageNames)('seeds/pages/%s', (name) => {
-  const html = readFileSync(resolve(pagesDir, name, 'index.html'), 'utf8');
+  // decoded as a browser would (a GB2312 portal page among them)
+  const bytes = readFileSync(resolve(pagesDir, name, 'index.html'));
+  const html = decodeWith(bytes, sniffHtmlEncoding(bytes));
   const expectationPath = resolve(pagesDir, name, 'expected.json');
   const expectation: PageExpectation = existsSync(expectationPath)
     ? (JSON.parse(readFileSync(expectationPath, 'utf8')) as PageExpectation)
@@ -145,7 +148,7 @@ describe.each(pageNames)('seeds/pages/%s', (name) => {
       const found = findReport(doc);
       const root = found?.root ?? doc.body;
       // the title where the page keeps it outside the body, found by the title written down
-      const title = findTitleElement(doc, root, expectation.detection?.title ?? '');
+      const title = findTitleBlock(doc, root, expectation.detection?.title ?? '');
       applyReaderView(doc, readBlocks(root, { parts: found?.parts ?? [] }), [], undefined, title);
       const shown = (expectation.page?.hidden ?? []).filter((text) => {
         const nodes = textNodesWith(doc, text);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readBlocks } from '../../src/dom/blocks';
 import { applyReaderView, TITLE_ATTRIBUTE } from '../../src/dom/reader-view';
-import { findTitleElement } from '../../src/dom/report-title';
+import { findTitleBlock, findTitleElement } from '../../src/dom/report-title';
 import { parse, required } from './dom-fixtures';
 
 const TITLE = '长沙市2025年国民经济和社会发展统计公报';
@@ -37,11 +37,22 @@ it('the reading view keeps the title in view and its undo gives the page back ex
   const before = doc.body.outerHTML;
   const body = required(doc.querySelector('#d_article'));
   const title = findTitleElement(doc, body, TITLE);
-  const undo = applyReaderView(doc, readBlocks(body), [], { installCss: false }, title);
+  const undo = applyReaderView(doc, readBlocks(body), [], { installCss: false }, title ? [title] : []);
   expect(doc.querySelector(`[${TITLE_ATTRIBUTE}]`)?.textContent).toBe(TITLE);
   // the title's way down is kept, its neighbours (the source line) hidden by the path rule
   expect(doc.querySelector('.tit')?.hasAttribute('data-report-lens-path')).toBe(true);
   expect(doc.querySelector('.tit span')?.hasAttribute('data-report-lens-path')).toBe(false);
   undo();
   expect(doc.body.outerHTML).toBe(before);
+});
+
+it('keeps the meeting line under the title with it (portal-hn-yiyang-2025-budget)', () => {
+  const doc = parse(
+    `<div class="detail-page"><div class="xr-b-title">关于益阳市2025年预算执行情况与 2026年预算草案的报告</div>` +
+      `<div class="xr-b-title1">——2025年12月24日在益阳市第七届人民代表大会第六次会议上</div>` +
+      `<div class="xr-intro-p"><span>发布时间：2026-01-06</span></div><div id="zoom"><p>全市地方一般公共预算收入113.6亿元。</p></div></div>`,
+  );
+  const body = required(doc.querySelector('#zoom'));
+  const block = findTitleBlock(doc, body, '关于益阳市2025年预算执行情况与 2026年预算草案的报告');
+  expect(block.map((el) => el.className)).toEqual(['xr-b-title', 'xr-b-title1']);
 });

@@ -42,8 +42,10 @@ export interface StaticServer {
 }
 
 const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
+  // pages are served as the corpus's portals serve them: without a charset, so
+  // that each page's own <meta charset> (UTF-8, GB2312) decides
+  '.html': 'text/html',
+  '.htm': 'text/html',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
