@@ -170,7 +170,7 @@ export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|
 export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/ };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
  * investment completed (省级重点项目完成投资), not investment. */
-export const VERB_TERMS: readonly string[] = [];
+export const VERB_TERMS: readonly string[] = ['完成投资'];
 
 /** A clause that ends in 等 gives examples of what is counted; the count's
  * own noun follows it: 实施智联农创等22个产业化项目, “双招双引”等18项指标. */
@@ -259,6 +259,7 @@ export const BARE_MEASURES_OF_SUBJECT: readonly string[] = [
   '产量', '产值', '总产值', '收入', '营业收入', '利润', '利润总额', '涨幅', '保有量', '死亡人数', '受伤人数', '增加值',
   '投资', '出口', '进口', '销售额', '营业额', '零售额', '余额', '贷款余额', '存款余额', '面积', '播种面积', '规模',
   '人数', '招生', '在校生', '毕业生', '营运车辆', '客运量', '货运量', '增速', '比重', '占比', '利润率', '总花费', '花费',
+  '完成投资',
 ];
 
 /** Per-head bases that open a count: 每千人拥有6.1名社会体育指导员. */

@@ -131,6 +131,7 @@ function completeListItems(items: string[], minItemLength: number): string[] {
 const CLASS_OF = /类$/;
 /** Events that happen to people, counted in 人: 死亡21人 counts the dead. */
 const PEOPLE_EVENTS = new Set(['死亡', '受伤', '失踪', '遇难']);
+const INVESTMENT_DONE = '完成投资';
 const TASK_SUFFIX = /(?<!改造|建设)任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
@@ -176,8 +177,8 @@ function subjectStem(subject: string): string {
 function sharedListStart(text: string, from: number, floor: number): number {
   let at = from;
   while (at - 1 > floor && text.charAt(at - 1) === LIST_SEPARATOR) {
-    let start = at - 1;
-    while (start > floor && !SEGMENT_BREAKS.test(text.charAt(start - 1))) start--;
+    // back to the segment's start, over a parenthesis inside it (新（改）建燃气)
+    const start = clauseStart(text, at - 1, floor, MAX_SHARED_ITEM + 4);
     const segment = text.slice(start, at - 1);
     if (segment.length === 0 || segment.length > MAX_SHARED_ITEM || /[0-9０-９]/.test(segment)) break;
     at = start;
@@ -192,7 +193,6 @@ function joinedReading(joined: ClauseReading, own: ClauseReading): ClauseReading
 
 /** Another figure right after this one: 5.6％、7.5％. */
 const FIGURE_FOLLOWS = /^[、和及][0-9０-９]/;
-const SEGMENT_BREAKS = /[，,、；;。：:（(\t\u3000]/;
 const MAX_SHARED_ITEM = 12;
 
 /** The nouns of the 、-separated clauses right before `from`, in order. */
@@ -331,6 +331,8 @@ export function nameFigure(
   }
 
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
+  // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
+  if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
   // 完成40期国家援外培训任务: the task is the thing done
   if (TASK_SUFFIX.test(indicator) && indicator.length - 2 >= 2) indicator = indicator.replace(TASK_SUFFIX, '');
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list

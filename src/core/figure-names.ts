@@ -135,7 +135,7 @@ const AGE_UNITS = new Set(['岁', '周岁']);
 const AGE_MEASURE = /(?:寿命|年龄)[\u4e00-\u9fff]{0,4}$/;
 /** A count before a package of rules names it: 自治区28条配套规定. The count
  * of a package written after its noun (出台政策措施20条) stays a figure. */
-const PACKAGE_NOUN = /^(?:配套)?(?:规定|措施|举措|意见|政策|禁令|卫生标准|标准)/;
+const PACKAGE_NOUN = /^(?:配套)?(?:规定|禁令|卫生标准)/;
 /** Verbs of passing a threshold right after a count: 6个县市区突破10亿元 — the
  * count is the figure, the amount is the bar they passed. */
 const PASSED_BAR = /^[\u4e00-\u9fff]{1,6}(?:突破|超过|超|达到|迈上)$/;

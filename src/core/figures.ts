@@ -96,6 +96,9 @@ const PERCENT_WORD = '百分之';
 /** Years are written as four digits; anything from here up with 年 is a date. */
 const FIRST_YEAR_AS_DATE = 1000;
 
+/** What a unit may be per: 公里/百平方公里, 万元/人, 元/平方米. */
+const PER_UNIT = /^\/(?:百平方公里|平方公里|平方米|人|户|年|月|亩|吨|公斤)/;
+
 /** 成 (tenths) is only a figure when it ends the phrase: 近三成， 一成以上 —
  * 一成不变 is an idiom. */
 const TENTHS_UNIT = '成';
@@ -182,7 +185,9 @@ function readUnitAfter(text: string, num: NumberAt): UnitAt | null {
     // a space before the unit only where old typesetting put one: after
     // spaced-out digits, before a percent sign, or after a number glued to the
     // word before it ("达到1 亿吨"), never in "签到天数: 2 天"
-    const typeset = num.spaced || isHan(text.charAt(num.start - 1));
+    // (or spaces on both sides of the number inside Chinese text: 孵化器 3 家)
+    const typeset =
+      num.spaced || isHan(text.charAt(num.start - 1)) || (text.charAt(num.start - 1) === ' ' && isHan(text.charAt(num.start - 2)));
     if (spacedInfo && !num.chinese && (typeset || spacedInfo.category === 'ratio')) {
       info = spacedInfo;
       at = afterGap;
@@ -191,6 +196,12 @@ function readUnitAfter(text: string, num: NumberAt): UnitAt | null {
   if (!info) return null;
   if (num.chinese && info.base === '') return null;
   let end = at + info.written.length;
+  // a rate per something: 公路密度185.69公里/百平方公里, 42万元/人
+  const per = PER_UNIT.exec(text.slice(end, end + 6));
+  if (per) {
+    info = { ...info, unit: info.unit + per[0], written: info.written + per[0], base: info.base + per[0], factor: info.factor };
+    end += per[0].length;
+  }
   // 余/多 between a scale word and what it counts: "1.4万余家企业" is 1.4 万家
   if (info.base === '' && !approximate && APPROXIMATE_SUFFIXES.has(text.charAt(end))) {
     const counted = matchUnitAt(text, end + 1);
