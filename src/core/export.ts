@@ -222,9 +222,13 @@ export function toMarkdown(metrics: readonly (Metric | ExportMetric)[], options:
 /** An HTML table for the clipboard's text/html flavour, so rich editors
  * paste a real table. Every cell is escaped: page text is data. */
 export function toHtmlTable(metrics: readonly (Metric | ExportMetric)[], options: TableOptions = {}): string {
+  return htmlTable(tableRows(metrics, options));
+}
+
+/** The header row, then the rows, as one HTML table; every cell is escaped. */
+export function htmlTable([header, ...rows]: readonly (readonly string[])[]): string {
   const escape = (text: string) =>
     text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const [header, ...rows] = tableRows(metrics, options);
   const head = `<tr>${(header ?? []).map((cell) => `<th>${escape(cell)}</th>`).join('')}</tr>`;
   const body = rows.map((row) => `<tr>${row.map((cell) => `<td>${escape(cell)}</td>`).join('')}</tr>`).join('');
   return `<table><thead>${head}</thead><tbody>${body}</tbody></table>`;

@@ -53,6 +53,8 @@ export interface Naming {
   fromClause: boolean;
   /** what to call a figure whose indicator stays empty */
   fallback?: string;
+  /** where the figure's clause starts in the block */
+  clauseFrom: number;
   relation: Relation;
   base?: string;
   scope?: string;
@@ -135,6 +137,8 @@ const INVESTMENT_DONE = '完成投资';
 const TASK_SUFFIX = /(?<!改造|建设)任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
+/** A running total after the new ones: 累计达到, 总量达, 总数. */
+const RUNNING_TOTAL = /累计|总量|总数/;
 
 /** Measures that name no owner of their own (人均消费支出, 利润总额): in a
  * paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its. */
@@ -328,6 +332,8 @@ export function nameFigure(
   } else if (indicator === '' && chain && chain.subject !== '') {
     const sameUnit = chain.subjectOfUnit.get(figure.unit);
     indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
+    // 新增公园45座、累计达到1100座: the total is of all of them, not the new ones
+    if (RUNNING_TOTAL.test(clause)) indicator = indicator.replace(NEW_PREFIX, '');
   }
 
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
@@ -337,7 +343,7 @@ export function nameFigure(
   if (TASK_SUFFIX.test(indicator) && indicator.length - 2 >= 2) indicator = indicator.replace(TASK_SUFFIX, '');
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
   if (chain?.newPrefix && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) indicator = chain.newPrefix + indicator;
-  const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator };
+  const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator, clauseFrom: from };
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;

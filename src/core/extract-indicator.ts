@@ -318,7 +318,7 @@ function cutInside(phrase: string): string {
 const INNER_YEAR = /\d{4}年度?/g;
 /** 等 inside a word is no list of examples: 中等职业学校, 高等教育, 等级. */
 const WORDS_WITH_DENG = /^[中高初平同相上下优次均对]等|^.等级/;
-const COMPARING = /[占比较于为]/;
+const COMPARING = /[占比较于为对]/;
 const INNER_PLACE = new RegExp(`(?:${PLACE_WORDS.filter((w) => !QUALIFYING_PLACES.includes(w)).join('|')})`, 'g');
 
 /** A parenthesis at the end of the noun: after a generic measure it gives the

@@ -296,6 +296,27 @@ function tableMetric(
   return metric;
 }
 
+/** The start of a code broken over lines before block `b` ("…成效，PM" /
+ * "2.5" / "年平均浓度保持在…"): the short lines of Latin letters and digits
+ * before the block, and the Latin run that ends the line before them. */
+function brokenLead(blocks: Block[], b: number): string {
+  let lead = '';
+  let i = b - 1;
+  for (let taken = 0; i >= 0 && taken < MAX_BROKEN_LINES; i--, taken++) {
+    const line = (blocks[i]?.text ?? '').trim();
+    if (!CODE_FRAGMENT.test(line)) break;
+    lead = line + lead;
+  }
+  if (lead === '') return '';
+  const tail = LATIN_TAIL.exec((blocks[i]?.text ?? '').trim());
+  return (tail?.[0] ?? '') + lead;
+}
+
+const MAX_BROKEN_LINES = 2;
+/** A line that is only a piece of a code: 2.5, PM, CO2. */
+const CODE_FRAGMENT = /^[A-Za-z0-9.．]{1,6}$/;
+const LATIN_TAIL = /[A-Za-z]{1,4}$/;
+
 /** How a report names its own jurisdiction at the start of a clause: 泉州市,
  * 泉州市区, 泉州 (a place, like 全市). */
 function jurisdictionPlaces(jurisdiction: string | null): string[] {
@@ -428,6 +449,7 @@ export function startMetricExtraction(
     let chainSentence = -1;
     let measure: MeasureContext | null = null;
     let owner: string | undefined;
+    const lead = brokenLead(blocks, b);
     const accounts: AccountMention[] = budget ? findAccounts(text) : [];
     let a = -1;
     for (const figure of figures) {
@@ -447,6 +469,10 @@ export function startMetricExtraction(
       const budgeted = budget ? budgetName(written, account) : null;
       if (budgeted) named.naming.indicator = budgeted.indicator;
       named.naming.indicator = withOwner(named.naming, owner);
+      // PM / 2.5 / 年平均浓度…: a name broken over short lines before the block
+      if (named.naming.fromClause && lead && text.slice(0, named.naming.clauseFrom).trim() === '' && !named.naming.indicator.startsWith(lead)) {
+        named.naming.indicator = lead + named.naming.indicator;
+      }
       const indicator = withMeasureHead(named.naming, category, measure, text.slice(Math.max(0, figure.start - BREAKDOWN_REACH), figure.start), figure.unit);
       if (named.naming.fromClause) owner = paragraphOwner(indicator) ?? owner;
       const { relation } = named.naming;

@@ -1,7 +1,7 @@
 // One table for many reports: the source columns, then the metric columns of
 // the export (TABLE_COLUMNS, so a column added there appears here), with
 // typed cells so that a spreadsheet gets numbers as numbers.
-import { formatNumber, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
+import { formatNumber, htmlTable, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
 import type { Analysis, Metric } from './types';
 
 export const SOURCE_COLUMNS = ['source', 'url', 'title', 'jurisdiction', 'year', 'kind'] as const;
@@ -10,7 +10,19 @@ export type ReportTableColumn = SourceColumn | TableColumn;
 
 export type Cell = string | number | boolean | null;
 
-export interface ReportTable {
+/** Any table of typed cells under a header row (the batch's, the ledger's):
+ * what the writers below and table-xlsx.ts take. */
+export interface CellTable {
+  /** the header row, as written out */
+  columns: readonly string[];
+  rows: Cell[][];
+}
+
+/** A byte-order mark for CSV written to a file: without it Excel on Chinese
+ * Windows reads UTF-8 as GBK (mojibake). A pipe or a clipboard gets none. */
+export const CSV_BOM = '\uFEFF';
+
+export interface ReportTable extends CellTable {
   /** the header; with the source columns, `kind` is there twice (the
    * report's kind, then the figure's), as CONTRACT §3 names them */
   columns: readonly ReportTableColumn[];
@@ -104,30 +116,36 @@ export function formulaSafe(cell: Cell): string {
   return typeof cell === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function textRows(table: ReportTable): string[][] {
+function textRows(table: CellTable): string[][] {
   return [[...table.columns], ...table.rows.map((row) => row.map(formulaSafe))];
 }
 
 /** Tab-separated, quoted the way Excel and WPS read it back. */
-export function tableToTsv(table: ReportTable): string {
+export function tableToTsv(table: CellTable): string {
   return textRows(table)
     .map((row) => row.map((cell) => (/[\t\n\r"]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join('\t'))
     .join('\n');
 }
 
 /** RFC 4180 CSV, CRLF line ends; the byte-order mark is the writer's to add. */
-export function tableToCsv(table: ReportTable): string {
+export function tableToCsv(table: CellTable): string {
   return textRows(table)
     .map((row) => row.map((cell) => (/[",\n\r]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','))
     .join('\r\n');
 }
 
 /** A GitHub-flavoured Markdown table (not a spreadsheet: no apostrophes). */
-export function tableToMarkdown(table: ReportTable): string {
+export function tableToMarkdown(table: CellTable): string {
   const line = (cells: readonly string[]) =>
     `| ${cells.map((cell) => cell.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ')).join(' | ')} |`;
   const header = [...table.columns];
   return [line(header), line(header.map(() => '---')), ...table.rows.map((row) => line(row.map(cellText)))].join('\n');
+}
+
+/** An HTML table for the clipboard's text/html flavour (cells as in TSV,
+ * apostrophes included: it is pasted into spreadsheets too). */
+export function tableToHtml(table: CellTable): string {
+  return htmlTable(textRows(table));
 }
 
 /** The keys of a row as an object: the columns' names, except that the

@@ -4,7 +4,7 @@
 // and in a browser alike; it needs only Blob, no DOM.
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Cell as SheetCell, SheetData } from 'write-excel-file/universal';
-import type { Cell, ReportTable } from './report-table';
+import type { Cell, CellTable } from './report-table';
 
 /** Excel's limit for one cell's text. */
 const MAX_CELL_CHARS = 32767;
@@ -13,6 +13,7 @@ const MAX_CELL_CHARS = 32767;
  * format; they get a plain integer format instead. */
 const GENERAL_DIGITS_LIMIT = 1e11;
 
+/** Widths (in characters) of the batch's wider columns, by name. */
 const COLUMN_WIDTHS: Partial<Record<string, number>> = {
   source: 28,
   url: 24,
@@ -33,14 +34,23 @@ function sheetCell(cell: Cell): SheetCell {
   return { value: cell.length > MAX_CELL_CHARS ? cell.slice(0, MAX_CELL_CHARS) : cell, type: String };
 }
 
-export function tableSheetData(table: ReportTable): SheetData {
+export function tableSheetData(table: CellTable): SheetData {
   const header: SheetCell[] = table.columns.map((column) => ({ value: column, type: String, fontWeight: 'bold' }));
   return [header, ...table.rows.map((row) => row.map(sheetCell))];
 }
 
-/** The workbook's bytes: one sheet, "metrics", header row kept in view. */
-export async function tableToXlsx(table: ReportTable): Promise<Uint8Array> {
-  const columns = table.columns.map((column) => ({ width: COLUMN_WIDTHS[column] ?? 12 }));
-  const blob = await writeXlsxFile(tableSheetData(table), { sheet: 'metrics', columns, stickyRowsCount: 1 }).toBlob();
+export interface XlsxOptions {
+  /** the sheet's name; "metrics" when absent */
+  sheet?: string;
+  /** each column's width in characters, in order; by the column's name
+   * (the batch's columns) when absent */
+  widths?: readonly number[];
+}
+
+/** The workbook's bytes: one sheet, header row kept in view. */
+export async function tableToXlsx(table: CellTable, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const columns = table.columns.map((column, i) => ({ width: options.widths?.[i] ?? COLUMN_WIDTHS[column] ?? 12 }));
+  const sheet = options.sheet ?? 'metrics';
+  const blob = await writeXlsxFile(tableSheetData(table), { sheet, columns, stickyRowsCount: 1 }).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
