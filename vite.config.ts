@@ -115,6 +115,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // an extension page the manifest does not name: the ledger, opened from the popup and the sidebar
+    rollupOptions: { input: { ledger: 'src/entries/ledger.html' } },
   },
   server: { host: '127.0.0.1', strictPort: true, port: 5179, hmr: { host: '127.0.0.1' } },
 });

@@ -24,7 +24,7 @@ function Options() {
     );
   };
 
-  return <OptionsPage settings={settings} t={message} onChange={change} notice={notice} />;
+  return <OptionsPage settings={settings} t={message} onChange={change} notice={notice} ledgerHref="ledger.html" />;
 }
 
 document.documentElement.lang = uiLanguage().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';

@@ -50,6 +50,8 @@ function Popup() {
       language={language}
       notice={notice}
       optionsHref="options.html"
+      ledgerHref="ledger.html"
+      onKeepReportsChange={(enabled) => store({ ...settings, keepReports: enabled })}
       onAutoAnnotateChange={(enabled) => store({ ...settings, autoAnnotate: enabled })}
       onSiteEnabledChange={(enabled) => hostname && store(withSiteEnabled(settings, hostname, enabled))}
       onViewChange={(view) => {

@@ -3,8 +3,8 @@
 // say a status the same way.
 import type { LedgerNote } from '../core/ledger-notes';
 import type { LedgerStatus } from '../core/ledger';
-import type { Qualifier } from '../core/types';
-import { qualifierWords, type UiLanguage } from './format';
+import type { Qualifier, Relation } from '../core/types';
+import { qualifierWords, relationWords, type UiLanguage } from './format';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -31,4 +31,14 @@ export function noteWords(note: LedgerNote, t: Translate): string {
   const status = statusWords(note.status, t);
   if (note.kind === 'answers') return t('noteAnswers', [note.target.text, status]);
   return note.outcome ? t('noteLastYear', [note.target.text, note.outcome.text, status]) : t('noteLastYearOpen', note.target.text);
+}
+
+/** "地区生产总值 · 增长 %", "地区生产总值 · 水平 亿元": one indicator measured one way. */
+export function measureLabel(measure: { indicator: string; relation: Relation; unit: string }, language: UiLanguage): string {
+  return `${measure.indicator} · ${relationWords(measure.relation, language)} ${measure.unit}`.trim();
+}
+
+/** A date of the library (ISO) as the reader's calendar writes it: 2026-01-05. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
 }

@@ -23,6 +23,8 @@ export interface OptionsPageProps {
   t: (key: string, substitutions?: string | string[]) => string;
   onChange(settings: Settings): void;
   shortcuts?: readonly ShortcutEntry[];
+  /** a link to the ledger page, when the caller has one */
+  ledgerHref?: string;
   notice?: { text: string; error: boolean } | null;
 }
 
@@ -51,6 +53,25 @@ export function OptionsPage(props: OptionsPageProps) {
                 <span class="rl-hint">{t('settingAutoAnnotateHint')}</span>
               </span>
             </label>
+          </li>
+          <li>
+            <label class="rl-switch">
+              <input
+                type="checkbox"
+                name="keep-reports"
+                checked={settings.keepReports}
+                onChange={(event) => change({ keepReports: (event.currentTarget as HTMLInputElement).checked })}
+              />
+              <span>
+                {t('settingKeepReports')}
+                <span class="rl-hint">{t('settingKeepReportsHint')}</span>
+              </span>
+            </label>
+            {props.ledgerHref ? (
+              <a class="rl-link rl-hint-link" href={props.ledgerHref} data-action="open-ledger">
+                {t('popupOpenLedger')}
+              </a>
+            ) : null}
           </li>
           <li class="rl-switch">
             <span>{t('optionsSidebarWidth', String(settings.sidebarWidth))}</span>

@@ -48,4 +48,6 @@ button, input { font: inherit; color: inherit; }
 .rl-status[data-error] { color: var(--rl-error); }
 .rl-link { color: var(--rl-accent); }
 .rl-footer-note { margin-top: 16px; color: var(--rl-muted); font-size: 12px; }
+.rl-links { display: flex; gap: 14px; }
+.rl-hint-link { display: inline-block; margin: 2px 0 0 24px; font-size: 12px; }
 `;

@@ -18,8 +18,11 @@ export interface PopupPanelProps {
   onAutoAnnotateChange(enabled: boolean): void;
   onSiteEnabledChange(enabled: boolean): void;
   onViewChange(view: 'annotated' | 'original'): void;
+  onKeepReportsChange(enabled: boolean): void;
   /** a link to the options page, when the caller has one */
   optionsHref?: string;
+  /** a link to the ledger page, when the caller has one */
+  ledgerHref?: string;
   /** a line under the switches, e.g. a save error */
   notice?: { text: string; error: boolean } | null;
 }
@@ -105,15 +108,33 @@ export function PopupPanel(props: PopupPanelProps) {
             <span>{t('settingShowOriginal')}</span>
           </label>
         </li>
+        <li>
+          <label class="rl-switch">
+            <input
+              type="checkbox"
+              name="keep-reports"
+              checked={settings.keepReports}
+              onChange={(event) => props.onKeepReportsChange((event.currentTarget as HTMLInputElement).checked)}
+            />
+            <span>{t('settingKeepReports')}</span>
+          </label>
+        </li>
       </ul>
       <div class="rl-status" role="status" data-error={props.notice?.error ? '' : undefined}>
         {props.notice?.text ?? ''}
       </div>
-      {props.optionsHref ? (
-        <p class="rl-footer-note">
-          <a class="rl-link" href={props.optionsHref} target="_blank" rel="noopener">
-            {t('popupOpenOptions')}
-          </a>
+      {props.optionsHref || props.ledgerHref ? (
+        <p class="rl-footer-note rl-links">
+          {props.ledgerHref ? (
+            <a class="rl-link" href={props.ledgerHref} target="_blank" rel="noopener" data-action="open-ledger">
+              {t('popupOpenLedger')}
+            </a>
+          ) : null}
+          {props.optionsHref ? (
+            <a class="rl-link" href={props.optionsHref} target="_blank" rel="noopener">
+              {t('popupOpenOptions')}
+            </a>
+          ) : null}
         </p>
       ) : null}
     </main>

@@ -22,6 +22,7 @@ function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
     onAutoAnnotateChange: vi.fn(),
     onSiteEnabledChange: vi.fn(),
     onViewChange: vi.fn(),
+    onKeepReportsChange: vi.fn(),
     ...overrides,
   };
 }
@@ -49,6 +50,16 @@ describe('PopupPanel', () => {
     expect(props.onSiteEnabledChange).toHaveBeenCalledWith(false);
     toggle('show-original');
     expect(props.onViewChange).toHaveBeenCalledWith('original');
+    expect(input('keep-reports')?.checked).toBe(true);
+    toggle('keep-reports');
+    expect(props.onKeepReportsChange).toHaveBeenCalledWith(false);
+  });
+
+  it('links to the ledger page when it has the address', () => {
+    act(() => render(<PopupPanel {...popupProps({ ledgerHref: 'ledger.html' })} />, container.current));
+    const link = container.current.querySelector<HTMLAnchorElement>('a[data-action="open-ledger"]');
+    expect(link?.getAttribute('href')).toBe('ledger.html');
+    expect(link?.textContent).toBe('目标台账');
   });
 
   it('says so when the tab holds no report or cannot be reached', () => {
@@ -87,6 +98,14 @@ describe('OptionsPage', () => {
     expect(remove?.getAttribute('aria-label')).toContain('a.gov.cn');
     act(() => remove?.click());
     expect(onChange).toHaveBeenCalledWith({ ...settings, disabledSites: ['b.gov.cn'] });
+  });
+
+  it('switches keeping reports off, and links to the ledger', () => {
+    const onChange = vi.fn();
+    act(() => render(<OptionsPage settings={DEFAULT_SETTINGS} t={translator('en')} onChange={onChange} ledgerHref="ledger.html" />, container.current));
+    act(() => container.current.querySelector<HTMLInputElement>('input[name="keep-reports"]')?.click());
+    expect(onChange).toHaveBeenCalledWith({ ...DEFAULT_SETTINGS, keepReports: false });
+    expect(container.current.querySelector('a[data-action="open-ledger"]')?.getAttribute('href')).toBe('ledger.html');
   });
 
   it('lists the keyboard shortcuts with their descriptions', () => {
@@ -128,6 +147,7 @@ describe('messages.json', () => {
       ...readdirSync(join(ROOT, 'src/ui')).map((file) => join(ROOT, 'src/ui', file)),
       join(ROOT, 'src/entries/popup.tsx'),
       join(ROOT, 'src/entries/options.tsx'),
+      join(ROOT, 'src/entries/ledger.tsx'),
     ];
     for (const file of sources) {
       const source = readFileSync(file, 'utf8');
@@ -142,6 +162,8 @@ describe('messages.json', () => {
       for (const prefix of ['format_', 'copyButton_', 'copyHint_']) wanted.add(prefix + format);
     }
     for (const filter of ['all', 'targets', 'headline', 'results']) wanted.add(`filter_${filter}`);
+    for (const status of ['met', 'exceeded', 'missed', 'noOutcome', 'noTarget']) wanted.add(`status_${status}`);
+    for (const level of ['all', 'national', 'province', 'city', 'county']) wanted.add(`level_${level}`);
     for (const shortcut of SUGGESTED_SHORTCUTS) wanted.add(shortcut.messageKey);
     wanted.delete('');
     expect(wanted.size).toBeGreaterThan(40);

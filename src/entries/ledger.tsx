@@ -1,0 +1,106 @@
+// The ledger page: reads the library (IndexedDB, this browser only) and
+// hands the records to the page's components; deletes, exports, imports and
+// the ledger's copies and downloads happen here.
+import { render } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Ledger } from '../core/ledger';
+import type { LibraryRecord } from '../core/library';
+import { libraryFile, readLibraryFile } from '../core/library-file';
+import { normalizeSettings, type Settings } from '../core/settings';
+import { saveFile } from '../dom/save-file';
+import { openLibrary, type LibraryStore } from '../ext/library-store';
+import { message, uiLanguage } from '../ext/messages';
+import { loadSettings, onSettingsChanged } from '../ext/settings';
+import { LedgerPage, type LedgerOutput } from '../ui/ledger-page';
+
+const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const OUTPUTS: readonly LedgerOutput[] = ['download-json'];
+const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const today = () => new Date().toISOString().slice(0, 10);
+
+function Ledger() {
+  const [records, setRecords] = useState<LibraryRecord[] | null>(null);
+  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const library = useMemo<Promise<LibraryStore>>(() => openLibrary(), []);
+  const fail = (error: unknown) => setNotice({ text: message('ledgerFailed', reason(error)), error: true });
+  const reload = () => library.then((store) => store.all()).then(setRecords, (error: unknown) => {
+    setRecords((current) => current ?? []);
+    fail(error);
+  });
+
+  useEffect(() => {
+    void reload();
+    void loadSettings().then(setSettings);
+    // reports read in other tabs meanwhile appear when the page is looked at again
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
+    document.addEventListener('visibilitychange', onVisible);
+    const stop = onSettingsChanged(setSettings);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      stop();
+    };
+  }, []);
+
+  const act = (work: (store: LibraryStore) => Promise<string>) =>
+    library
+      .then(work)
+      .then((text) => setNotice({ text, error: false }), fail)
+      .finally(() => void reload());
+
+  return (
+    <LedgerPage
+      records={records}
+      keepReports={settings.keepReports}
+      initialJurisdiction={new URLSearchParams(location.search).get('jurisdiction')}
+      t={message}
+      language={language}
+      notice={notice}
+      outputs={OUTPUTS}
+      onOutput={(output, ledger, jurisdiction) => writeLedger(output, ledger, jurisdiction).then((text) => setNotice({ text, error: false }), fail)}
+      onDelete={(record) => act(async (store) => {
+        if (record.id !== undefined) await store.remove(record.id);
+        return message('ledgerDeleted', record.title || record.url);
+      })}
+      onDeleteAll={() => {
+        if (!window.confirm(message('ledgerConfirmDeleteAll', String(records?.length ?? 0)))) return;
+        void act(async (store) => {
+          await store.clear();
+          return message('ledgerCleared');
+        });
+      }}
+      onExportLibrary={() => act(async (store) => {
+        const all = await store.all();
+        const file = libraryFile(all, new Date().toISOString());
+        saveFile(document, `report-lens-library-${today()}.json`, new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' }));
+        return message('ledgerExported', String(all.length));
+      })}
+      onImportLibrary={(file) => void file.text().then((text) => {
+        const read = readLibraryFile(text);
+        if (!read.ok) {
+          setNotice({ text: message('ledgerImportInvalid', read.problem), error: true });
+          return;
+        }
+        void act(async (store) => {
+          const plan = await store.merge(read.records);
+          return message('ledgerImported', [String(plan.added), String(plan.replaced), String(plan.unchanged)]);
+        });
+      }, fail)}
+    />
+  );
+}
+
+/** The ledger shown, copied or saved in the format asked for; resolves with what to tell the reader. */
+async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: string): Promise<string> {
+  const name = `report-lens-ledger-${jurisdiction}-${today()}`;
+  if (output === 'download-json') {
+    saveFile(document, `${name}.json`, new Blob([JSON.stringify(ledger, null, 2)], { type: 'application/json' }));
+    return message('ledgerDownloaded', `${name}.json`);
+  }
+  throw new Error(`${output} is not available yet`);
+}
+
+document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+document.title = message('ledgerTitle');
+const app = document.getElementById('app');
+if (app) render(<Ledger />, app);
