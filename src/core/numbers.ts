@@ -53,6 +53,7 @@ export function readArabicNumber(text: string, offset: number): NumberRead | nul
   if (spaced) return spaced;
   let digits = '';
   let i = offset;
+  let groups = 0;
   while (i < text.length) {
     const ch = text.charAt(i);
     const d = digitValue(ch);
@@ -63,6 +64,15 @@ export function readArabicNumber(text: string, offset: number): NumberRead | nul
     }
     if (ch === ',' && hasThousandsGroupAt(text, i + 1) && digits.length > 0 && !digits.includes('.')) {
       i++;
+      groups++;
+      continue;
+    }
+    // a stray space after a separator inside a grouped number ("3,594, 026万元",
+    // as some budget tables are typed): only once the number has a group, so
+    // that a list "5, 6" stays two numbers
+    if (ch === ',' && groups > 0 && text.charAt(i + 1) === ' ' && hasThousandsGroupAt(text, i + 2) && !digits.includes('.')) {
+      i += 2;
+      groups++;
       continue;
     }
     if (isDecimalPoint(ch) && isDigit(text.charAt(i + 1)) && !digits.includes('.')) {

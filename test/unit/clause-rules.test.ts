@@ -1,0 +1,167 @@
+// The naming rules of clause-words.ts and extract-chain.ts, rule by rule, on
+// sentences of the corpus (the report each comes from is named), each rule
+// with cases it must match and cases it must leave alone.
+import { describe, expect, it } from 'vitest';
+import { extractMetrics } from '../../src/core/extract';
+import { findFigures } from '../../src/core/figures';
+import { readArabicNumber } from '../../src/core/numbers';
+import type { Detection, Metric } from '../../src/core/types';
+
+function detection(kind: Detection['kind'], jurisdiction: string | null = null): Detection {
+  return { isReport: true, kind, title: '', jurisdiction, year: 2025, score: 1 };
+}
+const work = detection('work-report');
+const communique = detection('statistical-communique');
+const budget = detection('budget-report');
+
+function figure(sentence: string, text: string, det = work): Metric {
+  const found = extractMetrics([{ text: sentence }], [], det).find((m) => m.text === text);
+  if (!found) throw new Error(`${text} not found in ${sentence}`);
+  return found;
+}
+
+type Case = [rule: string, sentence: string, text: string, indicator: string, det?: Detection];
+
+describe('the clause chain carries its subject', () => {
+  it.each<Case>([
+    ['a change after a level', '全年实现地区生产总值221.46亿元，同比增长7.9%', '7.9%', '地区生产总值'], // discuz-lijin-2020
+    ['a level, a change and a growth of one account', '一般公共预算收入完成1313726万元，比上年增加53177万元，增长9.3%', '9.3%', '一般公共预算收入'],
+    ['a completion rate is of the item named before', '实际完成1313726万元，为调整预算的102.4%，增长9.3%。', '102.4%', '', budget], // city-ha-sanmenxia-2019-budget, no subject in the sentence
+    ['a 达到 level after a growth is the level', '地区生产总值增长7.5%,达到326.4亿元;', '326.4亿元', '地区生产总值'], // county-nm-hailar-2017
+    ['the same unit carries the subject of that unit', '发生各类生产经营性伤亡事故20起，死亡21人，同比减少7起。', '7起', '生产经营性伤亡事故'], // county
+    ['a bare measure takes the chain subject', '粮食播种面积稳定在1.2亿亩、产量1285万吨以上', '1285万吨以上', '粮食产量'],
+  ])('%s', (_rule, sentence, text, indicator, det = work) => {
+    expect(figure(sentence, text, det).indicator).toBe(indicator);
+  });
+
+  it.each<Case>([
+    ['a new subject starts a new chain', '城镇新增就业1244万人，城镇调查失业率平均为5.2%。', '5.2%', '城镇调查失业率'], // cn-national-2024
+    ['a new sentence starts a new chain', '地区生产总值增长5%。城镇新增就业6128人。', '6128人', '城镇新增就业'],
+  ])('but not when %s', (_rule, sentence, text, indicator) => {
+    expect(figure(sentence, text).indicator).toBe(indicator);
+  });
+});
+
+describe('base and scope, as written', () => {
+  it.each([
+    ['比上年 is the base of the changes after it', '年末常住人口488403人，比上年末增加353人，增长0.1%', '0.1%', 'base', '上年末'],
+    ['为调整预算的 is the base of a completion rate', '实际完成1313726万元，为调整预算的102.4%', '102.4%', 'base', '调整预算'],
+    ['占 names the whole of a share', '工业机器人产量增长31.2%、占全国44%', '44%', 'base', '全国'], // gd-province-2025
+    ['a scope clause holds for the rest of the sentence', '按不变价格计算，比上年增长5.3%', '5.3%', 'scope', '按不变价格计算'],
+    ['an adjustment is a scope', '剔除虚增空转因素后完成10.4亿元', '10.4亿元', 'scope', '剔除虚增空转因素后'], // county-nm-hailar-2018
+    ['规模以上 in a name is its scope', '规模以上工业增加值增长9.2%', '9.2%', 'scope', '规模以上'],
+  ] as const)('%s', (_rule, sentence, text, field, value) => {
+    expect(figure(sentence, text)[field]).toBe(value);
+  });
+
+  it.each([
+    ['同比 names no base', '规模以上工业增加值同比增长9.2%', '9.2%', 'base'],
+    ['a completion base does not carry to the growth after it', '实际完成1313726万元，为调整预算的102.4%，增长9.3%。', '9.3%', 'base'],
+    ['a level has no base', '年末常住人口488403人，比上年末增加353人', '488403人', 'base'],
+  ] as const)('%s', (_rule, sentence, text, field) => {
+    expect(figure(sentence, text)[field]).toBeUndefined();
+  });
+});
+
+describe('what is not the thing measured', () => {
+  it.each<Case>([
+    ['a verb of making before a count', '新建公厕28座', '28座', '公厕'], // the extraction issue's own example
+    ['an adverb with its verb', '全面完成1074户危旧房屋的新建、维修、拆除工作', '1074户', '危旧房屋'], // county-nm-hailar-2018
+    ['a relative clause and a year inside', '省财政厅核定我市2019年政府债务限额1865009万元', '1865009万元', '政府债务限额'], // city-ha-sanmenxia-2019-budget
+    ['examples before 等', '完成旧城道路等城市主次干道61条', '61条', '城市主次干道'], // county-nm-hailar-2018
+    ['the report\'s own place', '泉州市区新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格', detection('statistical-communique', '泉州市')],
+    ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
+    ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
+  ])('%s', (_rule, sentence, text, indicator, det = work) => {
+    expect(figure(sentence, text, det).indicator).toBe(indicator);
+  });
+
+  it.each<Case>([
+    ['a verb that makes a name with its noun', '建设用地供应1.2万亩', '1.2万亩', '建设用地供应'],
+    ['新建 in the name of a statistic', '新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格'],
+    ['an adverb that is part of the noun', '实施重点项目47个', '47个', '重点项目'], // county-nm-hailar-2018
+    ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
+    ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
+    ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
+    ['a measure after 投入 keeps its whole name', '研发投入强度3.6%左右', '3.6%左右', '研发投入强度'], // gd-province-2025
+  ])('keeps %s', (_rule, sentence, text, indicator) => {
+    expect(figure(sentence, text).indicator).toBe(indicator);
+  });
+});
+
+describe('lists', () => {
+  it.each<Case>([
+    ['分别 with a head joined by 和', '城镇和农村居民人均可支配收入分别提高到58794元和23184元。', '23184元', '农村居民人均可支配收入'],
+    ['城乡 is 城镇 and 农村', '城乡居民人均可支配收入分别增长7%左右和8%左右', '8%左右', '农村居民人均可支配收入'], // xz-province-2026
+    ['later items measure the first item\'s subject', '安全生产事故起数、死亡人数同比分别下降33.3%、50%。', '50%', '安全生产事故死亡人数'],
+    ['存贷款 is deposits and loans', '金融机构本外币存贷款余额分别突破1.5万亿元、1.4万亿元', '1.4万亿元', '金融机构本外币贷款余额'],
+    ['nouns sharing one figure are named together', '诊所、卫生所、医务室3003个', '3003个', '诊所、卫生所、医务室'], // city-fj-quanzhou-2025
+    ['as many figures as listed nouns, the subject shared', '国内游客人次、总花费增长5.6％、7.5％', '7.5％', '国内游客总花费'], // sn-province-2026
+    ['a class of the breakdown', '重点项目105个，其中工业类3个、城市建设类28个', '28个', '城市建设类重点项目'], // county-nm-hailar-2017
+    ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
+  ])('%s', (_rule, sentence, text, indicator) => {
+    expect(figure(sentence, text).indicator).toBe(indicator);
+  });
+
+  it('a 、 between figures is no shared list: each figure has its noun', () => {
+    expect(figure('新建成蔬菜大棚320个、仓储库2万平方米', '2万平方米').indicator).toBe('仓储库'); // county-nm-hailar-2017
+  });
+});
+
+describe('budget reports', () => {
+  it.each<Case>([
+    ['支出预算 in an account\'s paragraph is that account\'s expenditure', '一般公共预算收入完成1313726万元。年初支出预算合计1945474万元', '1945474万元', '一般公共预算支出', budget],
+    ['the level of the budget is kept', '市本级一般公共预算收入年初预算为160000万元。支出预算为354925万元', '354925万元', '市本级一般公共预算支出', budget],
+    ['a restated budget is the year\'s target', '人代会批准的2019年一般公共预算收入年初预算合计1283130万元', '1283130万元', '一般公共预算收入', budget],
+  ])('%s', (_rule, sentence, text, indicator, det = budget) => {
+    expect(figure(sentence, text, det).indicator).toBe(indicator);
+  });
+
+  it('marks a restated budget as a target and the execution as a result', () => {
+    const metrics = extractMetrics([{ text: '一般公共预算收入年初预算合计1283130万元，实际完成1313726万元。' }], [], budget);
+    expect(metrics.map((m) => m.kind)).toEqual(['target', 'actual']);
+  });
+});
+
+describe('numbers that measure nothing', () => {
+  it.each([
+    ['a bound on a class', '完成500万元以上固定资产投资项目', '500万元以上'],
+    ['a bound before 的', '年主营业务收入2000万元及以上的工业企业', '2000万元及以上'], // jx-yichun-2022-communique
+    ['an age bounding a class', '为全区60岁以上在籍老人免费办理意外伤害保险', '60岁以上'], // county-nm-hailar-2017
+    ['service hours', '公园24小时开放', '24小时'],
+    ['a size class', '建成20万吨级泊位', '20万吨'], // hi-province-2026
+    ['the bar a count passed', '6个县市区突破10亿元', '10亿元'], // city-hn-yiyang-2025-budget
+    ['a package of rules named by its number', '严格落实中央八项规定、自治区28条配套规定', '28条'], // county-nm-hailar-2016
+  ])('%s', (_rule, sentence, text) => {
+    expect(findFigures(sentence).map((f) => f.text)).not.toContain(text);
+  });
+
+  it.each([
+    ['a bound that is itself the target', '新增规模以上工业企业100家以上，', '100家以上'], // the extraction issue's own example
+    ['a share of a class is a figure', '90%以上的行政村实现通客车', '90%以上'],
+    ['a count of more than N', '谋划和储备200个以上重大项目', '200个以上'], // sh-municipality-2025
+    ['a level at a new stage', '城市经济规模进入了5万亿元以上的新阶段', '5万亿元以上'], // sh-municipality-2025
+    ['life expectancy is an age that measures', '人均预期寿命达到78.5岁', '78.5岁'],
+    ['a count of policy measures', '推出8个方面90项政策措施', '90项'], // cn-national-2020
+  ])('keeps %s', (_rule, sentence, text) => {
+    expect(findFigures(sentence).map((f) => f.text)).toContain(text);
+  });
+});
+
+describe('numbers as typed', () => {
+  it.each([
+    ['a stray space after a separator', '3,594, 026万元', 3594026],
+    ['ordinary separators', '1,731,600万元', 1731600],
+  ])('reads %s', (_case, text, value) => {
+    expect(readArabicNumber(text, 0)?.value).toBe(value);
+  });
+
+  it('keeps a list "5, 600" as two numbers', () => {
+    expect(readArabicNumber('5, 600', 0)?.value).toBe(5);
+  });
+
+  it('reads a negative figure with its sign', () => {
+    expect(findFigures('年度收支结余-16966万元').map((f) => [f.text, f.value])).toEqual([['-16966万元', -16966]]); // city-ha-sanmenxia-2018-budget
+    expect(findFigures('增长7%-8%').map((f) => f.text)).toEqual(['7%-8%']);
+  });
+});
