@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { formatAnalysis } from '../core/export';
-import { reportTable, tableToCsv, tableToJson, tableToJsonl, tableToMarkdown, tableToTsv, type TableSource } from '../core/report-table';
+import { CSV_BOM, reportTable, tableToCsv, tableToJson, tableToJsonl, tableToMarkdown, tableToTsv, type TableSource } from '../core/report-table';
 import type { OutputFormat } from './cli-args';
-
-const UTF8_BOM = '\uFEFF';
 
 /** What goes out: the export of one report, or one table of all of them
  * (`batch`: several inputs or a folder, with the source columns). */
@@ -34,7 +32,7 @@ export async function renderOutput(reports: readonly TableSource[], format: Outp
  * (without it Excel on Chinese Windows reads the bytes as GBK: mojibake);
  * a pipe to another program gets none. */
 export function withBom(output: string | Uint8Array, format: OutputFormat, toFile: boolean): string | Uint8Array {
-  return format === 'csv' && toFile && typeof output === 'string' ? UTF8_BOM + output : output;
+  return format === 'csv' && toFile && typeof output === 'string' ? CSV_BOM + output : output;
 }
 
 export function writeOutputFile(path: string, output: string | Uint8Array): void {

@@ -8,45 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expandInputs } from '../../src/cli/inputs';
 import { TABLE_COLUMNS } from '../../src/core/export';
 import { SOURCE_COLUMNS } from '../../src/core/report-table';
-import { ROOT, runCli, SEED_PAGE, SEED_TEXT } from './cli-helpers';
+import { parseDelimited, ROOT, runCli, SEED_PAGE, SEED_TEXT } from './cli-helpers';
 
 const SEEDS = join(ROOT, 'seeds');
 const HEADER = [...SOURCE_COLUMNS, ...TABLE_COLUMNS];
-
-/** CSV/TSV read back by the quoting rules the writers follow. */
-function parseDelimited(text: string, separator: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i];
-    if (quoted && char === '"' && text[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted || (char !== separator && char !== '\n' && char !== '\r')) {
-      cell += char;
-    } else if (char === separator) {
-      endCell();
-    } else {
-      if (char === '\r' && text[i + 1] === '\n') i++;
-      endCell();
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (cell !== '' || row.length > 0) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
 
 let scratch = '';
 /** figures of each corpus file read on its own (the single-file JSON export), by path */

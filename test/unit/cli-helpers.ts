@@ -46,3 +46,38 @@ export async function runCli(args: string[], options: InProcessOptions = {}): Pr
   });
   return { code, stdout, stderr, bytes: Buffer.concat(chunks) };
 }
+
+/** CSV/TSV read back by the quoting rules the writers follow. */
+export function parseDelimited(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(cell);
+    cell = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (quoted && char === '"' && text[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (char === '"') {
+      quoted = !quoted;
+    } else if (quoted || (char !== separator && char !== '\n' && char !== '\r')) {
+      cell += char;
+    } else if (char === separator) {
+      endCell();
+    } else {
+      if (char === '\r' && text[i + 1] === '\n') i++;
+      endCell();
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (cell !== '' || row.length > 0) {
+    endCell();
+    rows.push(row);
+  }
+  return rows;
+}
