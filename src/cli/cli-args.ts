@@ -23,6 +23,9 @@ export interface CliArgs {
   format?: OutputFormat;
   out?: string;
   kind?: InputKind;
+  /** --ledger: the targets of each year beside their outcomes (CONTRACT §4),
+   * not the figures */
+  ledger: boolean;
   help: boolean;
   version: boolean;
 }
@@ -47,10 +50,10 @@ function optionValue(argv: readonly string[], index: number): { value: string | 
   return { value: argv[index + 1], next: index + 1 };
 }
 
-const SHORT_USAGE = 'usage: report-lens <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE] (--help for more)';
+const SHORT_USAGE = 'usage: report-lens [--ledger] <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE] (--help for more)';
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { inputs: [], help: false, version: false };
+  const args: CliArgs = { inputs: [], ledger: false, help: false, version: false };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -70,6 +73,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       i = next;
     } else if (arg === '--html' || arg === '--text') {
       args.kind = arg === '--html' ? 'html' : 'text';
+    } else if (arg === '--ledger') {
+      args.ledger = true;
     } else if (arg === '--help' || arg === '-h') {
       args.help = true;
     } else if (arg === '--version' || arg === '-v') {
@@ -95,6 +100,7 @@ const HELP_EN = `report-lens — the figures of Chinese government reports (政�
 
 Usage:
   report-lens <page.html | report.txt | folder | -> … [options]
+  report-lens --ledger <files | folders …> [options]
 
 Reads saved web pages (.html, .htm; any charset, read as a browser reads
 them) and plain-text reports (.txt: UTF-8, GBK/GB18030, Big5, or UTF-16 with
@@ -103,11 +109,19 @@ standard input. One input prints its export; several inputs, or a folder,
 give one table with the columns source, url, title, jurisdiction, year,
 kind first.
 
+--ledger reads the inputs the same way and sets each target a government
+set for a year (its report of that year) beside the outcome the next year's
+report gives, per jurisdiction and indicator, with a status: met, exceeded,
+missed, no-outcome. JSON is report-lens-ledger/1; the tables have one row a
+target (jurisdiction, indicator, year, target, outcome, status, sentences,
+sources).
+
 Options:
   -f, --format FORMAT  json (default), jsonl, csv, tsv, markdown (md), xlsx
   -o, --out FILE       write to FILE, in the format its extension names
                        (.json .jsonl .csv .tsv .md .xlsx); --format overrides
       --html, --text   read standard input as a page or as a text
+      --ledger         targets beside outcomes instead of the figures
   -h, --help           this help
   -v, --version        the version
 
@@ -125,23 +139,32 @@ Examples:
   report-lens reports/ --out figures.xlsx
   report-lens 2024/*.html 2025/*.txt --format csv > figures.csv
   cat page.html | report-lens - --format markdown
+  report-lens --ledger reports/hailar/ --out ledger.xlsx
 `;
 
 const HELP_ZH = `report-lens —— 提取政府工作报告、统计公报、预算报告中的数据
 
 用法：
   report-lens <网页.html | 报告.txt | 文件夹 | -> … [选项]
+  report-lens --ledger <文件 | 文件夹 …> [选项]
 
 读取保存的网页（.html、.htm，任何字符集，与浏览器的读法相同）和纯文本报告
 （.txt：UTF-8、GBK/GB18030、Big5，或带字节顺序标记的 UTF-16）。文件夹连同
 其中所有子文件夹一起读取；“-”读取标准输入。一个输入输出它的导出结果；多个
 输入或一个文件夹合成一张表，前几列为 source、url、title、jurisdiction、year、kind。
 
+--ledger 以同样方式读取输入，把政府为某年定的目标（当年的报告）与下一年报告
+给出的实际结果逐地区、逐指标对照，并给出完成情况：met（达成）、exceeded（超额
+完成）、missed（未达成）、no-outcome（无结果）。JSON 格式为
+report-lens-ledger/1；表格每个目标一行（地区、指标、年份、目标、实际、完成情况、
+原句、出处）。
+
 选项：
   -f, --format 格式    json（默认）、jsonl、csv、tsv、markdown（md）、xlsx
   -o, --out 文件       写入文件，格式由扩展名决定
                        （.json .jsonl .csv .tsv .md .xlsx）；--format 优先
       --html, --text   把标准输入当作网页或纯文本读取
+      --ledger         输出目标与实际对照表，而不是数据
   -h, --help           显示本帮助
   -v, --version        显示版本
 
@@ -159,6 +182,7 @@ const HELP_ZH = `report-lens —— 提取政府工作报告、统计公报、�
   report-lens reports/ --out figures.xlsx
   report-lens 2024/*.html 2025/*.txt --format csv > figures.csv
   cat page.html | report-lens - --format markdown
+  report-lens --ledger reports/hailar/ --out ledger.xlsx
 `;
 
 export function helpText(language: 'en' | 'zh'): string {

@@ -1,6 +1,6 @@
-// report-lens <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE]
+// report-lens [--ledger] <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE]
 // The command line's work; bin.ts runs it (npm run extract -- … in the
-// repository, report-lens when installed). See helpText() and CONTRACT §3.
+// repository, report-lens when installed). See helpText() and CONTRACT §3, §4.
 import { fstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -93,15 +93,32 @@ function outputFormat(args: CliArgs): OutputFormat {
   return args.format ?? (args.out ? formatForFile(args.out) : undefined) ?? 'json';
 }
 
-async function deliver(result: BatchResult, format: OutputFormat, batch: boolean, args: CliArgs, io: CliIo): Promise<void> {
-  const output = await renderOutput(result.reports, format, batch);
+/** The figures' export or table, or with --ledger the ledger (loaded only
+ * then); the ledger's row count for the summary. */
+async function render(result: BatchResult, format: OutputFormat, batch: boolean, args: CliArgs): Promise<{ output: string | Uint8Array; rows?: number }> {
+  if (!args.ledger) return { output: await renderOutput(result.reports, format, batch) };
+  const { ledgerOf, renderLedger } = await import('./ledger-output');
+  const ledger = ledgerOf(result.reports);
+  return { output: await renderLedger(ledger, format), rows: ledger.rows.length };
+}
+
+function deliver(output: string | Uint8Array, format: OutputFormat, args: CliArgs, io: CliIo): void {
   if (args.out) writeOutputFile(args.out, withBom(output, format, true));
   else io.stdout.write(withBom(output, format, io.stdoutIsFile === true));
 }
 
-function summary(result: BatchResult): string {
+/** "report-lens: 6 reports, 2345 figures, 1 skipped"; for a ledger, its rows. */
+function summary(result: BatchResult, ledgerRows?: number): string {
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-  return `report-lens: ${plural(result.reports.length, 'report')}, ${plural(result.figures, 'figure')}, ${result.skipped} skipped\n`;
+  const made = ledgerRows === undefined ? plural(result.figures, 'figure') : plural(ledgerRows, 'row');
+  return `report-lens: ${plural(result.reports.length, 'report')}, ${made}, ${result.skipped} skipped\n`;
+}
+
+/** A report without a jurisdiction has no place in a ledger: said, not skipped. */
+function ledgerNotes(result: BatchResult, io: CliIo): void {
+  for (const { source, analysis } of result.reports) {
+    if (!analysis.detection.jurisdiction) say(io, `${source}: no jurisdiction found, so it gives no ledger rows`);
+  }
 }
 
 export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
@@ -131,16 +148,19 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
   const result = await readAll(expanded.items, args, io, new Progress(io.stderr, expanded.items.length));
   result.skipped += expanded.problems.length;
   if (result.reports.length === 0) {
-    if (batch) io.stderr.write(summary(result));
+    if (batch || args.ledger) io.stderr.write(summary(result, args.ledger ? 0 : undefined));
     return EXIT_FAILED;
   }
+  if (args.ledger) ledgerNotes(result, io);
+  const { output, rows } = await render(result, format, batch, args);
   try {
-    await deliver(result, format, batch, args, io);
+    deliver(output, format, args, io);
   } catch (error) {
     say(io, `cannot write ${args.out ?? 'the output'} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
     return EXIT_FAILED;
   }
-  if (batch || args.out) io.stderr.write(summary(result));
+  // a ledger always sums up: it is made of many reports by nature
+  if (batch || args.out || args.ledger) io.stderr.write(summary(result, rows));
   return result.skipped > 0 ? EXIT_SKIPPED : EXIT_OK;
 }
 
