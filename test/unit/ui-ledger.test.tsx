@@ -111,7 +111,7 @@ describe('LedgerPage', () => {
     const file = new File(['{}'], 'library.json', { type: 'application/json' });
     const input = $('[data-action="import-library"]') as HTMLInputElement;
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
     expect(props.onImportLibrary).toHaveBeenCalledWith(file);
   });
 

@@ -18,6 +18,8 @@ export interface FirefoxOptions {
    * long enough for a page on a loaded CI machine and short enough to leave the second try
    * inside a test hook's time. */
   navigateTimeoutMs?: number;
+  /** More preferences for the fresh profile, e.g. extensions.webextensions.uuids to know an extension page's address */
+  preferences?: Record<string, string | number | boolean>;
 }
 
 interface BidiMessage {
@@ -107,7 +109,7 @@ export class FirefoxSession {
     const profile = await mkdtemp(join(tmpdir(), 'report-lens-firefox-'));
     await writeFile(
       join(profile, 'user.js'),
-      Object.entries(profilePreferences)
+      Object.entries({ ...profilePreferences, ...options.preferences })
         .map(([name, value]) => `user_pref(${JSON.stringify(name)}, ${JSON.stringify(value)});\n`)
         .join(''),
     );
