@@ -10,6 +10,9 @@ export default defineConfig({
           environment: 'node',
           // two cores: one worker leaves the other to the OS and the browser tests' server
           maxWorkers: 2,
+          // the whole-corpus tests (the batch over seeds/, the score) take a few seconds
+          // alone and several times that beside the other worker on a shared machine
+          testTimeout: 30_000,
         },
         esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
       },
