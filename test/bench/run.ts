@@ -58,11 +58,13 @@ if (base) {
 
 // ---- The command line: the corpus as one batch, and start-up ----
 {
-  const { measureCliBatch, measureCliStart } = await import('./cli-bench');
+  const { measureCliBatch, measureCliLedger, measureCliStart } = await import('./cli-bench');
   const batch = await measureCliBatch(5);
+  const ledger = await measureCliLedger(5);
   const start = await measureCliStart(9);
   const rate = Math.round(batch.chars / batch.ms);
   console.log(`\ncommand line, one process: ${batch.files} files (${batch.reports} reports, ${batch.figures} figures, ${batch.chars} characters) in ${batch.ms.toFixed(0)} ms, ${rate} characters/ms (budget ≥ 2,000: ${rate >= 2000 ? 'met' : 'missed'})`);
+  console.log(`command line --ledger, one process: ${ledger.reports} reports, ${ledger.rows} rows in ${ledger.ms.toFixed(0)} ms (building the ledger from the reports read: ${ledger.buildMs.toFixed(1)} ms)`);
   console.log(`command line start (built dist-cli, median of 9): --version ${start.versionMs.toFixed(0)} ms (budget ≤ 300: ${start.versionMs <= 300 ? 'met' : 'missed'}), a text report ${start.textMs.toFixed(0)} ms, the seed page ${start.pageMs.toFixed(0)} ms`);
 }
 
