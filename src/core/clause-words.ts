@@ -43,7 +43,7 @@ export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
  * 较上年预算数增加, 比年初下降, 比2010年增长, 比五年前增加, 与上年相比.
  * The base is kept as written (上年, 上年预算数, 2010年); 同比 names none. */
 export const COMPARISON_BASE =
-  /(?:比|较|与|由|从)((?:上年|去年|上月|上季度?|年初|年末|年底|同期|上年同期|上年末|上年底|\d(?: ?\d){3} ?年(?:末|底|同期)?|[一二三四五六七八九十两]年前|“?十[一二三四五]五”?(?:时期|期末|末)?)[\u4e00-\u9fff]{0,6}?)(?:相比|同期相比)?$/;
+  /(?:比|较|与|由|从)((?:上年|去年|上月|上季度?|年初|年末|年底|同期|上年同期|上年末|上年底|\d(?: ?\d){3} ?年(?:末|底|同期)?|[一二三四五六七八九十两]年前|“?十[一二三四五]五”?(?:时期|期末|末)?)(?:预算数|预算|决算数|决算|执行数|实际完成数|完成数|同期|末|底)?)[\u4e00-\u9fff]{0,6}?(?:相比|同期相比)?$/;
 /** 同口径, 同比: a comparison whose base the sentence leaves implied. */
 export const IMPLIED_BASE = /(?:同比|环比|同口径)$/;
 
@@ -155,7 +155,7 @@ export const ACTION_VERBS: readonly string[] = [
   '落地', '施划', '安放', '颁发', '清退', '封停处置', '封停', '处置', '召开', '接管', '设立', '成立', '组建',
   '举行', '开设', '新晋', '新培育', '培育认定', '铺设', '栽植', '修建', '修缮', '维修', '配备', '配置', '购置',
   '采购', '免除', '退还', '返还', '追回', '挽回', '查办', '审批', '核发', '备案', '处理', '调解', '排查',
-  '整改', '关闭', '取缔', '取消', '下放', '承接', '主办', '结对', '慰问', '走访', '转移', '输转', '招聘', '招录', '录用',
+  '整改', '关闭', '取缔', '取消', '下放', '承接', '主办', '结对', '慰问', '走访', '输转', '招聘', '招录', '录用',
   '派出', '表彰', '评选', '命名', '授予', '获评', '申报', '投产', '上线', '接入', '拆除', '腾退', '淘汰', '关停',
   '稳定', '引导', '开发', '新增开发', '办好', '治理', '运行', '建立', '贷款支持', '扶持培育', '削减', '精简', '封存', '增补', '提质升级', '续建',
   '转化', '并入', '支持建设', '推动', '改善', '新获批', '释放', '新集聚', '复航', '加密', '新开', '修复治理', '修复',
@@ -165,7 +165,7 @@ export const ACTION_VERBS: readonly string[] = [
  * they name the measure (沙区综合整治, 化解债务). */
 /** What an action verb may not be followed by if it is to be stripped: with
  * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业). */
-export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿)/;
+export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿|完成率)/;
 /** Words after one verb that make a name with it: 接待床位 (beds for guests). */
 export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/ };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the

@@ -55,6 +55,8 @@ export interface Naming {
   fallback?: string;
   /** where the figure's clause starts in the block */
   clauseFrom: number;
+  /** the clause restates a budget (调整为…, 年初预算为…): the figure is a target of its year */
+  budgeted?: boolean;
   relation: Relation;
   base?: string;
   scope?: string;
@@ -137,6 +139,11 @@ const INVESTMENT_DONE = '完成投资';
 const TASK_SUFFIX = /(?<!改造|建设)任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
+/** A clause that modifies the noun written after the count: 纳入国有资本经营预算
+ * 的14家企业, 为全市934户市场主体. */
+const MODIFIES_NOUN_AFTER = /(?:的|全市|全省|全县|全区|我市|我省|我县|我区)$/;
+/** A budget restated in its clause: 收入调整为290.95亿元, 支出预算调整为…. */
+const BUDGET_RESTATED = /调整为$|调整到$/;
 /** A running total after the new ones: 累计达到, 总量达, 总数. */
 const RUNNING_TOTAL = /累计|总量|总数/;
 
@@ -301,7 +308,7 @@ export function nameFigure(
   const after =
     indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '')
       ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
-      : counted && (endsWithExamples(clause) || reading.endsInVerb || (chain?.nounAfter === true && from === chain.end))
+      : counted && (endsWithExamples(clause) || reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || (chain?.nounAfter === true && from === chain.end))
         ? followingNoun(text, figure.end, options.maxFollowingNounLength)
         : '';
   let nounAfter = false;
@@ -311,7 +318,7 @@ export function nameFigure(
     // 每千人拥有6.1名社会体育指导员: the per-head base and what is counted
     indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
     nounAfter = true;
-  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true || (counted && reading.endsInVerb))) {
+  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true || (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause))))) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
     indicator = after;
@@ -342,8 +349,11 @@ export function nameFigure(
   // 完成40期国家援外培训任务: the task is the thing done
   if (TASK_SUFFIX.test(indicator) && indicator.length - 2 >= 2) indicator = indicator.replace(TASK_SUFFIX, '');
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
-  if (chain?.newPrefix && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) indicator = chain.newPrefix + indicator;
+  if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) {
+    indicator = chain.newPrefix + indicator;
+  }
   const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator, clauseFrom: from };
+  if (BUDGET_RESTATED.test(clause)) naming.budgeted = true;
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;

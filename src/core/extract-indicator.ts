@@ -258,7 +258,10 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       rest.length > place.length + 1 &&
       !(PLACES_IN_NAMES.includes(place) && NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length))) &&
       (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
-    if (opening) {
+    const arithmetic = BUDGET_ARITHMETIC.exec(rest);
+    if (arithmetic) {
+      rest = rest.slice(arithmetic[0].length);
+    } else if (opening) {
       relation ??= opening.relation;
       verbs += opening.word;
       rest = rest.slice(opening.word.length);
@@ -316,6 +319,8 @@ function cutInside(phrase: string): string {
 }
 
 const INNER_YEAR = /\d{4}年度?/g;
+/** A budget's arithmetic: 加上级转移支付…, 加调出资金…, 减专项债务还本支出…. */
+const BUDGET_ARITHMETIC = /^[加减](?=上级|调出|调入|上年|动用|结转|地方政府|一般债|专项债|转移)/;
 /** 等 inside a word is no list of examples: 中等职业学校, 高等教育, 等级. */
 const WORDS_WITH_DENG = /^[中高初平同相上下优次均对]等|^.等级/;
 const COMPARING = /[占比较于为对]/;

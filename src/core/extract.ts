@@ -482,7 +482,7 @@ export function startMetricExtraction(
       if (chain && indicator !== written && (chain.subject === written || budgeted?.budgeted)) chain.subject = indicator;
 
       const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from && figure.start < headlineEnd;
-      const kind = isHeadline || budgeted?.budgeted
+      const kind = isHeadline || budgeted?.budgeted || (budget && named.naming.budgeted)
         ? 'target'
         : kindOf(
             communique,
