@@ -4,17 +4,19 @@
 import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ledger } from '../core/ledger';
+import { ledgerXlsx, toLedgerCsv, toLedgerHtml, toLedgerJson, toLedgerTsv } from '../core/ledger-export';
 import type { LibraryRecord } from '../core/library';
 import { libraryFile, readLibraryFile } from '../core/library-file';
 import { normalizeSettings, type Settings } from '../core/settings';
+import { copyToClipboard } from '../dom/clipboard';
 import { saveFile } from '../dom/save-file';
 import { openLibrary, type LibraryStore } from '../ext/library-store';
 import { message, uiLanguage } from '../ext/messages';
 import { loadSettings, onSettingsChanged } from '../ext/settings';
 import { LedgerPage, type LedgerOutput } from '../ui/ledger-page';
 
-const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
-const OUTPUTS: readonly LedgerOutput[] = ['download-json'];
+const language: 'zh' | 'en' = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
+const OUTPUTS: readonly LedgerOutput[] = ['copy-tsv', 'download-csv', 'download-xlsx', 'download-json'];
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -90,14 +92,24 @@ function Ledger() {
   );
 }
 
-/** The ledger shown, copied or saved in the format asked for; resolves with what to tell the reader. */
+/** The ledger shown, copied or saved in the format asked for (the tables
+ * with headers and words in the UI's language, the JSON as CONTRACT §4
+ * writes it); resolves with what to tell the reader. */
 async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: string): Promise<string> {
-  const name = `report-lens-ledger-${jurisdiction}-${today()}`;
-  if (output === 'download-json') {
-    saveFile(document, `${name}.json`, new Blob([JSON.stringify(ledger, null, 2)], { type: 'application/json' }));
-    return message('ledgerDownloaded', `${name}.json`);
+  const options = { language };
+  if (output === 'copy-tsv') {
+    await copyToClipboard(document, toLedgerTsv(ledger, options), toLedgerHtml(ledger, options));
+    return message('ledgerCopied', String(ledger.rows.length));
   }
-  throw new Error(`${output} is not available yet`);
+  const name = `report-lens-ledger-${jurisdiction}-${today()}`;
+  const file =
+    output === 'download-csv'
+      ? { name: `${name}.csv`, blob: new Blob([toLedgerCsv(ledger, { ...options, bom: true })], { type: 'text/csv;charset=utf-8' }) }
+      : output === 'download-xlsx'
+        ? { name: `${name}.xlsx`, blob: new Blob([(await ledgerXlsx(ledger, options)) as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }) }
+        : { name: `${name}.json`, blob: new Blob([toLedgerJson(ledger)], { type: 'application/json' }) };
+  saveFile(document, file.name, file.blob);
+  return message('ledgerDownloaded', file.name);
 }
 
 document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';

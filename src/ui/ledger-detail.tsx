@@ -54,7 +54,7 @@ export function LedgerDetail({ row, label, records, t, language }: LedgerDetailP
       <h3 id="rl-detail-title">
         {label} · {row.year}{' '}
         <span class="rl-badge" data-status={row.status}>
-          {statusWords(row.status, t)}
+          {statusWords(row.status, language)}
         </span>
       </h3>
       {target ? (

@@ -62,7 +62,7 @@ export function LedgerTable(props: LedgerTableProps) {
                         <span class="rl-cell-target">{row.target ? targetWords(row.target, language) : t('ledgerNoTargetYet')}</span>
                         <span class="rl-cell-outcome">{row.outcome ? `${t('ledgerOutcome')} ${row.outcome.text}` : '—'}</span>
                         <span class="rl-badge" data-status={row.status}>
-                          {statusWords(row.status, t)}
+                          {statusWords(row.status, language)}
                         </span>
                       </button>
                     );

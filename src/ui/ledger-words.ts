@@ -1,34 +1,32 @@
 // How the ledger's statuses and the sidebar's notes are said, in the UI's
 // language. Pure, like format.ts: the sidebar, the card and the ledger page
 // say a status the same way.
-import type { LedgerNote } from '../core/ledger-notes';
 import type { LedgerStatus } from '../core/ledger';
+import { LEDGER_QUALIFIER_WORDS, LEDGER_STATUS_WORDS } from '../core/ledger-export';
+import type { LedgerNote } from '../core/ledger-notes';
 import type { Qualifier, Relation } from '../core/types';
-import { qualifierWords, relationWords, type UiLanguage } from './format';
+import { relationWords, type UiLanguage } from './format';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
-const STATUS_KEYS: Record<LedgerStatus, string> = {
-  met: 'status_met',
-  exceeded: 'status_exceeded',
-  missed: 'status_missed',
-  'no-outcome': 'status_noOutcome',
-  'no-target': 'status_noTarget',
-};
-
-export function statusWords(status: LedgerStatus, t: Translate): string {
-  return t(STATUS_KEYS[status]);
+/** The ledger's own words (ledger-export.ts), so that the page, the sidebar
+ * and a downloaded table say a status alike. */
+export function statusWords(status: LedgerStatus, language: UiLanguage): string {
+  return LEDGER_STATUS_WORDS[language][status];
 }
 
 /** A target as written, with its qualifier in words where the figure does
- * not say it in a way every reader knows: "6.5%左右 (about)", "20%". */
+ * not already say it: "6.5%左右 (about)", "6%－6.5% (区间)"; 6.5%左右 and
+ * 3.5%以内 say theirs to a Chinese reader, and a plain 20% needs none. */
 export function targetWords(target: { text: string; qualifier: Qualifier }, language: UiLanguage): string {
-  return target.qualifier === 'exact' ? target.text : `${target.text} (${qualifierWords(target.qualifier, language)})`;
+  const words = LEDGER_QUALIFIER_WORDS[language][target.qualifier];
+  if (target.qualifier === 'exact' || (language === 'zh' && target.text.includes(words))) return target.text;
+  return `${target.text} (${words})`;
 }
 
 /** "去年目标 6.5%左右 · 实际 7.9% · 超额完成", "目标 6.5%左右 · 超额完成". */
-export function noteWords(note: LedgerNote, t: Translate): string {
-  const status = statusWords(note.status, t);
+export function noteWords(note: LedgerNote, t: Translate, language: UiLanguage): string {
+  const status = statusWords(note.status, language);
   if (note.kind === 'answers') return t('noteAnswers', [note.target.text, status]);
   return note.outcome ? t('noteLastYear', [note.target.text, note.outcome.text, status]) : t('noteLastYearOpen', note.target.text);
 }

@@ -22,7 +22,7 @@ export function ReportPanel(props: ReportPanelProps) {
       <Sidebar {...sidebar} />
       {metric && hovered && props.view === 'annotated' ? (
         <FigureCard metric={metric} anchor={hovered.rect} sectionTitle={metric.sectionId ? sectionPaths.get(metric.sectionId) ?? '' : ''}
-          note={note ? noteWords(note, props.t) : undefined} t={props.t} language={props.language} onClose={onCloseCard} />
+          note={note ? noteWords(note, props.t, props.language) : undefined} t={props.t} language={props.language} onClose={onCloseCard} />
       ) : null}
     </>
   );

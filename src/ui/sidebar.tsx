@@ -102,8 +102,8 @@ export function Sidebar(props: SidebarProps) {
   const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);
   const rows = useMemo(() => sortMetrics(filtered, sort, sectionTitles), [filtered, sort, sectionTitles]);
   const notes = useMemo(
-    () => new Map(Object.entries(props.ledgerNotes ?? {}).map(([id, note]) => [id, noteWords(note, t)])),
-    [props.ledgerNotes, t],
+    () => new Map(Object.entries(props.ledgerNotes ?? {}).map(([id, note]) => [id, noteWords(note, t, language)])),
+    [props.ledgerNotes, t, language],
   );
   const counts = useMemo(() => {
     let actual = 0;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, sidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
 import { screenshotPath } from './harness/paths';
@@ -102,7 +103,7 @@ describe('Chromium: the report library and the ledger page', () => {
     const cell = (year: number) => gdp.locator(`td[data-year="${year}"] .rl-cell`);
     expect(await cell(2013).textContent()).toBe('20%Outcome 10.1%missed');
     expect(await cell(2014).textContent()).toBe('11%Outcome 9.1%missed');
-    expect(await cell(2015).textContent()).toBe('8%—no outcome yet');
+    expect(await cell(2015).textContent()).toBe('8%—no outcome');
     expect(await ledger.locator('.rl-cell[data-status="exceeded"]').count()).toBeGreaterThan(0);
     expect(await ledger.locator('.rl-cell[data-status="met"]').count()).toBeGreaterThan(0);
   });
@@ -145,6 +146,48 @@ describe('Chromium: the report library and the ledger page', () => {
     await ledger.locator('input[name="headline-only"]').uncheck();
   });
 
+  it('copies the ledger shown as a table (TSV, an HTML table beside it) and downloads it as CSV with a BOM, XLSX and JSON', async () => {
+    // CDP grants no permission to an extension's origin: the clipboard is read back from the report's page
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await ledger.locator('select[name="year-from"]').selectOption('2014');
+    const rows = await ledger.locator('.rl-cell').count();
+    await ledger.locator('[data-action="copy-tsv"]').click();
+    await expect.poll(() => ledger.locator('.rl-status').textContent()).toBe(`Copied ${rows} rows.`);
+    await report.bringToFront();
+    const copied = await report.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item && item.types.includes('text/html') ? await (await item.getType('text/html')).text() : '';
+      return { text: await navigator.clipboard.readText(), html };
+    });
+    const lines = copied.text.split('\n');
+    expect(lines[0]?.split('\t').slice(0, 5)).toEqual(['jurisdiction', 'indicator', 'year', 'change', 'target']);
+    expect(lines).toHaveLength(rows + 1);
+    expect(lines.some((line) => /^海拉尔区\t地区生产总值\t2014\tincrease\t11%\t/.test(line))).toBe(true);
+    expect(copied.html).toContain('<table');
+    await ledger.bringToFront();
+    const saved = async (action: string) => {
+      const download = ledger.waitForEvent('download');
+      await ledger.locator(`[data-action="${action}"]`).click();
+      const file = await download;
+      return { name: file.suggestedFilename(), bytes: await readFile((await file.path()) ?? '') };
+    };
+    const csv = await saved('download-csv');
+    expect(csv.name).toMatch(/^report-lens-ledger-海拉尔区-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.bytes.toString('utf8').split('\r\n')).toHaveLength(rows + 1);
+    const xlsx = await saved('download-xlsx');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    const [workbook] = await readXlsxFile(xlsx.bytes);
+    const sheet = workbook?.data ?? [];
+    expect(sheet[0]?.slice(0, 3)).toEqual(['jurisdiction', 'indicator', 'year']);
+    expect(sheet.find((row) => row[1] === '地区生产总值' && row[2] === 2014 && row[4] === '11%')?.[5]).toBe(11);
+    const json = JSON.parse((await saved('download-json')).bytes.toString('utf8')) as { schema: string; rows: { year: number }[] };
+    expect(json.schema).toBe('report-lens-ledger/1');
+    expect(json.rows).toHaveLength(rows);
+    expect(json.rows.every((row) => row.year >= 2014)).toBe(true);
+    await ledger.locator('select[name="year-from"]').selectOption('');
+  });
+
   it('accessibility: axe finds nothing serious on the ledger page, light and dark', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await ledger.emulateMedia({ colorScheme: scheme });
@@ -169,7 +212,7 @@ describe('Chromium: the report library and the ledger page', () => {
   it('deletes a report; importing the file brings it back, the others unchanged', async () => {
     await ledger.locator('.rl-entry', { hasText: '2015年海拉尔区政府工作报告' }).locator('[data-action="delete-report"]').click();
     await expect.poll(() => ledger.locator('.rl-entry').count()).toBe(2);
-    expect(await ledger.locator('tr[data-measure="地区生产总值|change|%"] td[data-year="2014"] .rl-cell').textContent()).toBe('11%—no outcome yet');
+    expect(await ledger.locator('tr[data-measure="地区生产总值|change|%"] td[data-year="2014"] .rl-cell').textContent()).toBe('11%—no outcome');
     await ledger.locator('[data-action="import-library"]').setInputFiles({ name: 'library.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
     await expect.poll(() => ledger.locator('.rl-status').textContent()).toBe('Imported: 1 added, 0 replaced by newer copies, 2 already up to date.');
     expect(await ledger.locator('.rl-entry').count()).toBe(3);

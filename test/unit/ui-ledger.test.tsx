@@ -55,8 +55,8 @@ describe('LedgerPage', () => {
     expect($('.rl-library-summary')?.textContent).toBe('共 4 份报告 · 2 个地区');
     expect($('#rl-jurisdiction-title')?.textContent).toBe('海拉尔区');
     expect(texts('.rl-ledger-table thead th')).toEqual(['指标', '2013', '2014', '2015']);
-    expect(gdpCell(2014)?.textContent).toBe('11%实际 9.1%未完成');
-    expect(gdpCell(2015)?.textContent).toBe('8%—尚无实际');
+    expect(gdpCell(2014)?.textContent).toBe('11%实际 9.1%未达成');
+    expect(gdpCell(2015)?.textContent).toBe('8%—无结果');
   });
 
   it('a cell shows its sentences, the figure marked, with the page\'s address', () => {
@@ -73,7 +73,9 @@ describe('LedgerPage', () => {
     act(() => $$('.rl-jurisdiction').find((button) => button.textContent?.startsWith('全国'))?.click());
     expect($('#rl-jurisdiction-title')?.textContent).toBe('全国');
     expect($('tr[data-measure="地区生产总值|change|%"] td[data-year="2019"] .rl-cell-target')?.textContent).toBe('6%－6.5% (区间)');
-    expect($('tr[data-measure="居民消费价格|level|%"] td[data-year="2019"] .rl-cell-target')?.textContent).toBe('3%左右 (约)');
+    // the figure says 左右 itself; an English reader gets the word
+    expect($('tr[data-measure="城镇新增就业|level|万人"] td[data-year="2019"] .rl-cell-target')?.textContent).toBe('1100万人以上');
+    expect($('tr[data-measure="居民消费价格|level|%"] td[data-year="2019"] .rl-cell-target')?.textContent).toBe('3%左右');
   });
 
   it('filters by year range, level and headline targets', () => {

@@ -162,7 +162,6 @@ describe('messages.json', () => {
       for (const prefix of ['format_', 'copyButton_', 'copyHint_']) wanted.add(prefix + format);
     }
     for (const filter of ['all', 'targets', 'headline', 'results']) wanted.add(`filter_${filter}`);
-    for (const status of ['met', 'exceeded', 'missed', 'noOutcome', 'noTarget']) wanted.add(`status_${status}`);
     for (const level of ['all', 'national', 'province', 'city', 'county']) wanted.add(`level_${level}`);
     for (const shortcut of SUGGESTED_SHORTCUTS) wanted.add(shortcut.messageKey);
     wanted.delete('');

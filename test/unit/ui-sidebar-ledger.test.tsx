@@ -36,11 +36,11 @@ const noteOf = (id: string) => container.current.querySelector(`tr[data-metric-i
 describe('the sidebar with the report library', () => {
   it('beside a headline target: last year\'s target and how it turned out; beside a result: the target it answers', () => {
     mount({ ledgerNotes: notes });
-    expect(noteOf('m6')).toBe('去年目标 6.5%左右 · 实际 6.2% · 完成');
-    expect(noteOf('m2')).toBe('目标 6.5%左右 · 完成');
+    expect(noteOf('m6')).toBe('去年目标 6.5%左右 · 实际 6.2% · 达成');
+    expect(noteOf('m2')).toBe('目标 6.5%左右 · 达成');
     expect(noteOf('m8')).toBe('去年目标 4%以内 · 未见实际');
     // the note sits under the indicator, in the row that keeps its contract id
-    expect(container.current.querySelector('tr[data-metric-id="m6"] td')?.textContent).toBe('地区生产总值去年目标 6.5%左右 · 实际 6.2% · 完成');
+    expect(container.current.querySelector('tr[data-metric-id="m6"] td')?.textContent).toBe('地区生产总值去年目标 6.5%左右 · 实际 6.2% · 达成');
     expect(noteOf('m1')).toBeNull();
   });
 
@@ -62,7 +62,7 @@ describe('the sidebar with the report library', () => {
     const metric = analysis.metrics.find((m) => m.id === 'm6');
     if (!metric) throw new Error('no m6');
     mount({ analysis, ledgerNotes: notes, hovered: { metric, rect: { left: 10, top: 10, right: 60, bottom: 30 } } });
-    expect(container.current.querySelector('.rl-card-note')?.textContent).toBe('去年目标 6.5%左右 · 实际 6.2% · 完成');
+    expect(container.current.querySelector('.rl-card-note')?.textContent).toBe('去年目标 6.5%左右 · 实际 6.2% · 达成');
   });
 
   it('a report the library could not keep says why, as an alert', () => {
