@@ -139,6 +139,9 @@ const INVESTMENT_DONE = '完成投资';
 const TASK_SUFFIX = /(?<!改造|建设)任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
+/** A count whose clause is this short and names no measure is after a bare
+ * verb (推出8个方面, 选派240名): the noun written after it is what it counts. */
+const SHORT_VERB = 2;
 /** A clause that modifies the noun written after the count: 纳入国有资本经营预算
  * 的14家企业, 为全市934户市场主体. */
 const MODIFIES_NOUN_AFTER = /(?:的|全市|全省|全县|全区|我市|我省|我县|我区)$/;
@@ -308,7 +311,12 @@ export function nameFigure(
   const after =
     indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '')
       ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
-      : counted && (endsWithExamples(clause) || reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || (chain?.nounAfter === true && from === chain.end))
+      : counted &&
+          (endsWithExamples(clause) ||
+            reading.endsInVerb ||
+            MODIFIES_NOUN_AFTER.test(clause) ||
+            (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)) ||
+            (chain?.nounAfter === true && from === chain.end))
         ? followingNoun(text, figure.end, options.maxFollowingNounLength)
         : '';
   let nounAfter = false;
@@ -318,7 +326,13 @@ export function nameFigure(
     // 每千人拥有6.1名社会体育指导员: the per-head base and what is counted
     indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
     nounAfter = true;
-  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true || (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause))))) {
+  } else if (
+    after !== '' &&
+    (indicator === '' ||
+      endsWithExamples(clause) ||
+      chain?.nounAfter === true ||
+      (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)))))
+  ) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
     indicator = after;

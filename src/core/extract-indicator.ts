@@ -76,6 +76,8 @@ const TRAILING_CONNECTORS = /[和及与或]+$/;
 /** Verbs of doing that also end a clause as a predicate: 年内完成3800户… */
 const DOING = ['完成', '完成了', '实现', '实现了', '建成'];
 /** Nouns that a verb of the counted noun's name runs into: 全域土地综合整治项目. */
+/** A number that bounds the noun it stands in: 80岁以上, 10蒸吨及以下. */
+const NOUN_BOUND = /^[0-9０-９]+(?:\.[0-9]+)?(?:周岁|岁|万元|亿元|元|人|吨|蒸吨|千瓦|万千瓦)(?:及)?(?:以上|以下)的?/;
 const WORK_DONE = ['改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '建设'];
 const NOUN_GOES_ON = /^(?:项目|工程|试点|行动|示范|基地|中心|平台)/;
 
@@ -271,7 +273,7 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       rest = rest.slice(place.length);
     } else if (adverbOfVerb && adverb && (!verb || adverb.length >= verb.length)) {
       rest = afterAdverb;
-    } else if (filler && rest.length > filler.length + 1 && (!verb || filler.length >= verb.length)) {
+    } else if (filler && (rest.length > filler.length + 1 || filler.length > 1) && (!verb || filler.length >= verb.length)) {
       rest = rest.slice(filler.length);
     } else if (verb && !VERB_NOUN_COMPOUNDS.test(rest.slice(verb.length)) && !VERB_SPECIFIC_COMPOUNDS[verb]?.test(rest.slice(verb.length)) && !VERB_TERMS.includes(rest)) {
       const particle = VERB_PARTICLE.exec(rest.slice(verb.length))?.[0] ?? '';
@@ -412,14 +414,18 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
   // 完成9.2公里的城区供水主管网改造: after 的 the noun is the thing worked on
   const counted = countedFigure || text.charAt(start) === '的';
   if (text.charAt(start) === '的') start++;
+  // 其中4条实现通车: a verb right after the count, no noun
+  if (AFTER_NOUN_VERBS.some((v) => v.length > 1 && text.startsWith(v, start))) return '';
   let end = start;
   const limit = Math.min(text.length, start + maxLength);
-  while (
-    end < limit &&
-    !CLAUSE_BREAKS.has(text.charAt(end)) &&
-    !CLOSING_PARENS.has(text.charAt(end)) &&
-    !/[0-9０-９]/.test(text.charAt(end))
-  ) {
+  for (;;) {
+    // a class bound inside the noun (为1467位80岁以上低收入老年人) belongs to it
+    const bound = end < limit ? NOUN_BOUND.exec(text.slice(end, end + 12)) : null;
+    if (bound) {
+      end += bound[0].length;
+      continue;
+    }
+    if (end >= limit || CLAUSE_BREAKS.has(text.charAt(end)) || CLOSING_PARENS.has(text.charAt(end)) || /[0-9０-９]/.test(text.charAt(end))) break;
     // a verb ends the noun, but not as its first character (实施方案 is rare;
     // 共享单车 is a noun), nor where a noun goes on after it (整治项目, 提升项目)
     // An amount of work done keeps its verb: 58万平方米棚户区改造 measures the
