@@ -36,6 +36,8 @@ const picks: Record<string, string> = {
   'wechat-shanghai-2025': 'wechat-mirror.png',
   'narrow-folded': 'narrow-folded.png',
   'narrow-drawer': 'narrow-drawer.png',
+  'ledger-page': 'ledger-page.png',
+  'sidebar-last-year': 'sidebar-last-year.png',
 };
 for (const [from, to] of Object.entries(picks)) {
   const source = screenshotPath(from);
