@@ -430,7 +430,9 @@ export function withMeasureHead(
   const { indicator } = naming;
   if (!naming.fromClause || indicator.length < 2) return indicator;
   if (measureHeadOf(indicator) !== undefined || MEASURE_ENDINGS.test(indicator)) return indicator;
-  const breakdown = lastBreakdown(before);
+  // a breakdown runs over the ； of its list for categories (分门类看，采矿业…；
+  // 制造业643.53亿元), within its clause for other nouns
+  const breakdown = lastBreakdown(before) ?? (CATEGORY_ENDINGS.test(indicator) ? lastBreakdown(before.replace(/[；;]/g, '，')) : null);
   if (!breakdown && !CATEGORY_ENDINGS.test(indicator)) return indicator;
   const change = naming.relation !== 'level';
   // what a count counts is its own measure (民营医院90个, 农民工76.4万人), unless
@@ -454,7 +456,7 @@ export function withMeasureHead(
 /** Measures of a count that a category in the same unit takes. */
 const COUNTED_HEADS = new Set(['床位']);
 
-/** The breakdown a figure stands in: 其中 or 分…看 in its own sentence, or a
+/** The breakdown a figure stands in: 其中 or 分…看 before it in its sentence, or a
  * header 主要产品产量中， anywhere before it in the paragraph. */
 function lastBreakdown(before: string): RegExpExecArray | null {
   let found: RegExpExecArray | null = null;

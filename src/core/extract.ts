@@ -447,7 +447,8 @@ export function startMetricExtraction(
     let y = -1;
     let chain: Chain | null = null;
     let chainSentence = -1;
-    let measure: MeasureContext | null = null;
+    // the measure last named for each kind of figure (a change in %, a level in 元 …)
+    const measures = new Map<string, MeasureContext>();
     let owner: string | undefined;
     const lead = brokenLead(blocks, b);
     const accounts: AccountMention[] = budget ? findAccounts(text) : [];
@@ -473,11 +474,18 @@ export function startMetricExtraction(
       if (named.naming.fromClause && lead && text.slice(0, named.naming.clauseFrom).trim() === '' && !named.naming.indicator.startsWith(lead)) {
         named.naming.indicator = lead + named.naming.indicator;
       }
-      const indicator = withMeasureHead(named.naming, category, measure, text.slice(Math.max(0, figure.start - BREAKDOWN_REACH), figure.start), figure.unit);
+      const kindOfFigure = `${category}|${named.naming.relation !== 'level'}`;
+      const indicator = withMeasureHead(
+        named.naming,
+        category,
+        measures.get(kindOfFigure) ?? null,
+        text.slice(Math.max(0, figure.start - BREAKDOWN_REACH), figure.start),
+        figure.unit,
+      );
       if (named.naming.fromClause) owner = paragraphOwner(indicator) ?? owner;
       const { relation } = named.naming;
       const head = measureHeadOf(indicator);
-      if (head) measure = { head, category, change: relation !== 'level', unit: figure.unit };
+      if (head) measures.set(kindOfFigure, { head, category, change: relation !== 'level', unit: figure.unit });
       // the chain goes on with the name as completed: 支出预算 → 一般公共预算支出
       if (chain && indicator !== written && (chain.subject === written || budgeted?.budgeted)) chain.subject = indicator;
 
