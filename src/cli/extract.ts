@@ -114,11 +114,14 @@ function summary(result: BatchResult, ledgerRows?: number): string {
   return `report-lens: ${plural(result.reports.length, 'report')}, ${made}, ${result.skipped} skipped\n`;
 }
 
-/** A report without a jurisdiction has no place in a ledger: said, not skipped. */
-function ledgerNotes(result: BatchResult, io: CliIo): void {
-  for (const { source, analysis } of result.reports) {
-    if (!analysis.detection.jurisdiction) say(io, `${source}: no jurisdiction found, so it gives no ledger rows`);
-  }
+/** The reports a ledger takes (ledger-output.ts): a second copy of a report
+ * is a skipped input, a report without a jurisdiction is said but kept. */
+async function ledgerInputsOf(result: BatchResult, io: CliIo): Promise<void> {
+  const { ledgerInputs } = await import('./ledger-output');
+  const { reports, notes, copies } = ledgerInputs(result.reports);
+  for (const note of notes) say(io, note);
+  result.reports = reports;
+  result.skipped += copies;
 }
 
 export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
@@ -151,7 +154,7 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<numb
     if (batch || args.ledger) io.stderr.write(summary(result, args.ledger ? 0 : undefined));
     return EXIT_FAILED;
   }
-  if (args.ledger) ledgerNotes(result, io);
+  if (args.ledger) await ledgerInputsOf(result, io);
   const { output, rows } = await render(result, format, batch, args);
   try {
     deliver(output, format, args, io);

@@ -1,7 +1,9 @@
 // report-lens --ledger: the reports the batch read, as the ledger (CONTRACT
 // §4) in the format asked for. The reading is the batch's (extract.ts); only
 // what is built from it and written differs.
+import { toExportDocument } from '../core/export';
 import { buildLedger, type Ledger, type LedgerReport } from '../core/ledger';
+import { identityOf } from '../core/library';
 import { ledgerXlsx, toLedgerCsv, toLedgerJson, toLedgerJsonl, toLedgerMarkdown, toLedgerTsv } from '../core/ledger-export';
 import type { TableSource } from '../core/report-table';
 import type { OutputFormat } from './cli-args';
@@ -18,6 +20,37 @@ export function ledgerReportOf(report: TableSource): LedgerReport {
     kind: detection.kind,
     metrics,
   };
+}
+
+export interface LedgerInputs {
+  /** the reports the ledger is built from, in the order read */
+  reports: TableSource[];
+  /** one line each: a copy of a report read before, a report without a jurisdiction */
+  notes: string[];
+  /** copies left out, which count as skipped inputs */
+  copies: number;
+}
+
+/** The reports a ledger is built from: a report read twice (the saved page
+ * and the text of one report, as the library takes them: the same kind,
+ * jurisdiction, year and title) once, or each of its targets would be a row
+ * twice; a report without a jurisdiction is kept but said, as it gives no rows. */
+export function ledgerInputs(reports: readonly TableSource[]): LedgerInputs {
+  const result: LedgerInputs = { reports: [], notes: [], copies: 0 };
+  const firstOf = new Map<string, string>();
+  for (const report of reports) {
+    const identity = identityOf(toExportDocument(report.analysis, report.url, []));
+    const first = identity ? firstOf.get(identity) : undefined;
+    if (first !== undefined) {
+      result.notes.push(`${report.source} is the same report as ${first}: read once`);
+      result.copies++;
+      continue;
+    }
+    if (identity) firstOf.set(identity, report.source);
+    if (!report.analysis.detection.jurisdiction) result.notes.push(`${report.source}: no jurisdiction found, so it gives no ledger rows`);
+    result.reports.push(report);
+  }
+  return result;
 }
 
 export function ledgerOf(reports: readonly TableSource[]): Ledger {

@@ -112,11 +112,13 @@ describe('every format, read back', () => {
 });
 
 describe('bad inputs inside a ledger run', () => {
-  it('one line each, the ledger of what could be read, exit 1', async () => {
+  it('one line each, the ledger of what could be read, each report once, exit 1', async () => {
     const mixed = join(scratch, 'mixed');
     mkdirSync(mixed);
     copyFileSync(seedText(2015), join(mixed, 'a-2015.txt'));
     copyFileSync(seedText(2016), join(mixed, 'b-2016.txt'));
+    // the same report again (as its saved page and its text often are): read once, or its rows would be there twice
+    copyFileSync(seedText(2016), join(mixed, 'b-2016-again.txt'));
     writeFileSync(join(mixed, 'c-binary.txt'), Buffer.from([0, 1, 2, 255]));
     writeFileSync(join(mixed, 'd-notes.html'), '<!DOCTYPE html><title>菜谱</title><p>番茄炒蛋</p>');
     // a report whose jurisdiction cannot be found is read, but gives no rows
@@ -127,12 +129,15 @@ describe('bad inputs inside a ledger run', () => {
       'report-lens: no such file: /nonexistent/f.txt',
       `report-lens: ${join(mixed, 'c-binary.txt')} looks like binary data, not a page or a text`,
       `report-lens: ${join(mixed, 'd-notes.html')} does not look like a report (score 0.00)`,
+      `report-lens: ${join(mixed, 'b-2016.txt')} is the same report as ${join(mixed, 'b-2016-again.txt')}: read once`,
       `report-lens: ${join(mixed, 'e-nameless.txt')}: no jurisdiction found, so it gives no ledger rows`,
-      expect.stringMatching(/^report-lens: 3 reports, \d+ rows, 3 skipped$/),
+      expect.stringMatching(/^report-lens: 3 reports, \d+ rows, 4 skipped$/),
     ]);
     const ledger = JSON.parse(stdout) as Ledger;
     expect(ledger.reports.map((report) => report.jurisdiction)).toEqual(['海拉尔区', '海拉尔区', null]);
+    expect(ledger.reports.map((report) => report.source)).toEqual([join(mixed, 'a-2015.txt'), join(mixed, 'b-2016-again.txt'), join(mixed, 'e-nameless.txt')]);
     expect(ledger.rows.some((row) => row.year === 2015 && row.outcome?.report === 1)).toBe(true);
+    expect(ledger).toEqual(expectedLedger(ledger.reports.map((report) => report.source)));
   });
 });
 
