@@ -238,8 +238,9 @@ function outcomeInTargetTerms(target: Quantity, outcome: Omit<Quantity, 'upper'>
   } else if (outcome.unit !== target.unit && Number.isFinite(inKilograms(outcome) / inKilograms(target)) && target.value !== 0) {
     value = (inKilograms(outcome) / inKilograms(target)) * target.value;
   }
+  // a fall answers a rise or a level written without a sign (a price cap 3%左右 met by 下降0.3%) as a negative one
   const opposite =
-    (target.relation === 'increase' && outcome.relation === 'decrease') || (target.relation === 'decrease' && outcome.relation === 'increase');
+    (target.relation !== 'decrease' && outcome.relation === 'decrease') || (target.relation === 'decrease' && outcome.relation === 'increase');
   return opposite ? -value : value;
 }
 

@@ -11,7 +11,6 @@ function detection(kind: Detection['kind'], jurisdiction: string | null = null):
   return { isReport: true, kind, title: '', jurisdiction, year: 2025, score: 1 };
 }
 const work = detection('work-report');
-const communique = detection('statistical-communique');
 const budget = detection('budget-report');
 
 function figure(sentence: string, text: string, det = work): Metric {

@@ -55,6 +55,8 @@ describe('statusOf: the README rules on real pairs', () => {
     ['national CPI 2019: 3%左右 → 2.9%', quantity(3, '%', 'level', 'about'), quantity(2.9, '%', 'increase', 'exact'), true, 'met'],
     ['Tibet unemployment 2025: 5%以内 → 5%以内', quantity(5, '%', 'level', 'at-most'), quantity(5, '%', 'level', 'at-most'), true, 'met'],
     ['national energy 2024: 下降2.5%左右 → 降幅超过3%', quantity(2.5, '%', 'decrease', 'about'), quantity(3, '%', 'decrease', 'at-least'), false, 'exceeded'],
+    ['a price cap as a level against a fall: 2%左右 → 下降3%', quantity(2, '%', 'level', 'about'), quantity(3, '%', 'decrease', 'exact'), true, 'met'],
+    ['a growth floor against a fall: 3%以上 → 下降1%', quantity(3, '%', 'level', 'at-least'), quantity(1, '%', 'decrease', 'exact'), false, 'missed'],
     ['a decrease target against an increase', quantity(3, '%', 'decrease', 'at-least'), quantity(1, '%', 'increase', 'exact'), false, 'missed'],
     ['Gansu grain 2025: 252亿斤以上 → 1300万吨', quantity(252, '亿斤', 'level', 'at-least'), quantity(1300, '万吨', 'level', 'exact'), false, 'exceeded'],
     ['Sanmenxia city revenue 2019: 160000万元 → 160060万元', quantity(160000, '万元', 'level', 'exact'), quantity(160060, '万元', 'level', 'exact'), false, 'met'],
