@@ -28,7 +28,13 @@ function library(): Promise<LibraryStore> {
   return connection;
 }
 
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+/** The failure's words; and the connection is let go, so that the next
+ * report opens the library afresh (a database deleted with the browser's
+ * data closes every connection to it). */
+function reason(error: unknown): string {
+  connection = null;
+  return error instanceof Error ? error.message : String(error);
+}
 
 function hostnameOf(url: string): string {
   try {
