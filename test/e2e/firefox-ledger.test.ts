@@ -101,7 +101,7 @@ describe('Firefox ESR: the report library and the ledger page', () => {
     await inLedger(`(Array.from(document.querySelectorAll('.rl-entry')).find((entry) => entry.textContent.includes('2015年'))
       .querySelector('[data-action="delete-report"]').click(), true)`);
     await firefox.waitForIn(ledger, `${count('.rl-entry')} === 2`, 5_000);
-    expect(await inLedger(text(gdp(2014)))).toBe('11%—no outcome yet');
+    expect(await inLedger(text(gdp(2014)))).toBe('11%—no outcome');
     const file = libraryWith2015(server.url(hailarPath(2015)));
     await inLedger(`(() => {
       const input = document.querySelector('[data-action="import-library"]');
