@@ -18,6 +18,8 @@ export interface FirefoxOptions {
    * long enough for a page on a loaded CI machine and short enough to leave the second try
    * inside a test hook's time. */
   navigateTimeoutMs?: number;
+  /** How long a page whose navigation failed may take to finish loading anyway. */
+  loadedGraceMs?: number;
   /** More preferences for the fresh profile, e.g. extensions.webextensions.uuids to know an extension page's address */
   preferences?: Record<string, string | number | boolean>;
 }
@@ -50,8 +52,6 @@ function freePort(): Promise<number> {
   });
 }
 
-/** How long a page whose navigation reported an error may take to finish loading anyway. */
-const LOADED_GRACE_MS = 3_000;
 
 // Keep a fresh profile quiet: no first-run pages, no update or telemetry traffic to wait on.
 const profilePreferences = {
@@ -90,6 +90,7 @@ export class FirefoxSession {
   /** The id Firefox gave the installed extension. */
   extensionId: string | undefined;
   private navigateTimeoutMs = 25_000;
+  private loadedGraceMs = 3_000;
   /** Console messages, once watchConsole() was called. */
   readonly consoleMessages: string[] = [];
 
@@ -154,6 +155,7 @@ export class FirefoxSession {
       await session.send('browsingContext.setViewport', { context: contextId, viewport });
       session.contextId = contextId;
       if (options.navigateTimeoutMs) session.navigateTimeoutMs = options.navigateTimeoutMs;
+      if (options.loadedGraceMs !== undefined) session.loadedGraceMs = options.loadedGraceMs;
       return session;
     } catch (error) {
       socket.terminate();
@@ -248,7 +250,7 @@ export class FirefoxSession {
       if (!unanswered && !/Address rejected/i.test(String(error))) throw error;
       // a frame of the page whose outside address the sandbox refuses (a
       // portal's login iframe) fails the navigation though the page loaded
-      if (await this.loadsWithin(context, url, LOADED_GRACE_MS)) return;
+      if (await this.loadsWithin(context, url, this.loadedGraceMs)) return;
       console.warn(`[firefox harness] navigating to ${url} again after: ${String(error)}\n${this.stderrTail()}`);
     }
     await new Promise((resume) => setTimeout(resume, 500));
