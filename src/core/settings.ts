@@ -10,13 +10,44 @@ export interface Settings {
   /** keep each report read in the library (IndexedDB, this browser only),
    * for the ledger of targets beside outcomes */
   keepReports: boolean;
+  /** the language of the sidebar, card, popup, options, ledger and of copied
+   * and downloaded tables; 'auto' follows the browser's */
+  language: LanguageSetting;
+  /** which colour means up: 红涨绿跌 (red-up) as Chinese readers know it, or
+   * the reverse; 'auto' is red-up when the UI is Chinese */
+  colourConvention: ColourConvention;
+  /** which figures are highlighted in the page */
+  emphasis: EmphasisSetting;
+  /** the reading view's line length and type size */
+  readingWidth: ReadingWidth;
+  fontSize: FontSize;
 }
+
+export type LanguageSetting = 'auto' | 'zh' | 'en';
+export type ColourConvention = 'auto' | 'red-up' | 'green-up';
+/** all figures (key ones strong, plain counts quiet), key figures only, headline targets only */
+export type EmphasisSetting = 'all' | 'key' | 'headline';
+export type ReadingWidth = 'narrow' | 'standard' | 'wide';
+export type FontSize = 'small' | 'standard' | 'large';
+
+const CHOICES = {
+  language: ['auto', 'zh', 'en'],
+  colourConvention: ['auto', 'red-up', 'green-up'],
+  emphasis: ['all', 'key', 'headline'],
+  readingWidth: ['narrow', 'standard', 'wide'],
+  fontSize: ['small', 'standard', 'large'],
+} as const satisfies Partial<Record<keyof Settings, readonly string[]>>;
 
 export const DEFAULT_SETTINGS: Settings = {
   autoAnnotate: true,
   disabledSites: [],
   sidebarWidth: 380,
   keepReports: true,
+  language: 'auto',
+  colourConvention: 'auto',
+  emphasis: 'all',
+  readingWidth: 'standard',
+  fontSize: 'standard',
 };
 
 export const SIDEBAR_WIDTH_LIMITS = { min: 280, max: 720 } as const;
@@ -36,7 +67,28 @@ export function normalizeSettings(stored: unknown): Settings {
     disabledSites: [...new Set(sites)],
     sidebarWidth: width,
     keepReports: typeof value.keepReports === 'boolean' ? value.keepReports : DEFAULT_SETTINGS.keepReports,
+    language: choice(value.language, 'language'),
+    colourConvention: choice(value.colourConvention, 'colourConvention'),
+    emphasis: choice(value.emphasis, 'emphasis'),
+    readingWidth: choice(value.readingWidth, 'readingWidth'),
+    fontSize: choice(value.fontSize, 'fontSize'),
   };
+}
+
+function choice<K extends keyof typeof CHOICES>(stored: unknown, key: K): Settings[K] {
+  const allowed: readonly string[] = CHOICES[key];
+  return (typeof stored === 'string' && allowed.includes(stored) ? stored : DEFAULT_SETTINGS[key]) as Settings[K];
+}
+
+/** The UI's language: the setting, or the browser's when it is 'auto'. */
+export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): 'zh' | 'en' {
+  if (setting !== 'auto') return setting;
+  return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** Whether up is drawn red: the setting, or the UI language's convention when it is 'auto'. */
+export function redMeansUp(convention: ColourConvention, language: 'zh' | 'en'): boolean {
+  return convention === 'auto' ? language === 'zh' : convention === 'red-up';
 }
 
 export function isSiteEnabled(settings: Settings, hostname: string): boolean {
