@@ -83,6 +83,10 @@ const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|�
 const RATE_TAIL = /(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}率$/;
 /** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
 const LIST_NUMERALS = /[一二三四五六七八九十]/;
+const SECTOR_WITHOUT_ORDINAL = /^[一二三]产业/;
+/** A list item that is a numeral alone (第一、二、三产业): readClause reads
+ * nothing in it, but it is the head of its item. */
+const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
 /** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
  * clause names only the whole it is a share of. */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
@@ -103,6 +107,10 @@ function completeListItems(items: string[], minItemLength: number): string[] {
     [...SHARED_TAILS, ...MEASURE_HEADS].find((t) => last.endsWith(t) && last.length > t.length) ?? RATE_TAIL.exec(last)?.[0];
   const out = items.map((item, i) => {
     if (i === items.length - 1 || item === '') return item;
+    // 农业、工业、服务业增加值: an item ending as the last item's head ends
+    // (业, 业) is a whole head of its own and takes only the shared measure
+    const lastHead = tail ? last.slice(0, -tail.length) : '';
+    if (tail && lastHead.length > item.length && item.length >= 2 && item.slice(-1) === lastHead.slice(-1)) return item + tail;
     if (item.length < minItemLength || GRADE_ONLY.test(item)) {
       const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
       const lastGrade = GRADE_ONLY.test(item) ? (GRADE_PREFIX.exec(last)?.[0].length ?? 0) : 0;
@@ -120,10 +128,11 @@ function completeListItems(items: string[], minItemLength: number): string[] {
       if (BARE_MEASURES_OF_SUBJECT.includes(item) || measureHeadOf(item) === item) out[i] = stem + item;
     }
   }
-  // 第二、三产业: the ordinal of the first head belongs to every numeral head
+  // 第二、三产业: the ordinal of the first head belongs to every numeral head;
+  // 一、二、三产业 are the same three sectors written without it
   const first = out[0] ?? '';
-  if (first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) {
-    for (let i = 1; i < out.length; i++) {
+  if ((first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) || SECTOR_WITHOUT_ORDINAL.test(last)) {
+    for (let i = 0; i < out.length; i++) {
       const item = out[i] ?? '';
       if (LIST_NUMERALS.test(item.charAt(0))) out[i] = '第' + item;
     }
@@ -216,7 +225,9 @@ function listedNouns(text: string, from: number, floor: number, options: ChainOp
   let at = from;
   while (items.length < options.maxListItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
     const start = clauseStart(text, at - 1, floor, options.maxIndicatorLookBehind);
-    items.unshift(readClause(text.slice(start, at - 1), clauseOptions).indicator);
+    const segment = text.slice(start, at - 1);
+    const noun = readClause(segment, clauseOptions).indicator;
+    items.unshift(noun === '' && NUMERAL_ITEM.test(segment) ? segment : noun);
     at = start;
   }
   return items;

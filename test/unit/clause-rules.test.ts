@@ -98,6 +98,10 @@ describe('lists', () => {
     ['as many figures as listed nouns, the subject shared', '国内游客人次、总花费增长5.6％、7.5％', '7.5％', '国内游客总花费'], // sn-province-2026
     ['a class of the breakdown', '重点项目105个，其中工业类3个、城市建设类28个', '28个', '城市建设类重点项目'], // county-nm-hailar-2017
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
+    ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
+    ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
+    ['whole heads of different lengths share the measure', '农业、工业、服务业增加值分别增长3%、5%和6%', '3%', '农业增加值'],
+    ['a short head replaces the last head\'s start', '城镇、农村居民人均可支配收入分别增长5%和6%', '5%', '城镇居民人均可支配收入'],
   ])('%s', (_rule, sentence, text, indicator) => {
     expect(figure(sentence, text).indicator).toBe(indicator);
   });
