@@ -8,7 +8,7 @@ import type { Relation } from './types';
 
 /** Verbs that give a figure its direction. Only these count: 新增 or 涨幅
  * name a quantity, they do not say it went up. */
-export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
+export const RELATION_WORDS: readonly { word: string; relation: Relation; atEndOnly?: boolean }[] = [
   { word: '增长', relation: 'increase' },
   { word: '提高', relation: 'increase' },
   { word: '上升', relation: 'increase' },
@@ -28,6 +28,11 @@ export const RELATION_WORDS: readonly { word: string; relation: Relation }[] = [
   { word: '减量', relation: 'decrease' },
   { word: '压缩', relation: 'decrease' },
   { word: '缩小', relation: 'decrease' },
+  // a rate's own change: 增速比上年加快0.3个百分点, 降幅收窄2.1个百分点; at
+  // a clause's start they are work verbs (加快建设100个项目), so only at its end
+  { word: '加快', relation: 'increase', atEndOnly: true },
+  { word: '放缓', relation: 'decrease', atEndOnly: true },
+  { word: '收窄', relation: 'decrease', atEndOnly: true },
   { word: '递增', relation: 'increase' },
   { word: '递减', relation: 'decrease' },
   // changes of an account written as one verb: 比上年增收1.4亿元, 增支3.1亿元, 增产4546吨

@@ -90,6 +90,8 @@ const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
 /** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
  * clause names only the whole it is a share of. */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
+/** Measures of how the subject itself changed. */
+const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
 const AGGREGATE = '总量';
 /** A budget figure names its stage after the account (一般公共预算收入年初预算
@@ -357,7 +359,9 @@ export function nameFigure(
     // 其中国家级2个: the chain's noun of that grade
     indicator = indicator + withoutGrade(chain.subject);
   } else if (indicator !== '' && chain && chain.subject !== '' && BARE_MEASURES_OF_SUBJECT.includes(indicator) && !chain.subject.endsWith(indicator)) {
-    indicator = subjectStem(chain.subject) + indicator;
+    // a change (涨幅, 增速) is of the whole subject, a measure of its stem:
+    // 居民消费价格…，涨幅 → 居民消费价格涨幅; 粮食播种面积…、产量 → 粮食产量
+    indicator = (CHANGE_MEASURES.test(indicator) ? chain.subject : subjectStem(chain.subject)) + indicator;
   } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
     indicator = chain.subject;

@@ -242,7 +242,7 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
   let relation: Relation | null = null;
   for (let changed = true; changed && rest.length > 0; ) {
     changed = true;
-    const opening = RELATION_WORDS.find((r) => rest.startsWith(r.word) && rest.length > r.word.length + 1);
+    const opening = RELATION_WORDS.find((r) => !r.atEndOnly && rest.startsWith(r.word) && rest.length > r.word.length + 1);
     const time = LEADING_TIME.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest) ?? YEAR_LEFTOVER.exec(rest);
     const place = longestOpening(rest, places.length > 0 ? [...PLACE_WORDS, ...places] : PLACE_WORDS);
     const filler = longestOpening(rest, LEADING_FILLERS);
@@ -253,7 +253,7 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       adverb !== undefined &&
       (ACTION_VERBS.some((v) => afterAdverb.startsWith(v) && !VERB_NOUN_COMPOUNDS.test(afterAdverb.slice(v.length))) ||
         LEVEL_PREDICATES.some((p) => p.length > 1 && afterAdverb.startsWith(p)) ||
-        RELATION_WORDS.some((r) => afterAdverb.startsWith(r.word)));
+        RELATION_WORDS.some((r) => !r.atEndOnly && afterAdverb.startsWith(r.word)));
     const national = place !== undefined && QUALIFYING_PLACES.includes(place);
     const placeIsPlace =
       place !== undefined &&

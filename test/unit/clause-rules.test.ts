@@ -29,6 +29,7 @@ describe('the clause chain carries its subject', () => {
     ['a 达到 level after a growth is the level', '地区生产总值增长7.5%,达到326.4亿元;', '326.4亿元', '地区生产总值'], // county-nm-hailar-2017
     ['the same unit carries the subject of that unit', '发生各类生产经营性伤亡事故20起，死亡21人，同比减少7起。', '7起', '生产经营性伤亡事故'], // county
     ['a bare measure takes the chain subject', '粮食播种面积稳定在1.2亿亩、产量1285万吨以上', '1285万吨以上', '粮食产量'],
+    ['a change of the subject is of all of it', '全年居民消费价格比上年上涨0.6%，涨幅比上年缩小0.2个百分点', '0.2个百分点', '居民消费价格涨幅'], // city-hn-changsha-2025-communique
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
     expect(figure(sentence, text, det).indicator).toBe(indicator);
   });
@@ -38,6 +39,18 @@ describe('the clause chain carries its subject', () => {
     ['a new sentence starts a new chain', '地区生产总值增长5%。城镇新增就业6128人。', '6128人', '城镇新增就业'],
   ])('but not when %s', (_rule, sentence, text, indicator) => {
     expect(figure(sentence, text).indicator).toBe(indicator);
+  });
+});
+
+describe('relations', () => {
+  it.each<[rule: string, sentence: string, text: string, relation: Metric['relation']]>([
+    ['a rate that quickened rose', '规模以上工业增加值增长5.1%，增速比上年加快0.3个百分点', '0.3个百分点', 'increase'],
+    ['a rate that slowed fell', '全市进出口增长8%，增速放缓1.2个百分点', '1.2个百分点', 'decrease'],
+    ['a fall that narrowed fell', '工业品出厂价格下降2.2%，降幅收窄1.6个百分点', '1.6个百分点', 'decrease'],
+    ['加快 opening a clause is a work verb', '要加快建设100个重点项目', '100个', 'level'],
+    ['放缓 opening a clause says nothing of the count', '放缓审批的项目30个', '30个', 'level'],
+  ])('%s', (_rule, sentence, text, relation) => {
+    expect(figure(sentence, text).relation).toBe(relation);
   });
 });
 
