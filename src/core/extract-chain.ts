@@ -42,6 +42,9 @@ export interface Chain {
   classBase?: string;
   /** 新增 or 新设 that opened the sentence's list */
   newPrefix?: string;
+  /** the whole the sentence's first share was of (占地区生产总值比重), for
+   * the shares after it that leave it out (第二产业增加值比重为27.8%) */
+  shareWhole?: string;
   /** the last subject named for each unit: 发生事故20起，死亡21人，同比减少7起 —
    * the 起 are the 事故's */
   subjectOfUnit: ReadonlyMap<string, string>;
@@ -90,6 +93,8 @@ const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
 /** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
  * clause names only the whole it is a share of. */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
+/** A share named without its whole: 第二产业增加值比重, 农村人口比例. */
+const SHARE_WITHOUT_WHOLE = /(?<=^[^占]{2,})(比重|比例)$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
@@ -251,6 +256,8 @@ export function nameFigure(
   sentenceStart: number,
   chain: Chain | null,
   options: ChainOptions,
+  /** the whole of a share named in the clauses before the last ； */
+  shareWholeBefore?: string,
 ): { naming: Naming; chain: Chain } {
   const floor = Math.max(sentenceStart, chain ? chain.end : 0);
   const from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
@@ -372,6 +379,13 @@ export function nameFigure(
     if (RUNNING_TOTAL.test(clause)) indicator = indicator.replace(NEW_PREFIX, '');
   }
 
+  const wholeBefore = chain?.shareWhole ?? shareWholeBefore;
+  const shareWhole = reading.baseIsWhole && reading.base && indicator.includes('占') ? reading.base : wholeBefore;
+  let sharedWhole: string | undefined;
+  if (wholeBefore && ownSubject && SHARE_WITHOUT_WHOLE.test(indicator)) {
+    sharedWhole = wholeBefore;
+    indicator = indicator.replace(SHARE_WITHOUT_WHOLE, `占${sharedWhole}$1`);
+  }
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
   // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
   if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
@@ -386,7 +400,7 @@ export function nameFigure(
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;
-  const base = ownBase(reading, ownSubject, relation, chain);
+  const base = sharedWhole ?? ownBase(reading, ownSubject, relation, chain);
   if (base) naming.base = base;
   const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
   if (finalScope) naming.scope = finalScope;
@@ -397,6 +411,7 @@ export function nameFigure(
   if (indicator !== '') subjectOfUnit.set(figure.unit, subject);
   const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit, subjectOfUnit };
   if (classBase) next.classBase = classBase;
+  if (shareWhole) next.shareWhole = shareWhole;
   const newPrefix = NEW_PREFIX.exec(indicator)?.[1] ?? chain?.newPrefix;
   if (newPrefix) next.newPrefix = newPrefix;
   const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;

@@ -78,6 +78,7 @@ const STARTS_WITH_DIGIT = /^[\s\u00a0\u3000]*[0-9０-９．]/;
 
 /** Sentence ends inside a block; the block's own end is one too. */
 const SENTENCE_ENDS = new Set(['。', '；', ';', '！', '!', '？', '?']);
+const CLAUSE_SEMICOLON = /[；;]/;
 const BLANK = /^[\s\u00a0\u3000]*$/;
 const EDGE_SPACE = /^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g;
 
@@ -461,7 +462,10 @@ export function startMetricExtraction(
       const sentenceYear = mention && mention.at >= sentence[0] ? mention.year : null;
       const prefacePeriod = inPreface ? (mention?.year ?? blockYear) : null;
 
-      const named = nameFigure(text, figure, sentence[0], chainSentence === s ? chain : null, chainOptions);
+      // a share's whole carries over a ； (…占地区生产总值比重为6.6%；第二产业增加值比重为27.8%)
+      const afterSemicolon = chain !== null && chainSentence === s - 1 && CLAUSE_SEMICOLON.test(text.charAt(sentence[0] - 1));
+      const shareWholeBefore = afterSemicolon ? chain?.shareWhole : undefined;
+      const named = nameFigure(text, figure, sentence[0], chainSentence === s ? chain : null, chainOptions, shareWholeBefore);
       chain = named.chain;
       chainSentence = s;
       const category = lookupUnit(figure.unit)?.category ?? '';

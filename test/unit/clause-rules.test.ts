@@ -75,6 +75,19 @@ describe('base and scope, as written', () => {
   });
 });
 
+describe('a share\'s whole, written once', () => {
+  const sentence = '第一产业增加值占地区生产总值比重为6.6%；第二产业增加值比重为27.8%；第三产业增加值比重为65.6%。年末城镇人口比重为60%。';
+  it('carries over the clauses of its sentence', () => {
+    // city-he-shijiazhuang-2025-communique; city-xj-hami-2025-communique writes the same with ，
+    expect(figure(sentence, '27.8%')).toMatchObject({ indicator: '第二产业增加值占地区生产总值比重', base: '地区生产总值' });
+    expect(figure(sentence.replace(/；/g, '，'), '65.6%').indicator).toBe('第三产业增加值占地区生产总值比重');
+  });
+
+  it('but not into the next sentence', () => {
+    expect(figure(sentence, '60%').indicator).toBe('城镇人口比重');
+  });
+});
+
 describe('what is not the thing measured', () => {
   it.each<Case>([
     ['a verb of making before a count', '新建公厕28座', '28座', '公厕'], // the extraction issue's own example
