@@ -169,8 +169,9 @@ export const ACTION_VERBS: readonly string[] = [
  * figure's unit says it is the land treated. 整治, 修复, 化解, 盘活 are left out:
  * they name the measure (沙区综合整治, 化解债务). */
 /** What an action verb may not be followed by if it is to be stripped: with
- * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业). */
-export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿|完成率)/;
+ * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业; housing
+ * named by its purpose: 安置房, 保障房, 周转房). */
+export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿|完成率|房(?![地屋]))/;
 /** Words after one verb that make a name with it: 接待床位 (beds for guests). */
 export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/ };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
