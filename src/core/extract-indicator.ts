@@ -409,6 +409,12 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
 /** The noun right after a figure ("为14家企业应急转贷" → 企业; "完成9.2公里的
  * 城区供水主管网改造" → 城区供水主管网改造). Stops at clause punctuation, at a
  * digit (the next figure) and at the verb that follows the noun. */
+/** What ends a modifier rather than a noun: 现代化, 创新型, 示范性, 吸引力强,
+ * 带动面广; a 、 lists qualities. */
+const MODIFIER_BEFORE_DE = /(?:化|型|性|式|强|广|高|好|优|大|全|新)$|、/;
+/** The rest of a list of qualities up to its 的: 、带动面广的. */
+const MODIFIER_LIST = /^、[\u4e00-\u9fff、]{1,10}?(?:化|型|性|式|强|广|高|好|优|大|全|新)的/;
+
 export function followingNoun(text: string, from: number, maxLength: number, countedFigure = true): string {
   let start = from;
   // 完成9.2公里的城区供水主管网改造: after 的 the noun is the thing worked on
@@ -425,6 +431,12 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
       end += bound[0].length;
       continue;
     }
+    const modifiers = text.charAt(end) === '、' && end > start ? MODIFIER_LIST.exec(text.slice(end, end + maxLength)) : null;
+    if (modifiers && MODIFIER_BEFORE_DE.test(text.slice(start, end))) {
+      start = end + modifiers[0].length;
+      end = start;
+      continue;
+    }
     if (end >= limit || CLAUSE_BREAKS.has(text.charAt(end)) || CLOSING_PARENS.has(text.charAt(end)) || /[0-9０-９]/.test(text.charAt(end))) break;
     // a verb ends the noun, but not as its first character (实施方案 is rare;
     // 共享单车 is a noun), nor where a noun goes on after it (整治项目, 提升项目)
@@ -432,8 +444,15 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
     // renovation; a count counts the noun: 242个老旧小区改造 counts the estates.
     const verbEnds = counted ? AFTER_NOUN_VERBS : AFTER_NOUN_VERBS.filter((v) => !WORK_DONE.includes(v));
     if (end > start && verbEnds.some((v) => text.startsWith(v, end) && !NOUN_GOES_ON.test(text.slice(end + v.length)))) break;
-    // 16条背街巷道的综合整治: what 的 adds is what was done to the counted noun
-    if (end > start + 1 && text.charAt(end) === '的') break;
+    // 16条背街巷道的综合整治: what 的 adds is what was done to the counted noun;
+    // but 4座现代化的垃圾中转站, 40个吸引力强、带动面广的消费场景: a modifier
+    // before 的 describes the noun after it, which is what is counted
+    if (end > start + 1 && text.charAt(end) === '的') {
+      if (!MODIFIER_BEFORE_DE.test(text.slice(start, end)) || CLAUSE_BREAKS.has(text.charAt(end + 1))) break;
+      start = end + 1;
+      end = start;
+      continue;
+    }
     end++;
   }
   // "1个智能工厂和5个数字化车间": the connector before the next count is not the noun's

@@ -98,6 +98,8 @@ describe('what is not the thing measured', () => {
     ['the report\'s own place', '泉州市区新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格', detection('statistical-communique', '泉州市')],
     ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
     ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
+    ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
+    ['qualities listed before 的', '打造40个吸引力强、带动面广的消费场景', '40个', '消费场景'], // sc-province-2026-gwr
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
     expect(figure(sentence, text, det).indicator).toBe(indicator);
   });
@@ -110,6 +112,8 @@ describe('what is not the thing measured', () => {
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
     ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
     ['a measure after 投入 keeps its whole name', '研发投入强度3.6%左右', '3.6%左右', '研发投入强度'], // gd-province-2025
+    ['a noun before 的 and what was done to it', '完成16条背街巷道的综合整治', '16条', '背街巷道'],
+    ['nouns listed after counts', '新建大棚320个、仓储库2万平方米', '2万平方米', '仓储库'],
   ])('keeps %s', (_rule, sentence, text, indicator) => {
     expect(figure(sentence, text).indicator).toBe(indicator);
   });
