@@ -15,6 +15,7 @@ import {
   LEADING_FILLERS,
   LEADING_TIME,
   LEVEL_PREDICATES,
+  OWNED_ENDINGS,
   NAMED_SCOPES,
   NAMES_WITH_PLACE,
   QUALIFYING_PLACES,
@@ -182,7 +183,8 @@ function stripTail(phrase: string): Tail {
     changed = true;
     const rest = tail.rest;
     const relationWord = RELATION_WORDS.find((r) => rest.endsWith(r.word));
-    const word = longestEnding(rest, LEVEL_PREDICATES) ?? longestEnding(rest, TRAILING_FILLERS) ?? trailingActionVerb(rest);
+    const predicate = longestEnding(rest, LEVEL_PREDICATES);
+    const word = (predicate === '有' && OWNED_ENDINGS.test(rest) ? undefined : predicate) ?? longestEnding(rest, TRAILING_FILLERS) ?? trailingActionVerb(rest);
     const completion = COMPLETION_BASE.exec(rest);
     const comparison = COMPARISON_BASE.exec(rest);
     const written = SHARE_WRITTEN.exec(rest);
