@@ -99,6 +99,7 @@ describe('what is not the thing measured', () => {
     ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
     ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
+    ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
     ['the predicate 有', '今年，我区初步安排的重点调度项目有66个', '66个', '重点调度项目'], // county-nm-hailar-2016
     ['qualities listed before 的', '打造40个吸引力强、带动面广的消费场景', '40个', '消费场景'], // sc-province-2026-gwr
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
