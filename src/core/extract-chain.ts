@@ -152,7 +152,14 @@ const CLASS_OF = /类$/;
 /** Events that happen to people, counted in 人: 死亡21人 counts the dead. */
 const PEOPLE_EVENTS = new Set(['死亡', '受伤', '失踪', '遇难']);
 const INVESTMENT_DONE = '完成投资';
-const TASK_SUFFIX = /(?<!改造|建设)任务$/;
+/** 完成40期国家援外培训任务 → 国家援外培训; 大棚建设任务 → 大棚 (building it
+ * is the task); 棚户区改造任务 → 棚户区改造 (the renovation is the thing
+ * measured); 改造任务 alone stays. */
+const TASK_SUFFIX = /(?:建设)?任务$/;
+const WORK_ALONE = /^(?:改造|建设|整治|新建|改扩建|治理)$/;
+/** A count after a task completed (完成棚户区改造任务2619户): the task is no
+ * completion base, it is what is counted. */
+const TASK_BASE = /任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
 /** A count whose clause is this short and names no measure is after a bare
@@ -329,7 +336,9 @@ export function nameFigure(
 
   const counted = lookupUnit(figure.unit)?.category === 'count';
   const after =
-    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '')
+    // 2万平方米仓储库、400亩大棚: after a figure that named its noun after
+    // itself, an amount with no noun before it names its own after it too
+    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '' || chain.nounAfter)
       ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
       : counted &&
           (endsWithExamples(clause) ||
@@ -386,11 +395,17 @@ export function nameFigure(
     sharedWhole = wholeBefore;
     indicator = indicator.replace(SHARE_WITHOUT_WHOLE, `占${sharedWhole}$1`);
   }
+  let taskCounted = false;
+  if (indicator === '' && reading.base && TASK_BASE.test(reading.base) && figure.unit !== '%') {
+    indicator = reading.base;
+    taskCounted = true;
+  }
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
   // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
   if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
   // 完成40期国家援外培训任务: the task is the thing done
-  if (TASK_SUFFIX.test(indicator) && indicator.length - 2 >= 2) indicator = indicator.replace(TASK_SUFFIX, '');
+  const untasked = indicator.replace(TASK_SUFFIX, '');
+  if (untasked !== indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) indicator = untasked;
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
   if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) {
     indicator = chain.newPrefix + indicator;
@@ -400,7 +415,7 @@ export function nameFigure(
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;
-  const base = sharedWhole ?? ownBase(reading, ownSubject, relation, chain);
+  const base = taskCounted ? undefined : (sharedWhole ?? ownBase(reading, ownSubject, relation, chain));
   if (base) naming.base = base;
   const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
   if (finalScope) naming.scope = finalScope;

@@ -97,6 +97,8 @@ describe('what is not the thing measured', () => {
     ['examples before 等', '完成旧城道路等城市主次干道61条', '61条', '城市主次干道'], // county-nm-hailar-2018
     ['the report\'s own place', '泉州市区新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格', detection('statistical-communique', '泉州市')],
     ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
+    ['a building task is the thing built', '年内完成2万平方米仓储库、400亩大棚建设任务', '400亩', '大棚'], // county-nm-hailar-2016
+    ['a renovation task counted is the renovation', '全年完成棚户区改造任务2619户', '2619户', '棚户区改造'], // county-nm-hailar-2015
     ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
@@ -137,6 +139,10 @@ describe('lists', () => {
     ['a short head replaces the last head\'s start', '城镇、农村居民人均可支配收入分别增长5%和6%', '5%', '城镇居民人均可支配收入'],
   ])('%s', (_rule, sentence, text, indicator) => {
     expect(figure(sentence, text).indicator).toBe(indicator);
+  });
+
+  it('a completion rate of a task keeps the task as its base', () => {
+    expect(figure('全年新增就业5300人，分别完成目标任务的117%', '117%').base).toBe('目标任务');
   });
 
   it('a 、 between figures is no shared list: each figure has its noun', () => {
