@@ -91,11 +91,11 @@ export const LEVEL_PREDICATES: readonly string[] = [
   '降至', '增至', '升至', '突破', '首次跃上', '跃上', '迈上', '连跨', '超过', '超', '约为', '为', '是', '达',
   '相当于', '预计', '预期目标', '目标', '保持', '惠及', '控制到', '发展到', '缩减到', '缩减至', '跨过', '跨越', '要高于',
   '高于', '低于', '平均值', '有序', '完工', '折合', '拓展到', '拓展至', '整合为', '优化整合为', '共有',
-  // 重点调度项目有66个; not the 有 of 国有, 公有, 私有, 所有 (OWNED_ENDINGS)
+  // 重点调度项目有66个; not the 有 of 国有, 公有, 私有, 所有, 实有 (OWNED_ENDINGS)
   '有',
 ];
 /** Nouns ending in 有 that the predicate 有 must leave whole. */
-export const OWNED_ENDINGS = /[国公私所共拥现具专]有$/;
+export const OWNED_ENDINGS = /[国公私所共拥现具专实]有$/;
 
 /** Words between the noun and the figure that say nothing of what is
  * measured: distributors (分别, 均), totals (累计, 合计), adverbs and particles,

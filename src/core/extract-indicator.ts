@@ -183,8 +183,11 @@ function stripTail(phrase: string): Tail {
     changed = true;
     const rest = tail.rest;
     const relationWord = RELATION_WORDS.find((r) => rest.endsWith(r.word));
-    const predicate = longestEnding(rest, LEVEL_PREDICATES);
-    const word = (predicate === '有' && OWNED_ENDINGS.test(rest) ? undefined : predicate) ?? longestEnding(rest, TRAILING_FILLERS) ?? trailingActionVerb(rest);
+    const filler = longestEnding(rest, TRAILING_FILLERS);
+    let predicate = longestEnding(rest, LEVEL_PREDICATES);
+    // 有 alone gives way to the fillers that end in it (中有, 还有) and to 国有, 实有
+    if (predicate === '有' && (filler !== undefined || OWNED_ENDINGS.test(rest))) predicate = undefined;
+    const word = predicate ?? filler ?? trailingActionVerb(rest);
     const completion = COMPLETION_BASE.exec(rest);
     const comparison = COMPARISON_BASE.exec(rest);
     const written = SHARE_WRITTEN.exec(rest);
