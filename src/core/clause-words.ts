@@ -176,8 +176,8 @@ export const ACTION_VERBS: readonly string[] = [
  * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业; housing
  * named by its purpose: 安置房, 保障房, 周转房). */
 export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿|完成率|房(?![地屋]))/;
-/** Words after one verb that make a name with it: 接待床位 (beds for guests). */
-export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/ };
+/** Words after one verb that make a name with it: 接待床位 (beds for guests), 开发区. */
+export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/, 开发: /^区/ };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
  * investment completed (省级重点项目完成投资), not investment. */
 export const VERB_TERMS: readonly string[] = ['完成投资'];

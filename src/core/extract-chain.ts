@@ -77,7 +77,12 @@ const SHARED_TAILS: readonly string[] = [
 /** A short head joined to the noun by 和 or 及: 城镇和农村居民…, 一般债务和专项债务… */
 const JOINED_HEAD = /^([\u4e00-\u9fff]{1,4})[和及与]/;
 const URBAN_AND_RURAL = '城乡';
-const DEPOSITS_AND_LOANS = '存贷款';
+/** Two measures written as one word, which 分别 hands out in order:
+ * 存贷款余额分别…, 实际使用内外资分别增长10％、6.4％. */
+const PAIRED_WORDS: readonly (readonly [word: string, first: string, second: string])[] = [
+  ['存贷款', '存款', '贷款'],
+  ['内外资', '内资', '外资'],
+];
 const SPLIT_AT_AND = /[和与及]/;
 /** 均 after a list: the figure holds for every item. */
 const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|为|实现)/;
@@ -87,6 +92,9 @@ const RATE_TAIL = /(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}率$/;
 /** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
 const LIST_NUMERALS = /[一二三四五六七八九十]/;
 const SECTOR_WITHOUT_ORDINAL = /^[一二三]产业/;
+/** What opens a list's first item and holds for all of them: a statistical
+ * scope or a per-head base. */
+const LIST_WIDE_OPENING = /^(?:规模以上|限额以上|每[十百千万]+(?:常住)?人口?)/;
 /** A list item that is a numeral alone (第一、二、三产业): readClause reads
  * nothing in it, but it is the head of its item. */
 const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
@@ -133,6 +141,15 @@ function completeListItems(items: string[], minItemLength: number): string[] {
     for (let i = 1; i < out.length; i++) {
       const item = out[i] ?? '';
       if (BARE_MEASURES_OF_SUBJECT.includes(item) || measureHeadOf(item) === item) out[i] = stem + item;
+    }
+  }
+  // 限额以上通讯器材、家用电器…零售额, 每千人托位、养老床位数: the scope or
+  // per-head base opening the list holds for every item
+  const opening = LIST_WIDE_OPENING.exec(out[0] ?? '')?.[0];
+  if (opening) {
+    for (let i = 1; i < out.length; i++) {
+      const item = out[i] ?? '';
+      if (item !== '' && !LIST_WIDE_OPENING.test(item)) out[i] = opening + item;
     }
   }
   // 第二、三产业: the ordinal of the first head belongs to every numeral head;
@@ -295,12 +312,14 @@ export function nameFigure(
     if (joinedFrom < from) indicator = ownReading.indicator;
     // 城镇和农村居民人均可支配收入分别达…: a head joined by 和 is an item too
     const joined = JOINED_HEAD.exec(indicator);
-    const depositsAndLoans = indicator.indexOf(DEPOSITS_AND_LOANS);
-    if (depositsAndLoans >= 0 && items.length === 0) {
+    const pair = PAIRED_WORDS.find(([word]) => indicator.includes(word));
+    if (pair && items.length === 0) {
       // 金融机构本外币存贷款余额分别达…: 存贷款 is 存款 and 贷款
-      const before = indicator.slice(0, depositsAndLoans);
-      const after = indicator.slice(depositsAndLoans + DEPOSITS_AND_LOANS.length);
-      items.push(`${before}存款${after}`, `${before}贷款${after}`);
+      const [word, first, second] = pair;
+      const at = indicator.indexOf(word);
+      const before = indicator.slice(0, at);
+      const after = indicator.slice(at + word.length);
+      items.push(`${before}${first}${after}`, `${before}${second}${after}`);
     } else if (joined && items.length === 0) items.push(joined[1] ?? '', indicator.slice(joined[0].length));
     else if (items.length === 0 && SPLIT_AT_AND.test(indicator)) {
       // 入境游客数量和花费分别增长: the measures of one subject

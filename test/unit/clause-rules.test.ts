@@ -116,6 +116,7 @@ describe('what is not the thing measured', () => {
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
     ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
     ['a measure after 投入 keeps its whole name', '研发投入强度3.6%左右', '3.6%左右', '研发投入强度'], // gd-province-2025
+    ['开发区 is a noun', '开发区和工业园区由162个整合为123个', '123个', '开发区和工业园区'], // sn-province-2026-gwr
     ['a noun before 的 and what was done to it', '完成16条背街巷道的综合整治', '16条', '背街巷道'],
     ['nouns listed after counts', '新建大棚320个、仓储库2万平方米', '2万平方米', '仓储库'],
   ])('keeps %s', (_rule, sentence, text, indicator) => {
@@ -133,6 +134,9 @@ describe('lists', () => {
     ['as many figures as listed nouns, the subject shared', '国内游客人次、总花费增长5.6％、7.5％', '7.5％', '国内游客总花费'], // sn-province-2026
     ['a class of the breakdown', '重点项目105个，其中工业类3个、城市建设类28个', '28个', '城市建设类重点项目'], // county-nm-hailar-2017
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
+    ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
+    ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
+    ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
     ['whole heads of different lengths share the measure', '农业、工业、服务业增加值分别增长3%、5%和6%', '3%', '农业增加值'],
