@@ -21,6 +21,9 @@ export interface Settings {
   /** the reading view's line length and type size */
   readingWidth: ReadingWidth;
   fontSize: FontSize;
+  /** the columns (export keys) the sidebar's copies and downloads carry, as
+   * the reader chose them; null: every column */
+  tableColumns: string[] | null;
 }
 
 export type LanguageSetting = 'auto' | 'zh' | 'en';
@@ -48,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   emphasis: 'all',
   readingWidth: 'standard',
   fontSize: 'standard',
+  tableColumns: null,
 };
 
 export const SIDEBAR_WIDTH_LIMITS = { min: 280, max: 720 } as const;
@@ -72,6 +76,9 @@ export function normalizeSettings(stored: unknown): Settings {
     emphasis: choice(value.emphasis, 'emphasis'),
     readingWidth: choice(value.readingWidth, 'readingWidth'),
     fontSize: choice(value.fontSize, 'fontSize'),
+    tableColumns: Array.isArray(value.tableColumns)
+      ? [...new Set(value.tableColumns.filter((column): column is string => typeof column === 'string' && column.length > 0))]
+      : DEFAULT_SETTINGS.tableColumns,
   };
 }
 

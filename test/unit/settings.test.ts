@@ -14,6 +14,12 @@ describe('normalizeSettings', () => {
     expect(damaged).toMatchObject({ language: 'auto', colourConvention: 'auto', emphasis: 'all', readingWidth: 'standard', fontSize: 'standard' });
   });
 
+  it('keeps the table columns chosen, as unique names; anything else is every column (null)', () => {
+    expect(normalizeSettings({ tableColumns: ['indicator', 'text', 'indicator', '', 7] }).tableColumns).toEqual(['indicator', 'text']);
+    expect(normalizeSettings({ tableColumns: 'indicator' }).tableColumns).toBeNull();
+    expect(normalizeSettings({}).tableColumns).toBeNull();
+  });
+
   it('keeps the older settings beside the new ones', () => {
     expect(normalizeSettings({ keepReports: false, sidebarWidth: 5000, disabledSites: ['a.cn', 'a.cn', 3] })).toMatchObject({
       keepReports: false,
