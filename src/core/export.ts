@@ -274,27 +274,6 @@ export function toCitation(
   return parts.join('\n');
 }
 
-export interface ClipboardPayload {
-  text: string;
-  /** a rich flavour where one helps (the table for spreadsheets) */
-  html?: string;
-}
-
-/** What a copy button puts on the clipboard for the rows the reader sees. */
-export function clipboardPayload(
-  format: ExportFormat,
-  analysis: Analysis,
-  rows: readonly Metric[],
-  url: string,
-  options: TableOptions = {},
-): ClipboardPayload {
-  const tableOptions = { ...options, sectionTitles: options.sectionTitles ?? sectionTitleMap(analysis.outline) };
-  if (format === 'json') return { text: JSON.stringify(toExportDocument(analysis, url, [...rows]), null, 2) };
-  if (format === 'csv') return { text: toCsv(rows, tableOptions) };
-  if (format === 'markdown') return { text: toMarkdown(rows, tableOptions) };
-  return { text: toTsv(rows, tableOptions), html: toHtmlTable(rows, tableOptions) };
-}
-
 /** "一、2019年工作回顾 › （一）经济…" for every section: a subsection's title
  * alone says little in a card or a citation. */
 export function sectionPathMap(outline: OutlineNode[]): Map<string, string> {

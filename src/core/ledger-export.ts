@@ -15,9 +15,10 @@
 // are the contract's words (about, no-outcome): what scripts read. With 'en'
 // or 'zh' both are in words for a reader (左右, 超额完成). A filtered view is
 // a ledger with fewer rows: `{ ...ledger, rows: shown }`.
-import { QUALIFIER_WORDS, RELATION_WORDS } from './export';
+import { RELATION_WORDS } from './export';
 import type { Ledger, LedgerStatus } from './ledger';
 import { CSV_BOM, tableToCsv, tableToHtml, tableToMarkdown, tableToTsv, type Cell, type CellTable } from './report-table';
+import { TABLE_QUALIFIER_WORDS } from './table-words';
 import type { Qualifier } from './types';
 
 export const LEDGER_COLUMNS = [
@@ -96,12 +97,8 @@ export const LEDGER_STATUS_WORDS: Record<LedgerLanguage, Record<LedgerStatus, st
 };
 
 /** How a target is qualified, in the words the reports themselves use (a
- * target of 6.5%左右 is 左右): the hover card's 约/不低于 say it to a reader,
- * the ledger's column says it as the economists' datasets code it. */
-export const LEDGER_QUALIFIER_WORDS: Record<LedgerLanguage, Record<Qualifier, string>> = {
-  en: QUALIFIER_WORDS.en,
-  zh: { about: '左右', 'at-least': '以上', 'at-most': '以内', range: '区间', exact: '精确' },
-};
+ * target of 6.5%左右 is 左右), as the figures' tables say it too. */
+export const LEDGER_QUALIFIER_WORDS: Record<LedgerLanguage, Record<Qualifier, string>> = TABLE_QUALIFIER_WORDS;
 
 export interface LedgerTableOptions {
   /** header and words in this language; the machine keys and values when absent */

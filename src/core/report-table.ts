@@ -1,11 +1,17 @@
 // One table for many reports: the source columns, then the metric columns of
 // the export (TABLE_COLUMNS, so a column added there appears here), with
 // typed cells so that a spreadsheet gets numbers as numbers.
-import { formatNumber, htmlTable, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
-import type { Analysis, Metric } from './types';
+import { COLUMN_LABELS, formatNumber, htmlTable, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
+import { METRIC_KIND_WORDS, REPORT_KIND_WORDS, TABLE_QUALIFIER_WORDS, TABLE_RELATION_WORDS, YES_NO_WORDS, type TableLanguage } from './table-words';
+import type { Analysis, Metric, ReportKind } from './types';
 
 export const SOURCE_COLUMNS = ['source', 'url', 'title', 'jurisdiction', 'year', 'kind'] as const;
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
+
+export const SOURCE_COLUMN_LABELS: Record<TableLanguage, Record<SourceColumn, string>> = {
+  en: { source: 'source', url: 'address', title: 'title', jurisdiction: 'jurisdiction', year: 'year', kind: 'report kind' },
+  zh: { source: '来源', url: '网址', title: '标题', jurisdiction: '地区', year: '年份', kind: '报告类型' },
+};
 export type ReportTableColumn = SourceColumn | TableColumn;
 
 export type Cell = string | number | boolean | null;
@@ -23,9 +29,11 @@ export interface CellTable {
 export const CSV_BOM = '\uFEFF';
 
 export interface ReportTable extends CellTable {
-  /** the header; with the source columns, `kind` is there twice (the
-   * report's kind, then the figure's), as CONTRACT §3 names them */
-  columns: readonly ReportTableColumn[];
+  /** the columns' keys, in order; with the source columns, `kind` is there
+   * twice (the report's kind, then the figure's), as CONTRACT §3 names them */
+  keys: readonly ReportTableColumn[];
+  /** the header: the keys, or their labels in the table's language */
+  columns: readonly string[];
   /** how many of the columns are source columns (0 or 6) */
   sourceColumnCount: number;
   rows: Cell[][];
@@ -43,6 +51,12 @@ export interface ReportTableOptions {
   /** the source columns first (a batch); a single report's table has the
    * metric columns only, as the export's tables do */
   sourceColumns: boolean;
+  /** header and words in this language (目标, 是, 增长, 左右), for a reader;
+   * without one the column keys and the export's values (target, true,
+   * increase, about), which scripts read (the command line's tables) */
+  language?: TableLanguage;
+  /** the metric columns to carry, in their order in TABLE_COLUMNS; all of them when absent */
+  metricColumns?: readonly TableColumn[];
 }
 
 /** Columns whose value is not a field of the metric under its own name. */
@@ -58,9 +72,19 @@ function finite(value: number | undefined): number | null {
 
 const camelCase = (key: string) => key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
-/** A metric column's cell: derived, or the metric's field of that name
- * (value, upper, period and any column added later, such as base and scope). */
-function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<string, string>): Cell {
+/** Columns whose value, for a reader, is a word rather than the export's key. */
+const WORDED: Partial<Record<TableColumn, (metric: Metric, language: TableLanguage) => string>> = {
+  kind: (metric, language) => METRIC_KIND_WORDS[language][metric.kind],
+  headline: (metric, language) => YES_NO_WORDS[language][metric.headline ? 'yes' : 'no'],
+  relation: (metric, language) => TABLE_RELATION_WORDS[language][metric.relation],
+  qualifier: (metric, language) => TABLE_QUALIFIER_WORDS[language][metric.qualifier],
+};
+
+/** A metric column's cell: in words, derived, or the metric's field of that
+ * name (value, upper, period and any column added later, such as base and scope). */
+function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<string, string>, language?: TableLanguage): Cell {
+  const word = language ? WORDED[column] : undefined;
+  if (word && language) return word(metric, language);
   const derive = DERIVED[column];
   if (derive) return derive(metric, sections);
   const value = (metric as unknown as Record<string, unknown>)[camelCase(column)];
@@ -69,7 +93,7 @@ function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<s
   return column === 'upper' || column === 'period' ? null : '';
 }
 
-function sourceCell(column: SourceColumn, report: TableSource): Cell {
+function sourceCell(column: SourceColumn, report: TableSource, language?: TableLanguage): Cell {
   const { detection } = report.analysis;
   switch (column) {
     case 'source':
@@ -83,21 +107,29 @@ function sourceCell(column: SourceColumn, report: TableSource): Cell {
     case 'year':
       return detection.year;
     case 'kind':
-      return detection.kind ?? '';
+      if (!detection.kind) return '';
+      return language ? REPORT_KIND_WORDS[language][detection.kind as ReportKind] ?? detection.kind : detection.kind;
   }
 }
 
 export function reportTable(reports: readonly TableSource[], options: ReportTableOptions): ReportTable {
+  const { language } = options;
   const sourceColumns = options.sourceColumns ? SOURCE_COLUMNS : [];
+  const chosen = new Set(options.metricColumns ?? TABLE_COLUMNS);
+  const metricColumns = TABLE_COLUMNS.filter((column) => chosen.has(column));
   const rows: Cell[][] = [];
   for (const report of reports) {
     const sections = sectionTitleMap(report.analysis.outline);
-    const source = sourceColumns.map((column) => sourceCell(column, report));
+    const source = sourceColumns.map((column) => sourceCell(column, report, language));
     for (const metric of report.analysis.metrics) {
-      rows.push([...source, ...TABLE_COLUMNS.map((column) => metricCell(column, metric, sections))]);
+      rows.push([...source, ...metricColumns.map((column) => metricCell(column, metric, sections, language))]);
     }
   }
-  return { columns: [...sourceColumns, ...TABLE_COLUMNS], sourceColumnCount: sourceColumns.length, rows };
+  const keys = [...sourceColumns, ...metricColumns];
+  const columns = language
+    ? [...sourceColumns.map((column) => SOURCE_COLUMN_LABELS[language][column]), ...metricColumns.map((column) => COLUMN_LABELS[language][column])]
+    : keys;
+  return { keys, columns, sourceColumnCount: sourceColumns.length, rows };
 }
 
 /** A cell as text, the way the export's tables write it: numbers never in
@@ -151,7 +183,7 @@ export function tableToHtml(table: CellTable): string {
 /** The keys of a row as an object: the columns' names, except that the
  * report's kind, whose name the figure's kind also has, is `report_kind`. */
 export function recordKeys(table: ReportTable): string[] {
-  return table.columns.map((column, i) => (i < table.sourceColumnCount && column === 'kind' ? 'report_kind' : column));
+  return table.keys.map((column, i) => (i < table.sourceColumnCount && column === 'kind' ? 'report_kind' : column));
 }
 
 /** Each row as an object, cells typed. */

@@ -2,7 +2,7 @@
 // annotates the page, and the sidebar (with the figure card) drawn from the
 // controller's state. content-report.tsx decides when; this file connects.
 import { render } from 'preact';
-import { COLUMN_LABELS, sectionPathMap, sectionTitleMap } from '../core/export';
+import { sectionPathMap } from '../core/export';
 import type { Translate } from '../core/message-bundle';
 import { normalizeSettings, type Settings } from '../core/settings';
 import { metricCopier } from '../dom/copy-metrics';
@@ -48,7 +48,11 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   const view = doc.defaultView ?? window;
   const { analysis } = reading;
   const sectionPaths = sectionPathMap(analysis.outline);
-  const { copy, copyCitation } = metricCopier(doc, analysis, { labels: COLUMN_LABELS[language], sectionTitles: sectionTitleMap(analysis.outline), sectionPaths });
+  const { copy, copyCitation } = metricCopier(doc, analysis, {
+    table: () => ({ language, columns: options.settings().tableColumns }),
+    sectionPaths,
+    linkParent: () => sidebar.shadowRoot,
+  });
   const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
   // a message to the background, which opens the page: a failure (an extension reloaded under the page) is only logged
   const openLedger = () => void requestLedgerPage(analysis.detection.jurisdiction).catch((error: unknown) => console.warn('[Report Lens] the ledger page could not be opened:', error));

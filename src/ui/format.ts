@@ -3,26 +3,10 @@
 import { SUBSTITUTION_SLOTS } from '../core/message-bundle';
 import { outlineEntries } from '../core/outline-nodes';
 import { formatNumber, QUALIFIER_WORDS, RELATION_WORDS } from '../core/export';
+import { REPORT_KIND_WORDS } from '../core/table-words';
 import type { Metric, MetricKind, OutlineNode, Qualifier, Relation, ReportKind } from '../core/types';
 
 export type UiLanguage = 'zh' | 'en';
-
-const REPORT_KIND_WORDS: Record<UiLanguage, Record<ReportKind, string>> = {
-  en: {
-    'work-report': 'government work report',
-    'statistical-communique': 'statistical communiqué',
-    'budget-report': 'budget report',
-    plan: 'development plan',
-    'other-report': 'report',
-  },
-  zh: {
-    'work-report': '政府工作报告',
-    'statistical-communique': '统计公报',
-    'budget-report': '预算报告',
-    plan: '规划纲要',
-    'other-report': '报告',
-  },
-};
 
 const METRIC_KIND_WORDS: Record<UiLanguage, Record<MetricKind, string>> = {
   en: { actual: 'result', target: 'target' },

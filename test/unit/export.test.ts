@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clipboardPayload, COLUMN_LABELS, formatNumber, sectionPathMap, TABLE_COLUMNS, toCitation, toCsv, toExportDocument, toHtmlTable,
+  COLUMN_LABELS, formatNumber, sectionPathMap, TABLE_COLUMNS, toCitation, toCsv, toExportDocument, toHtmlTable,
   toMarkdown, toTsv,
 } from '../../src/core/export';
 import type { Analysis, Metric } from '../../src/core/types';
@@ -86,11 +86,6 @@ describe('tables', () => {
     const html = toHtmlTable([metric({ sentence: '<img src=x onerror=alert(1)>' })]);
     expect(html).not.toContain('<img');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
-  });
-  it('section column shows the section title', () => {
-    const payload = clipboardPayload('tsv', analysis, analysis.metrics, 'u');
-    expect(payload.text).toContain('一、2019年工作回顾');
-    expect(payload.html).toContain('<table>');
   });
 });
 
