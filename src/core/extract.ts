@@ -63,6 +63,19 @@ const HEADLINE_CUE = /主要预期目标|主要目标是|预期目标是/;
  * 今年要…；城镇新增就业900万人以上…), the first 预期目标 with figures after it
  * in its own paragraph, outside the review. */
 const WEAK_HEADLINE_CUE = /预期目标/;
+/** A paragraph that opens by looking back over years already past (“十四五”时期，
+ * 上海发展…; 过去五年; 这五年), even inside the part that plans: its figures are
+ * results, of the last year of that stretch. */
+const LOOKING_BACK_OPENING = /^(?:各位代表[，,！!])?(?:过去五年|五年来|这五年|回顾过去|“?(十[一二三四五六七八九]五)”?(?:时期|期间|以来))/;
+
+function lookingBackYear(text: string, reportYear: number | null): number | null {
+  const opening = LOOKING_BACK_OPENING.exec(text.trimStart());
+  if (!opening || reportYear === null) return null;
+  if (!opening[1]) return reportYear - 1;
+  const end = FIVE_YEAR_PLAN_END[opening[1].charAt(1)];
+  return end !== undefined && end < reportYear ? end : null;
+}
+
 /** Wording that makes a figure a goal outside the review part. */
 const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将|要/;
 /** Wording that makes a figure in a plan part a result already reached. */
@@ -432,6 +445,7 @@ export function startMetricExtraction(
     }
     const inPreface = lookBackReview && b < firstHeadingBlock;
     const text = blocks[b]?.text ?? '';
+    const lookedBackTo = communique || b < firstPlanBlock ? null : lookingBackYear(text, detection.year);
     const years = inPreface || figuresOf(b).length > 0 ? findYearMentions(text, relativeYears) : [];
     const blockYear = inPreface ? prefaceYear : null;
     if (inPreface) prefaceYear = years[years.length - 1]?.year ?? prefaceYear;
@@ -496,14 +510,16 @@ export function startMetricExtraction(
       const isHeadline = headline !== null && headline.block === b && figure.start >= headline.from && figure.start < headlineEnd;
       const kind = isHeadline || budgeted?.budgeted || (budget && named.naming.budgeted)
         ? 'target'
-        : kindOf(
+        : lookedBackTo !== null
+          ? 'actual'
+          : kindOf(
             communique,
             section?.part ?? null,
             b >= firstPlanBlock,
             text.slice(Math.max(sentence[0], figure.start - settings.maxCueLookBehind), figure.start),
           );
       const period =
-        sentenceYear ?? section?.year ?? prefacePeriod ?? defaultPeriod(detection, kind, communique, lookBackReview);
+        sentenceYear ?? (kind === 'actual' ? lookedBackTo : null) ?? section?.year ?? prefacePeriod ?? defaultPeriod(detection, kind, communique, lookBackReview);
 
       const metric: Metric = {
         id: `m${metrics.length + 1}`,

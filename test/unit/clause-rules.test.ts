@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMetrics } from '../../src/core/extract';
 import { findFigures } from '../../src/core/figures';
 import { readArabicNumber } from '../../src/core/numbers';
+import { buildOutline } from '../../src/core/outline';
 import type { Detection, Metric } from '../../src/core/types';
 
 function detection(kind: Detection['kind'], jurisdiction: string | null = null): Detection {
@@ -209,5 +210,27 @@ describe('numbers as typed', () => {
   it('reads a negative figure with its sign', () => {
     expect(findFigures('年度收支结余-16966万元').map((f) => [f.text, f.value])).toEqual([['-16966万元', -16966]]); // city-ha-sanmenxia-2018-budget
     expect(findFigures('增长7%-8%').map((f) => f.text)).toEqual(['7%-8%']);
+  });
+});
+
+describe('a paragraph looking back inside the part that plans', () => {
+  const blocks = [
+    { text: '一、2025年工作回顾' },
+    { text: '全市生产总值增长5.4%。' },
+    { text: '二、关于“十五五”规划纲要（草案）的说明' },
+    { text: '“十四五”时期，上海发展历程极不寻常。这五年，全员劳动生产率提高到42万元/人以上，单位生产总值能耗累计下降14%。' },
+    { text: '“十五五”时期，全员劳动生产率要提高到50万元/人。' },
+  ];
+  // sh-municipality-2026-gwr: the 十四五 paragraph sits in the section on the 十五五 plan
+  const metrics = extractMetrics(blocks, buildOutline(blocks), { ...work, year: 2026 });
+  const byText = (text: string) => metrics.find((m) => m.text === text);
+
+  it('gives results of the stretch\'s last year', () => {
+    expect(byText('42万元/人以上')).toMatchObject({ kind: 'actual', period: 2025 });
+    expect(byText('14%')).toMatchObject({ kind: 'actual', period: 2025 });
+  });
+
+  it('but a plan period still ahead is planned', () => {
+    expect(byText('50万元/人')).toMatchObject({ kind: 'target' });
   });
 });
