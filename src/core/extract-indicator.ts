@@ -359,11 +359,14 @@ function withoutNotes(phrase: string): string {
 }
 
 const INNER_NAME = /^[\u4e00-\u9fff]{1,3}$/;
+/** A list of examples right before the quoted name of their group:
+ * 新能源汽车、光伏产品、锂电池“新三样”出口 → “新三样”出口. */
+const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}等?(?=“[^”]{1,10}”)/;
 
 /** Reads the noun, the relation, the base and the scope from the clause
  * text before a figure. */
 export function readClause(clause: string, options: IndicatorOptions): ClauseReading {
-  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').trim();
+  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(EXAMPLES_BEFORE_QUOTED, '').replace(QUOTES, '').trim();
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
   let scope: string | undefined;
   for (const phrase of SCOPE_PHRASES) {

@@ -101,6 +101,7 @@ describe('what is not the thing measured', () => {
     ['a building task is the thing built', '年内完成2万平方米仓储库、400亩大棚建设任务', '400亩', '大棚'], // county-nm-hailar-2016
     ['a renovation task counted is the renovation', '全年完成棚户区改造任务2619户', '2619户', '棚户区改造'], // county-nm-hailar-2015
     ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
+    ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
     ['the predicate 有', '今年，我区初步安排的重点调度项目有66个', '66个', '重点调度项目'], // county-nm-hailar-2016
