@@ -61,7 +61,7 @@ export const ABOVE_WHOLE = /(?:高于|低于|快于|慢于)(全国|全省|全市
 
 /** A share: 占全国44%, 占一般公共预算支出的80.2%, 占GDP比重达到. The base is
  * the whole it is a share of. */
-export const SHARE_OF = /占(?!比)([^占，,、；;（）()的]{1,16}?)的?$/;
+export const SHARE_OF = /占(?!比|有)([^占，,、；;（）()的]{1,16}?)的?$/;
 /** The same share with 比重 or 比例 written: the phrase as written is the
  * indicator's name (第三产业增加值占地区生产总值的比重), its whole the base. */
 export const SHARE_WRITTEN = /占(?!比)([^占，,、；;（）()的]{1,16}?)的?(?:比重|比例)$/;
@@ -168,6 +168,7 @@ export const ACTION_VERBS: readonly string[] = [
   '派出', '表彰', '评选', '命名', '授予', '获评', '申报', '投产', '上线', '接入', '拆除', '腾退', '淘汰', '关停',
   '稳定', '引导', '开发', '新增开发', '办好', '治理', '运行', '建立', '贷款支持', '扶持培育', '削减', '精简', '封存', '增补', '提质升级', '续建',
   '转化', '并入', '支持建设', '推动', '改善', '新获批', '释放', '新集聚', '复航', '加密', '新开', '修复治理', '修复',
+  '供应', '新创建',
 ];
 /** Verbs that act on a stock (治理耕地5.5万亩, 拆除违建) are verbs too: the
  * figure's unit says it is the land treated. 整治, 修复, 化解, 盘活 are left out:
@@ -175,9 +176,16 @@ export const ACTION_VERBS: readonly string[] = [
 /** What an action verb may not be followed by if it is to be stripped: with
  * these it is part of a noun (建设用地, 建设项目, 支持资金, 服务业; housing
  * named by its purpose: 安置房, 保障房, 周转房). */
-export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|商品住宅|住宅|合同额|人数|住宿|完成率|房(?![地屋]))/;
-/** Words after one verb that make a name with it: 接待床位 (beds for guests), 开发区. */
-export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = { 接待: /^床位/, 保障: /^和/, 开发: /^区/ };
+export const VERB_NOUN_COMPOUNDS = /^(?:用地|项目|资金|业|性|费|方案|任务|工作|率|额|量|合同额|人数|住宿|完成率|房(?![地屋]))/;
+/** Words after one verb that make a name with it: 接待床位 (beds for guests), 开发区, 新建住宅, 供应链. */
+export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = {
+  接待: /^床位/,
+  保障: /^和/,
+  开发: /^区/,
+  // 新建商品住宅销售价格 is the statistic of new housing
+  新建: /^(?:商品住宅|住宅)/,
+  供应: /^链/,
+};
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
  * investment completed (省级重点项目完成投资), not investment. */
 export const VERB_TERMS: readonly string[] = ['完成投资'];
@@ -193,7 +201,7 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
   '解决', '得到', '建立', '分别', '列全', '居全', '位居', '位列', '投入使用', '开工', '建成', '竣工', '正式',
   '退出', '摘帽', '脱贫', '改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '发放', '建设', '有序', '完工',
-  '通车', '进行', '投入使用', '入驻', '入园', '上市', '挂牌', '投产', '达产',
+  '通车', '进行', '投入使用', '入驻', '入园', '上市', '挂牌', '投产', '达产', '增补',
 ];
 
 /** Verbs that open a verb phrase inside a longer clause (提请全国人大常委会审议

@@ -8,7 +8,7 @@
 import type { Relation } from './types';
 import type { FigureSpan } from './figures';
 import { clauseStart, endsWithExamples, followingNoun, readClause, type ClauseReading } from './extract-indicator';
-import { ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
+import { ACTION_VERBS, ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
 import { lookupUnit } from './units';
 
 export interface ChainOptions {
@@ -103,6 +103,8 @@ const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
 /** A share named without its whole: 第二产业增加值比重, 农村人口比例. */
 const SHARE_WITHOUT_WHOLE = /(?<=^[^占]{2,})(比重|比例)$/;
+/** What may stand between a noun named after a count and the next figure: 1个智能工厂和5个… */
+const CONNECTIVE_ONLY = /^[和及与、]$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
@@ -284,7 +286,13 @@ export function nameFigure(
   shareWholeBefore?: string,
 ): { naming: Naming; chain: Chain } {
   const floor = Math.max(sentenceStart, chain ? chain.end : 0);
-  const from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
+  let from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
+  // 在14个市州城区和兰州新区增补义务教育学位2万个: the noun the count before
+  // named after itself is not this figure's
+  if (chain?.nounAfter && from === chain.end && chain.subject.length >= 2 && text.startsWith(chain.subject, from)) {
+    const rest = text.slice(from + chain.subject.length, figure.leadStart);
+    if (CONNECTIVE_ONLY.test(rest) || ACTION_VERBS.some((verb) => verb.length > 1 && rest.startsWith(verb))) from += chain.subject.length;
+  }
   const clause = text.slice(from, figure.leadStart);
   const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind, places: options.places ?? [] };
   // 诊所、卫生所、医务室3003个; 交通运输、仓储和邮政业增加值: nouns listed with 、

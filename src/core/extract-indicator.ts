@@ -266,8 +266,12 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       !(PLACES_IN_NAMES.includes(place) && NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length))) &&
       (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
     const arithmetic = BUDGET_ARITHMETIC.exec(rest);
+    const locative = rest.startsWith('在') ? locativeEnd(rest) : 0;
     if (arithmetic) {
       rest = rest.slice(arithmetic[0].length);
+    } else if (locative > 0) {
+      // 在14个市州城区和兰州新区增补义务教育学位: where it is done, up to the verb
+      rest = rest.slice(locative);
     } else if (opening) {
       relation ??= opening.relation;
       verbs += opening.word;
@@ -291,6 +295,17 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
   const inside = cutInside(rest);
   return inside === rest ? { rest, verbs, relation } : { ...stripHead(inside, places), verbs, relation };
 }
+
+/** Where a phrase opening with 在 ends: at the first action verb after it
+ * (在…新区增补), within a short reach; 0 when no verb follows. */
+function locativeEnd(phrase: string): number {
+  for (let at = 2; at < Math.min(phrase.length - 2, MAX_LOCATIVE); at++) {
+    const verb = ACTION_VERBS.find((v) => v.length > 1 && phrase.startsWith(v, at));
+    if (verb && !VERB_NOUN_COMPOUNDS.test(phrase.slice(at + verb.length))) return at;
+  }
+  return 0;
+}
+const MAX_LOCATIVE = 20;
 
 /** A year, a place or a verb inside what is left ends what came before it:
  * 省财政厅核定我市2019年政府债务限额 → 政府债务限额; 人代会批准的2018年…收入 →

@@ -101,6 +101,10 @@ describe('what is not the thing measured', () => {
     ['a building task is the thing built', '年内完成2万平方米仓储库、400亩大棚建设任务', '400亩', '大棚'], // county-nm-hailar-2016
     ['a renovation task counted is the renovation', '全年完成棚户区改造任务2619户', '2619户', '棚户区改造'], // county-nm-hailar-2015
     ['a time phrase', '年底前全面完成棚户区改造3800户', '3800户', '棚户区改造'],
+    ['占有率 is no share', '重点行业场所替代品占有率达84%', '84%', '重点行业场所替代品占有率'], // hi-province-2026-gwr
+    ['供应 and 新创建 are verbs', '筹措供应“新时代城市建设者管理者之家”床位3万张以上', '3万张以上', '新时代城市建设者管理者之家床位'], // sh-municipality-2026-gwr
+    ['a verb before a list', '实施住宅小区、道路、下立交积水改善工程52个', '52个', '住宅小区、道路、下立交积水改善工程'], // sh-municipality-2026-gwr
+    ['where it is done, up to the verb', '在14个市州城区和兰州新区增补义务教育学位2万个', '2万个', '义务教育学位'], // gs-province-2026-gwr
     ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
@@ -112,6 +116,7 @@ describe('what is not the thing measured', () => {
 
   it.each<Case>([
     ['a verb that makes a name with its noun', '建设用地供应1.2万亩', '1.2万亩', '建设用地供应'],
+    ['供应链 is a noun', '产业链供应链项目30个', '30个', '产业链供应链项目'],
     ['新建 in the name of a statistic', '新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格'],
     ['an adverb that is part of the noun', '实施重点项目47个', '47个', '重点项目'], // county-nm-hailar-2018
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
