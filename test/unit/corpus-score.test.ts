@@ -5,8 +5,8 @@
 // numbers per report. The issue asks for 97% of results and 95% of plan
 // targets; the engine names 91.4% and 88.8% today, and these floors keep it
 // from falling back while the rest is worked on.
-const RESULTS_FLOOR = 0.91;
-const TARGETS_FLOOR = 0.88;
+const RESULTS_FLOOR = 0.92;
+const TARGETS_FLOOR = 0.91;
 import { describe, expect, it } from 'vitest';
 import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore } from './corpus-score';
 
