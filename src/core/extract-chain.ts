@@ -119,6 +119,10 @@ const BUDGET_STAGE = /(?:年初预算|调整预算|预算数|预算|执行数|�
  * 第二产业 and 第三产业); a longer one gets the last item's measure when that
  * is one of SHARED_TAILS and the item lacks it. */
 function completeListItems(items: string[], minItemLength: number): string[] {
+  // 本外币存、贷款余额: one character of a pair and the other's whole word
+  // are 存款余额 and 贷款余额, of the same holder
+  const pairedHead = items.length === 2 ? splitPairedHead(items[0] ?? '', items[1] ?? '') : null;
+  if (pairedHead) return pairedHead;
   const last = items[items.length - 1] ?? '';
   const tail =
     [...SHARED_TAILS, ...MEASURE_HEADS].find((t) => last.endsWith(t) && last.length > t.length) ?? RATE_TAIL.exec(last)?.[0];
@@ -164,6 +168,16 @@ function completeListItems(items: string[], minItemLength: number): string[] {
     }
   }
   return out;
+}
+
+/** Characters written as a pair with their word shared: 存、贷款, 内、外资, 进、出口, 中、小学. */
+const CHARACTER_PAIRS: readonly string[] = ['存贷', '内外', '进出', '中小', '大中', '城乡'];
+
+function splitPairedHead(first: string, second: string): string[] | null {
+  const pair = first.slice(-1) + second.charAt(0);
+  if (!CHARACTER_PAIRS.includes(pair) || second.length < 2) return null;
+  const holder = first.slice(0, -1);
+  return [holder + first.slice(-1) + second.slice(1), holder + second];
 }
 
 /** A class of something named before (工业类, 民生社会事业类). */

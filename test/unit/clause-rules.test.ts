@@ -143,6 +143,7 @@ describe('lists', () => {
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
     ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
     ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
+    ['存、贷款 is 存款 and 贷款 of one holder', '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元', '1.5万亿元', '金融机构本外币存款余额'], // hi-province-2026-gwr
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
