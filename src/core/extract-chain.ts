@@ -105,6 +105,7 @@ const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界
 const SHARE_WITHOUT_WHOLE = /(?<=^[^占]{2,})(比重|比例)$/;
 /** What may stand between a noun named after a count and the next figure: 1个智能工厂和5个… */
 const CONNECTIVE_ONLY = /^[和及与、]$/;
+const HEADER_BREAKDOWN = /中[，,：:]$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
@@ -529,6 +530,12 @@ export function withMeasureHead(
     context.change === change &&
     (category !== 'count' || (context.unit === unit && COUNTED_HEADS.has(context.head)));
   if (sameKind) return indicator + context.head;
+  // 主要产品产量中，生铁1444.6万吨…；粗钢1518.3万吨: the measure the header
+  // names before its 中 is every category's
+  if (breakdown && HEADER_BREAKDOWN.test(breakdown[0])) {
+    const head = measureHeadOf(before.slice(Math.max(0, breakdown.index - HEADER_REACH), breakdown.index + breakdown[0].length - 2));
+    if (head) return indicator + head;
+  }
   // no figure named the measure, but the words before the breakdown do:
   // 36个行业大类中有23个行业增加值实现正增长。其中，纺织业增长19.3%
   if (breakdown && change && category === 'ratio') {

@@ -76,8 +76,9 @@ function lookingBackYear(text: string, reportYear: number | null): number | null
   return end !== undefined && end < reportYear ? end : null;
 }
 
-/** Wording that makes a figure a goal outside the review part. */
-const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将|要/;
+/** Wording that makes a figure a goal outside the review part; not the 要 of
+ * 主要 or 重要, nor the 将 of 将近. */
+const TARGET_CUE = /力争|确保|计划|目标|预期|预计|争取|年内|今年|将(?!近)|(?<![主重需纲摘必概])要/;
 /** Wording that makes a figure in a plan part a result already reached. */
 const ACTUAL_CUE = /去年|过去|截至|截止|已经|上年末/;
 

@@ -220,6 +220,27 @@ describe('numbers as typed', () => {
   });
 });
 
+describe('a header naming the measure of its breakdown', () => {
+  const sentence = '全年规模以上工业企业主要产品产量中，生铁1444.6万吨，下降0.8%；粗钢1518.3万吨，增长0.3%。'; // city-ln-yingkou-2025-communique
+  it('gives it to every category of the list, over its ；', () => {
+    expect(figure(sentence, '1444.6万吨').indicator).toBe('生铁产量');
+    expect(figure(sentence, '1518.3万吨').indicator).toBe('粗钢产量');
+  });
+  it('but a header that names no measure adds nothing', () => {
+    expect(figure('全市学校中，小学120所。', '120所').indicator).toBe('小学');
+  });
+});
+
+describe('words that make a figure a goal', () => {
+  it('are not the 要 of 主要 nor the 将 of 将近', () => {
+    const sentence = '主要产品中，生铁1444.6万吨，将近上年的两倍。';
+    expect(extractMetrics([{ text: '三、2025年工作回顾以外' }, { text: sentence }], [], work).find((m) => m.text === '1444.6万吨')?.kind).toBe('actual');
+  });
+  it('but 要 alone is', () => {
+    expect(figure('全年要新建公厕28座。', '28座').kind).toBe('target');
+  });
+});
+
 describe('a paragraph looking back inside the part that plans', () => {
   const blocks = [
     { text: '一、2025年工作回顾' },
