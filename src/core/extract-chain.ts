@@ -106,6 +106,8 @@ const SHARE_WITHOUT_WHOLE = /(?<=^[^占]{2,})(比重|比例)$/;
 /** What may stand between a noun named after a count and the next figure: 1个智能工厂和5个… */
 const CONNECTIVE_ONLY = /^[和及与、]$/;
 const HEADER_BREAKDOWN = /中[，,：:]$/;
+/** A share with nothing named: 第二产业投资下降27.1%，占61.0%. */
+const BARE_SHARE = /^占(?:比)?(?:为|达)?$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
@@ -327,6 +329,8 @@ export function nameFigure(
   let relation: Relation = reading.hasRelation ? reading.relation : continues && chain ? chain.relation : 'level';
 
   const share = SHARE_OF_WHOLE.exec(clause.trim());
+  const wholeBefore = chain?.shareWhole ?? shareWholeBefore;
+  let bareShareWhole: string | undefined;
   // 国内游客人次、总花费增长5.6％、7.5％: as many figures as listed nouns, one each
   const listedFigures = FIGURE_FOLLOWS.test(text.slice(figure.end, figure.end + 2));
   const implicitList = listedFigures && (joinedFrom < from || indicator.startsWith(URBAN_AND_RURAL));
@@ -362,6 +366,11 @@ export function nameFigure(
     // A、B均增长8%: one figure for every item of the list; named by the first
     const items = [...listedNouns(text, from, floor, options), indicator];
     indicator = completeListItems(items, options.minListItemLength)[0] ?? indicator;
+  } else if (BARE_SHARE.test(clause.trim()) && wholeBefore && chain && chain.subject !== '') {
+    // 第一产业投资…占固定资产投资的比重为1.4%；第二产业投资下降27.1%，占61.0%
+    indicator = `${chain.subject}占${wholeBefore}比重`;
+    relation = 'level';
+    bareShareWhole = wholeBefore;
   } else if (share && chain && chain.subject !== '') {
     indicator = `${chain.subject}占${share[1] ?? ''}比重`;
     relation = 'level';
@@ -430,7 +439,6 @@ export function nameFigure(
     if (RUNNING_TOTAL.test(clause)) indicator = indicator.replace(NEW_PREFIX, '');
   }
 
-  const wholeBefore = chain?.shareWhole ?? shareWholeBefore;
   const shareWhole = reading.baseIsWhole && reading.base && indicator.includes('占') ? reading.base : wholeBefore;
   let sharedWhole: string | undefined;
   if (wholeBefore && ownSubject && SHARE_WITHOUT_WHOLE.test(indicator)) {
@@ -457,7 +465,7 @@ export function nameFigure(
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;
-  const base = taskCounted ? undefined : (sharedWhole ?? ownBase(reading, ownSubject, relation, chain));
+  const base = taskCounted ? undefined : (sharedWhole ?? bareShareWhole ?? ownBase(reading, ownSubject, relation, chain));
   if (base) naming.base = base;
   const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
   if (finalScope) naming.scope = finalScope;

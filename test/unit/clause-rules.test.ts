@@ -88,6 +88,12 @@ describe('a share\'s whole, written once', () => {
   it('but not into the next sentence', () => {
     expect(figure(sentence, '60%').indicator).toBe('城镇人口比重');
   });
+
+  it('names a share written as 占 alone, a level of the clause chain\'s subject', () => {
+    // city-ln-yingkou-2025-communique
+    const investment = '全年第一产业投资比上年下降58.2%，占固定资产投资的比重为1.4%；第二产业投资下降27.1%，占61.0%。';
+    expect(figure(investment, '61.0%')).toMatchObject({ indicator: '第二产业投资占固定资产投资比重', relation: 'level', base: '固定资产投资' });
+  });
 });
 
 describe('what is not the thing measured', () => {
