@@ -209,24 +209,31 @@ const BUDGET_RESTATED = /调整为$|调整到$/;
 /** A running total after the new ones: 累计达到, 总量达, 总数. */
 const RUNNING_TOTAL = /累计|总量|总数/;
 
-/** Measures that name no owner of their own (人均消费支出, 利润总额): in a
- * paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its. */
-const OWNERLESS = /^(?:人均(?:消费支出|可支配收入|经营净收入|工资性收入|财产净收入|转移净收入)|恩格尔系数)/;
-/** Only a population owns a per-head income or spending. */
-const POPULATION = /居民$/;
+/** Measures that name no owner of their own, by the owner that has them: in
+ * a paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its.
+ * Only a population owns a per-head income or spending; only enterprises a
+ * profit or a margin. */
+const OWNERLESS: readonly (readonly [owner: RegExp, measures: RegExp])[] = [
+  [/居民$/, /^(?:人均(?:消费支出|可支配收入|经营净收入|工资性收入|财产净收入|转移净收入)|恩格尔系数)/],
+  [/企业$/, /^(?:利润总额|营业收入利润率|营业收入|营业成本|资产负债率|亏损企业亏损额)$/],
+];
+/** An owner written before its first measure though no head names that measure:
+ * 规模以上工业企业每百元营业收入中的成本. */
+const ENTERPRISES_BEFORE = /^(.{2,12}企业)(?=[^，。]{2})/;
 
 /** The owner a paragraph's first named measure gives, for the ownerless
  * measures after it. */
 export function paragraphOwner(indicator: string): string | undefined {
   const stem = subjectStem(indicator);
-  return stem !== indicator && stem.length >= 2 ? stem : undefined;
+  if (stem !== indicator && stem.length >= 2) return stem;
+  return ENTERPRISES_BEFORE.exec(indicator)?.[1];
 }
 
 /** An ownerless measure named in its own clause takes the paragraph's owner. */
 export function withOwner(naming: Naming, owner: string | undefined): string {
   const { indicator } = naming;
-  if (!owner || !POPULATION.test(owner) || !naming.fromClause || !OWNERLESS.test(indicator) || indicator.startsWith(owner)) return indicator;
-  return owner + indicator;
+  if (!owner || !naming.fromClause || indicator.startsWith(owner)) return indicator;
+  return OWNERLESS.some(([owns, measures]) => owns.test(owner) && measures.test(indicator)) ? owner + indicator : indicator;
 }
 
 /** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */

@@ -12,6 +12,7 @@ import { budgetName, findAccounts, type AccountMention } from './budget-accounts
 import { readTableFigures, type TableFigure } from './table-figures';
 import { normalizeQuantity } from './units';
 import { isDigit, readArabicNumber } from './numbers';
+import { NAMED_SCOPES } from './clause-words';
 
 export interface ExtractOptions {
   /** a figure's sentence is cut to a window of this many characters */
@@ -542,7 +543,9 @@ export function startMetricExtraction(
       };
       if (figure.upper !== undefined) metric.upper = figure.upper;
       if (named.naming.base) metric.base = named.naming.base;
-      if (named.naming.scope) metric.scope = named.naming.scope;
+      // a scope the paragraph's owner brought (规模以上工业企业 + 利润总额)
+      const scope = named.naming.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
+      if (scope) metric.scope = scope;
       metrics.push(metric);
       if (named.naming.fallback) fallbacks.set(metric, named.naming.fallback);
     }

@@ -226,6 +226,29 @@ describe('numbers as typed', () => {
   });
 });
 
+describe('a paragraph\'s owner', () => {
+  const communique = { ...work, kind: 'statistical-communique' as const };
+  it.each<Case>([
+    ['enterprises own a profit', '全年全市规模以上工业企业营业收入2224.97亿元，比上年增长12.4%；利润总额95.37亿元，下降5.8%。', '95.37亿元', '规模以上工业企业利润总额'], // city-ln-yingkou-2025-communique
+    ['enterprises written before a measure no head names', '全年规模以上工业企业每百元营业收入中的成本为86.91元；营业收入利润率5.6%，下降0.3个百分点。', '5.6%', '规模以上工业企业营业收入利润率'],
+    ['a population owns a per-head income', '城镇居民人均可支配收入52000元，增长5%；人均消费支出31000元。', '31000元', '城镇居民人均消费支出'],
+  ])('%s', (_rule, sentence, text, indicator) => {
+    expect(extractMetrics([{ text: sentence }], [], communique).find((m) => m.text === text)?.indicator).toBe(indicator);
+  });
+
+  it('gives no profit to a population, nor an income to enterprises', () => {
+    const sentence = '城镇居民人均可支配收入52000元；利润总额95.37亿元。规模以上工业企业营业收入2224亿元；人均消费支出31000元。';
+    const named = extractMetrics([{ text: sentence }], [], communique);
+    expect(named.find((m) => m.text === '95.37亿元')?.indicator).toBe('利润总额');
+    expect(named.find((m) => m.text === '31000元')?.indicator).toBe('人均消费支出');
+  });
+
+  it('brings its scope', () => {
+    const sentence = '全年全市规模以上工业企业营业收入2224.97亿元；利润总额95.37亿元。';
+    expect(extractMetrics([{ text: sentence }], [], communique).find((m) => m.text === '95.37亿元')?.scope).toBe('规模以上');
+  });
+});
+
 describe('a header naming the measure of its breakdown', () => {
   const sentence = '全年规模以上工业企业主要产品产量中，生铁1444.6万吨，下降0.8%；粗钢1518.3万吨，增长0.3%。'; // city-ln-yingkou-2025-communique
   it('gives it to every category of the list, over its ；', () => {
