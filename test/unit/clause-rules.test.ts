@@ -103,6 +103,7 @@ describe('what is not the thing measured', () => {
     ['a relative clause and a year inside', '省财政厅核定我市2019年政府债务限额1865009万元', '1865009万元', '政府债务限额'], // city-ha-sanmenxia-2019-budget
     ['examples before 等', '完成旧城道路等城市主次干道61条', '61条', '城市主次干道'], // county-nm-hailar-2018
     ['the report\'s own place', '泉州市区新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格', detection('statistical-communique', '泉州市')],
+    ['a verb inside cuts who did it', '具有资质等级的总承包和专业承包建筑企业完成建筑业总产值增长0.8%', '0.8%', '建筑业总产值'], // city-fj-quanzhou-2025-communique
     ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
     ['a building task is the thing built', '年内完成2万平方米仓储库、400亩大棚建设任务', '400亩', '大棚'], // county-nm-hailar-2016
     ['a renovation task counted is the renovation', '全年完成棚户区改造任务2619户', '2619户', '棚户区改造'], // county-nm-hailar-2015
