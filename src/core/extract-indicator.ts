@@ -374,6 +374,8 @@ function withoutNotes(phrase: string): string {
 }
 
 const INNER_NAME = /^[\u4e00-\u9fff]{1,3}$/;
+/** "of every level and kind" says nothing of what is measured: 建成各级各类概念验证中心. */
+const EVERY_KIND = /各级各类/g;
 /** A list of examples right before the quoted name of their group:
  * 新能源汽车、光伏产品、锂电池“新三样”出口 → “新三样”出口. */
 const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}等?(?=“[^”]{1,10}”)/;
@@ -381,7 +383,7 @@ const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9
 /** Reads the noun, the relation, the base and the scope from the clause
  * text before a figure. */
 export function readClause(clause: string, options: IndicatorOptions): ClauseReading {
-  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(EXAMPLES_BEFORE_QUOTED, '').replace(QUOTES, '').trim();
+  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(EXAMPLES_BEFORE_QUOTED, '').replace(QUOTES, '').replace(EVERY_KIND, '').trim();
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
   let scope: string | undefined;
   for (const phrase of SCOPE_PHRASES) {
@@ -435,6 +437,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
 /** What ends a modifier rather than a noun: 现代化, 创新型, 示范性, 吸引力强,
  * 带动面广; a 、 lists qualities. */
 const MODIFIER_BEFORE_DE = /(?:化|型|性|式|强|广|高|好|优|大|全|新)$|、/;
+const SHORT_ALTERNATIVE = /^（[\u4e00-\u9fff]{1,2}）(?! )/;
 /** The rest of a list of qualities up to its 的: 、带动面广的. */
 const MODIFIER_LIST = /^、[\u4e00-\u9fff、]{1,10}?(?:化|型|性|式|强|广|高|好|优|大|全|新)的/;
 
@@ -458,6 +461,13 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
     if (modifiers && MODIFIER_BEFORE_DE.test(text.slice(start, end))) {
       start = end + modifiers[0].length;
       end = start;
+      continue;
+    }
+    // 120个老旧街区（厂区）, 13个中外合作办学机构（项目）: a short alternative
+    // in parentheses goes with the noun
+    const alternative = end > start ? SHORT_ALTERNATIVE.exec(text.slice(end, end + 6)) : null;
+    if (alternative) {
+      end += alternative[0].length;
       continue;
     }
     if (end >= limit || CLAUSE_BREAKS.has(text.charAt(end)) || CLOSING_PARENS.has(text.charAt(end)) || /[0-9０-９]/.test(text.charAt(end))) break;

@@ -6,6 +6,9 @@ import { MARK_CSS } from './mark-style';
 import { applyReaderView, installStyleSheet, READER_VIEW_CSS, type ReaderHeading } from './reader-view';
 import { findReport } from './report-body';
 import { findTitleBlock } from './report-title';
+import { hideBrokenImages } from './broken-images';
+import { wrapNoteMarkers } from './note-marks';
+import { markReportHead } from './report-head';
 import { readPageSignals } from './signals';
 import { combineUndos, setAttribute, type Undo } from './undo';
 
@@ -124,12 +127,16 @@ export function applyAnnotation(doc: Document, reading: PageReading): AppliedAnn
   const undos: Undo[] = [];
   try {
     undos.push(installStyleSheet(doc, `${READER_VIEW_CSS}\n${MARK_CSS}`));
-    const title = findTitleBlock(doc, reading.map.root, reading.analysis.detection.title);
-    undos.push(applyReaderView(doc, reading.map, readerHeadings(reading.analysis), undefined, title));
+    const { map, analysis } = reading;
+    const title = findTitleBlock(doc, map.root, analysis.detection.title);
+    const headings = readerHeadings(analysis);
+    undos.push(applyReaderView(doc, map, headings, undefined, title));
+    undos.push(markReportHead(doc, map, analysis.detection.title, { titleOutside: title.length > 0, headingBlocks: new Set(headings.map((heading) => heading.block)) }));
+    undos.push(hideBrokenImages([map.root]));
     const wrapped = wrapFigures(
       doc,
-      reading.map,
-      reading.analysis.metrics.map((metric) => ({
+      map,
+      analysis.metrics.map((metric) => ({
         id: metric.id,
         block: metric.block,
         start: metric.start,
@@ -140,6 +147,7 @@ export function applyAnnotation(doc: Document, reading: PageReading): AppliedAnn
       })),
     );
     undos.push(wrapped.undo);
+    undos.push(wrapNoteMarkers(doc, map, analysis.metrics));
     undos.push(setAttribute(doc.documentElement, STATE_ATTRIBUTE, 'ready'));
     return { undo: combineUndos(undos), marks: wrapped.elements };
   } catch (error) {

@@ -2,7 +2,8 @@ import { flattenOutline } from '../core/outline-nodes';
 import type { OutlineNode } from '../core/types';
 import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
 import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
-import { BODY_ATTRIBUTE, HEADING_ELEMENT, installStyleSheet, PATH_ATTRIBUTE } from './reader-view';
+import type { FontSize, ReadingWidth } from '../core/settings';
+import { BODY_ATTRIBUTE, HEADING_ELEMENT, installStyleSheet, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
 import { setAttribute, type Undo } from './undo';
 
 export type PageView = 'annotated' | 'original';
@@ -39,6 +40,7 @@ export class ReportController {
   private state: ControllerState = { view: 'original', activeSectionId: null, selectedMetricId: null, hovered: null };
   private spyFrame = 0;
   private room: { css: string; undo: Undo } | null = null;
+  private readingStyle: { css: string; undo: Undo } | null = null;
   private pinnedSection: { node: OutlineNode; since: number; seen: boolean } | null = null;
 
   constructor(
@@ -116,6 +118,8 @@ export class ReportController {
     this.offUndo = null;
     this.room?.undo();
     this.room = null;
+    this.readingStyle?.undo();
+    this.readingStyle = null;
   }
 
   /** The room the reading view leaves on the right for the docked sidebar
@@ -129,6 +133,15 @@ export class ReportController {
     if (this.room?.css === css) return;
     this.room?.undo();
     this.room = { css, undo: installStyleSheet(this.doc, css) };
+  }
+
+  /** The reader's measure and type size (the settings), as a rule beside
+   * the reading view's sheet; replaced when they change. */
+  setReadingStyle(width: ReadingWidth, size: FontSize): void {
+    const css = readingStyleCss(width, size);
+    if (this.readingStyle?.css === css) return;
+    this.readingStyle?.undo();
+    this.readingStyle = { css, undo: installStyleSheet(this.doc, css) };
   }
 
   selectSection(sectionId: string): void {

@@ -70,6 +70,8 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   let rendered = false;
   const draw = guarded((state: ControllerState) => {
     controller.setSidebarRoom(fold.room());
+    const { readingWidth, fontSize } = options.settings();
+    controller.setReadingStyle(readingWidth, fontSize);
     if (rendered) drawNow(state);
     else firstRender ||= view.setTimeout(() => {
       rendered = true;

@@ -131,6 +131,9 @@ describe('what is not the thing measured', () => {
     ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
     ['a measure after 投入 keeps its whole name', '研发投入强度3.6%左右', '3.6%左右', '研发投入强度'], // gd-province-2025
     ['开发区 is a noun', '开发区和工业园区由162个整合为123个', '123个', '开发区和工业园区'], // sn-province-2026-gwr
+    ['a short alternative in parentheses goes with the counted noun', '实施3000个老旧小区、120个老旧街区（厂区）改造', '120个', '老旧街区（厂区）'], // sc-province-2026-gwr
+    ['of every level and kind says nothing', '建成各级各类概念验证中心和中试熟化平台230个以上', '230个以上', '概念验证中心和中试熟化平台'], // sc-province-2026-gwr
+    ['but 各类 in a statistic\'s name stays', '亿元GDP各类安全事故死亡人数0.0089人', '0.0089人', '亿元GDP各类安全事故死亡人数'],
     ['a noun before 的 and what was done to it', '完成16条背街巷道的综合整治', '16条', '背街巷道'],
     ['nouns listed after counts', '新建大棚320个、仓储库2万平方米', '2万平方米', '仓储库'],
   ])('keeps %s', (_rule, sentence, text, indicator) => {

@@ -208,7 +208,8 @@ describe('installStyleSheet', () => {
       'html[data-report-lens="ready"] [data-report-lens-path] > :not([data-report-lens-path]):not([data-report-lens-body]):not([data-report-lens-part]):not([data-report-lens-title]) { display: none !important; }',
     );
     expect(READER_VIEW_CSS).toMatch(/padding: [^;]*380px/);
-    expect(READER_VIEW_CSS).toMatch(/max-width: 40em/);
+    // the measure: 40 characters of the reader's type size (18 px) unless the settings say otherwise
+    expect(READER_VIEW_CSS).toMatch(/max-width: calc\(var\(--report-lens-measure, 40\) \* var\(--report-lens-font, 18px\)\)/);
   });
 });
 
