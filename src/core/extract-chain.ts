@@ -94,7 +94,7 @@ const LIST_NUMERALS = /[一二三四五六七八九十]/;
 const SECTOR_WITHOUT_ORDINAL = /^[一二三]产业/;
 /** What opens a list's first item and holds for all of them: a statistical
  * scope or a per-head base. */
-const LIST_WIDE_OPENING = /^(?:规模以上|限额以上|每[十百千万]+(?:常住)?人口?)/;
+const LIST_WIDE_OPENING = /^(?:规模以上|限额以上|每[十百千万]+(?:常住)?人口?|[\u4e00-\u9fff]{2,8}?企业(?=[\u4e00-\u9fff]{2}))/;
 /** A list item that is a numeral alone (第一、二、三产业): readClause reads
  * nothing in it, but it is the head of its item. */
 const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
@@ -369,6 +369,14 @@ export function nameFigure(
       indicator = completed[0] ?? indicator;
       listQueue = completed.slice(1);
     }
+  } else if (clause.includes(DISTRIBUTOR) && indicator === '' && chain === null) {
+    // 企业退休人员基本养老金、城镇低保标准…和环卫工人工资再次提高，月人均分别
+    // 提高221元、90元…: the list is the clause before
+    const items = completeListItems(nounsOfClauseBefore(text, from, floor, clauseOptions), options.minListItemLength);
+    if (items.length >= 2) {
+      indicator = items[0] ?? '';
+      listQueue = items.slice(1);
+    }
   } else if (BOTH.test(clause) && indicator !== '' && text.charAt(from - 1) === LIST_SEPARATOR) {
     // A、B均增长8%: one figure for every item of the list; named by the first
     const items = [...listedNouns(text, from, floor, options), indicator];
@@ -490,6 +498,20 @@ export function nameFigure(
   if (carried) next.base = carried;
   if (scope ?? reading.scope) next.scope = scope ?? reading.scope;
   return { naming, chain: next };
+}
+
+const LIST_CLAUSE_BREAK = /[，,；;。：:]/;
+/** The nouns a figureless clause right before `from` lists with 、 and a last 和. */
+function nounsOfClauseBefore(text: string, from: number, floor: number, options: Parameters<typeof readClause>[1]): string[] {
+  if (from - 1 <= floor || text.charAt(from - 1) !== '，') return [];
+  let start = from - 1;
+  while (start > floor && !LIST_CLAUSE_BREAK.test(text.charAt(start - 1)) && from - 1 - start < options.maxLookBehind * 2) start--;
+  const parts = text.slice(start, from - 1).split(LIST_SEPARATOR);
+  const last = parts.pop() ?? '';
+  parts.push(...last.split(SPLIT_AT_AND));
+  if (parts.length < 2) return [];
+  const nouns = parts.map((part) => readClause(part, options).indicator);
+  return nouns.every((noun) => noun.length >= 2) ? nouns : [];
 }
 
 /** The base a figure is measured against: its own clause's, or a comparison

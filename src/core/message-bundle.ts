@@ -32,3 +32,22 @@ export function translatorFor(bundle: MessageBundle): Translate {
     return text;
   };
 }
+
+/** A messages.json file (src/public/_locales/<locale>/messages.json). */
+export type LocaleMessages = Record<string, { message: string }>;
+
+/** The bundle of a locale the extension reads itself, for a UI language the
+ * reader chose over the browser's: each message as getMessage would give it
+ * with the slots as substitutions ($1…$9 placed, $$ a dollar sign). A key
+ * the locale lacks comes from `fallback`, as the browser falls back to the
+ * default locale (en). */
+export function bundleFromLocale(language: string, messages: LocaleMessages, fallback: LocaleMessages = {}): MessageBundle {
+  const bundle: Record<string, string> = {};
+  for (const source of [fallback, messages]) {
+    for (const [key, entry] of Object.entries(source)) {
+      if (typeof entry?.message !== 'string') continue;
+      bundle[key] = entry.message.replace(/\$(\$|[1-9])/g, (_whole, mark: string) => (mark === '$' ? '$' : (SUBSTITUTION_SLOTS[Number(mark) - 1] ?? '')));
+    }
+  }
+  return { language, messages: bundle };
+}
