@@ -155,7 +155,7 @@ describe('lists', () => {
     ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
     ['存、贷款 is 存款 and 贷款 of one holder', '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元', '1.5万亿元', '金融机构本外币存款余额'], // hi-province-2026-gwr
     ['分别 hands out the nouns of the clause before', '企业退休人员基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、90元、350元和300元', '350元', '社区干部生活补贴'], // county-nm-hailar-2013-gwr
-    ['an owner opening the first item holds for all', '主要工业企业二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%', '11.5%', '主要工业企业化学需氧量排放量'],
+    ['an owner opening the first item holds for all', '主要工业企业二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%', '11.5%', '主要工业企业化学需氧量排放量'], // county-nm-hailar-2016-gwr
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
