@@ -184,6 +184,8 @@ export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = {
   开发: /^区/,
   // 新建商品住宅销售价格 is the statistic of new housing
   新建: /^(?:商品住宅|住宅)/,
+  // 削减审批事项62项 counts the matters that need approval
+  审批: /^事项/,
   供应: /^链/,
 };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
@@ -201,7 +203,8 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
   '被', '纳入', '享受', '签约', '落户', '通过', '达到', '免费', '义无', '累计', '共', '均', '全部', '已',
   '解决', '得到', '建立', '分别', '列全', '居全', '位居', '位列', '投入使用', '开工', '建成', '竣工', '正式',
   '退出', '摘帽', '脱贫', '改造', '新建', '提升', '维修', '拆改', '亮化', '整治', '修缮', '发放', '建设', '有序', '完工',
-  '通车', '进行', '投入使用', '入驻', '入园', '上市', '挂牌', '投产', '达产', '增补',
+  '通车', '进行', '投入使用', '入驻', '入园', '上市', '挂牌', '投产', '达产', '增补', '突破', '技术改造', '技改', '提供',
+  '创建',
 ];
 
 /** Verbs that open a verb phrase inside a longer clause (提请全国人大常委会审议

@@ -204,6 +204,9 @@ const SHORT_VERB = 2;
 /** A clause that modifies the noun written after the count: 纳入国有资本经营预算
  * 的14家企业, 为全市934户市场主体. */
 const MODIFIES_NOUN_AFTER = /(?:的|全市|全省|全县|全区|我市|我省|我县|我区)$/;
+/** A clause that only says where (组团内9条主次干道, 城区内178座…锅炉): what
+ * is counted is written after the count. */
+const WHERE_ONLY = /[^以]内$/;
 /** A budget restated in its clause: 收入调整为290.95亿元, 支出预算调整为…. */
 const BUDGET_RESTATED = /调整为$|调整到$/;
 /** A running total after the new ones: 累计达到, 总量达, 总数. */
@@ -410,6 +413,7 @@ export function nameFigure(
           (endsWithExamples(clause) ||
             reading.endsInVerb ||
             MODIFIES_NOUN_AFTER.test(clause) ||
+            WHERE_ONLY.test(indicator) ||
             (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)) ||
             (chain?.nounAfter === true && from === chain.end))
         ? followingNoun(text, figure.end, options.maxFollowingNounLength)
@@ -426,7 +430,7 @@ export function nameFigure(
     (indicator === '' ||
       endsWithExamples(clause) ||
       chain?.nounAfter === true ||
-      (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)))))
+      (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || WHERE_ONLY.test(indicator) || (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)))))
   ) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造

@@ -447,7 +447,7 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
   const counted = countedFigure || text.charAt(start) === '的';
   if (text.charAt(start) === '的') start++;
   // 其中4条实现通车: a verb right after the count, no noun
-  if (AFTER_NOUN_VERBS.some((v) => v.length > 1 && text.startsWith(v, start))) return '';
+  if (AFTER_NOUN_VERBS.some((v) => v.length > 1 && text.startsWith(v, start) && !NOUN_GOES_ON.test(text.slice(start + v.length)))) return '';
   let end = start;
   const limit = Math.min(text.length, start + maxLength);
   for (;;) {

@@ -115,6 +115,13 @@ describe('what is not the thing measured', () => {
     ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
+    ['突破 after the counted noun', '6个县市区突破10亿元', '6个', '县市区'], // city-hn-yiyang-2025-budget
+    ['技术改造 after the counted noun', '推动1万家工业企业技术改造', '1万家', '工业企业'], // gd-province-2026-gwr
+    ['提供 after the counted noun', '为全市934户市场主体提供融资担保服务', '934户', '市场主体'], // city-hn-yiyang-2025-budget
+    ['创建 after the counted noun', '完成9所标准化学校创建', '9所', '标准化学校'], // county-nm-hailar-2016-gwr
+    ['but a verb that opens a noun is the noun', '实施3000个技改项目', '3000个', '技改项目'],
+    ['a clause that only says where', '东山组团城市框架初步形成，组团内9条主次干道实现通车', '9条', '主次干道'], // county-nm-hailar-2015-gwr
+    ['审批事项 is the matters, not a verb', '削减审批事项62项', '62项', '审批事项'], // county-nm-hailar-2016-gwr
     ['the predicate 有', '今年，我区初步安排的重点调度项目有66个', '66个', '重点调度项目'], // county-nm-hailar-2016
     ['qualities listed before 的', '打造40个吸引力强、带动面广的消费场景', '40个', '消费场景'], // sc-province-2026-gwr
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
