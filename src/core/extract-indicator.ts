@@ -263,6 +263,8 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
     const placeIsPlace =
       place !== undefined &&
       rest.length > place.length + 1 &&
+      // 省内外游客, 境内外上市公司: inside and outside together are part of the name
+      rest.charAt(place.length) !== '外' &&
       !(PLACES_IN_NAMES.includes(place) && NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length))) &&
       (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
     const arithmetic = BUDGET_ARITHMETIC.exec(rest);

@@ -1,3 +1,4 @@
+import type { Emphasis } from '../core/key-indicators';
 import type { Relation } from '../core/types';
 import { textPiecesFor, type BlockMap } from './blocks';
 import { combineUndos, type Undo } from './undo';
@@ -12,6 +13,8 @@ export interface MarkSpec {
   kind: 'actual' | 'target';
   headline: boolean;
   relation: Relation;
+  /** how loud the figure is in the page (core/key-indicators.ts); normal when absent */
+  emphasis?: Emphasis;
 }
 
 /** The custom element that holds a figure (CONTRACT.md §1): a name no page
@@ -19,8 +22,9 @@ export interface MarkSpec {
 export const MARK_ELEMENT = 'report-lens-mark';
 
 /** Wraps each figure in place in <report-lens-mark data-kind data-metric-id>
- * holding exactly the figure's text, with data-relation, and
- * data-headline="true" for the main-targets figures.
+ * holding exactly the figure's text, with data-relation, data-emphasis
+ * (strong, normal, quiet) and data-headline="true" for the main-targets
+ * figures.
  *
  * A figure whose text runs over several text nodes (`<b>6.5</b>%左右`) gets
  * one mark per piece, in document order, all with the same data-metric-id:
@@ -75,19 +79,21 @@ export function wrapFigures(
   return { undo: combineUndos(undos), elements };
 }
 
-/** Marks are copies of one blank mark per look (kind, relation, headline)
+/** Marks are copies of one blank mark per look (kind, relation, headline, emphasis)
  * with the id set: a clone copies its attributes in one native call, where
  * building each of a report's ~300 marks took four attribute writes. */
 function markMaker(doc: Document): (mark: MarkSpec) => Element {
   const blanks = new Map<string, Element>();
   return (mark) => {
-    const look = `${mark.kind} ${mark.relation} ${mark.headline}`;
+    const emphasis = mark.emphasis ?? 'normal';
+    const look = `${mark.kind} ${mark.relation} ${mark.headline} ${emphasis}`;
     let blank = blanks.get(look);
     if (!blank) {
       blank = doc.createElement(MARK_ELEMENT);
       blank.setAttribute('data-kind', mark.kind);
       blank.setAttribute('data-metric-id', '');
       blank.setAttribute('data-relation', mark.relation);
+      blank.setAttribute('data-emphasis', emphasis);
       if (mark.headline) blank.setAttribute('data-headline', 'true');
       blanks.set(look, blank);
     }

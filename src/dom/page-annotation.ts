@@ -1,3 +1,4 @@
+import { emphasisOf } from '../core/key-indicators';
 import { flattenOutline } from '../core/outline-nodes';
 import type { Analysis, Block, PageSignals } from '../core/types';
 import { readBlocks, type BlockMap } from './blocks';
@@ -144,6 +145,7 @@ export function applyAnnotation(doc: Document, reading: PageReading): AppliedAnn
         kind: metric.kind,
         headline: metric.headline,
         relation: metric.relation,
+        emphasis: emphasisOf(metric),
       })),
     );
     undos.push(wrapped.undo);

@@ -1,6 +1,7 @@
 import { flattenOutline } from '../core/outline-nodes';
 import type { OutlineNode } from '../core/types';
 import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
+import { markLookCss, type MarkLook } from './mark-style';
 import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
 import type { FontSize, ReadingWidth } from '../core/settings';
 import { BODY_ATTRIBUTE, HEADING_ELEMENT, installStyleSheet, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
@@ -40,6 +41,7 @@ export class ReportController {
   private state: ControllerState = { view: 'original', activeSectionId: null, selectedMetricId: null, hovered: null };
   private spyFrame = 0;
   private room: { css: string; undo: Undo } | null = null;
+  private markLook: { css: string; undo: Undo } | null = null;
   private readingStyle: { css: string; undo: Undo } | null = null;
   private pinnedSection: { node: OutlineNode; since: number; seen: boolean } | null = null;
 
@@ -118,6 +120,8 @@ export class ReportController {
     this.offUndo = null;
     this.room?.undo();
     this.room = null;
+    this.markLook?.undo();
+    this.markLook = null;
     this.readingStyle?.undo();
     this.readingStyle = null;
   }
@@ -142,6 +146,16 @@ export class ReportController {
     if (this.readingStyle?.css === css) return;
     this.readingStyle?.undo();
     this.readingStyle = { css, undo: installStyleSheet(this.doc, css) };
+  }
+
+  /** The figures' look the reader chose (the colour of up and down, which
+   * figures are highlighted), as a rule beside the marks' own sheet;
+   * replaced when the settings change. */
+  setMarkLook(look: MarkLook): void {
+    const css = markLookCss(look);
+    if (this.markLook?.css === css) return;
+    this.markLook?.undo();
+    this.markLook = { css, undo: installStyleSheet(this.doc, css) };
   }
 
   selectSection(sectionId: string): void {

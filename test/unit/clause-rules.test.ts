@@ -119,6 +119,9 @@ describe('what is not the thing measured', () => {
     ['技术改造 after the counted noun', '推动1万家工业企业技术改造', '1万家', '工业企业'], // gd-province-2026-gwr
     ['提供 after the counted noun', '为全市934户市场主体提供融资担保服务', '934户', '市场主体'], // city-hn-yiyang-2025-budget
     ['创建 after the counted noun', '完成9所标准化学校创建', '9所', '标准化学校'], // county-nm-hailar-2016-gwr
+    ['装修 after the counted noun', '年内完成335座保暖房装修', '335座', '保暖房'], // county-nm-hailar-2017-gwr
+    ['改善 after the counted noun', '支持20所普通高中改善办学条件', '20所', '普通高中'], // gs-province-2026-gwr
+    ['a phase is no thing measured', '完成二期170万平方米供热改造', '170万平方米', '供热改造'], // county-nm-hailar-2015-gwr
     ['but a verb that opens a noun is the noun', '实施3000个技改项目', '3000个', '技改项目'],
     ['a clause that only says where', '东山组团城市框架初步形成，组团内9条主次干道实现通车', '9条', '主次干道'], // county-nm-hailar-2015-gwr
     ['审批事项 is the matters, not a verb', '削减审批事项62项', '62项', '审批事项'], // county-nm-hailar-2016-gwr
@@ -133,6 +136,7 @@ describe('what is not the thing measured', () => {
     ['供应链 is a noun', '产业链供应链项目30个', '30个', '产业链供应链项目'],
     ['新建 in the name of a statistic', '新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格'],
     ['an adverb that is part of the noun', '实施重点项目47个', '47个', '重点项目'], // county-nm-hailar-2018
+    ['inside and outside together', '境内外上市公司总量达1224家', '1224家', '境内外上市公司总量'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
     ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
