@@ -8,12 +8,18 @@ import { analyzeReport } from '../core/analyze';
 import { libraryAnswer } from '../ext/library-keeper';
 import { onAnalysisRequest, onCommand, onLedgerPageRequest, readMessageBundle, sendToTab } from '../ext/messages';
 import { loadSettings, relaySettingsChanges } from '../ext/settings';
+import { bundleForSetting, onMessageBundleRequest } from '../ext/ui-words';
 import english from '../public/_locales/en/messages.json';
 
 onCommand((command, tabId) => {
   if (tabId !== undefined) void sendToTab(tabId, { type: 'report-lens:command', command });
 });
+// the browser's own words; the reader's chosen language, when another, is read from the package
 const bundle = readMessageBundle(Object.keys(english));
-onAnalysisRequest(analyzeReport, async () => ({ settings: await loadSettings(), bundle }), libraryAnswer);
+onAnalysisRequest(analyzeReport, async () => {
+  const settings = await loadSettings();
+  return { settings, bundle: await bundleForSetting(settings.language, bundle) };
+}, libraryAnswer);
+onMessageBundleRequest((language) => bundleForSetting(language, bundle));
 onLedgerPageRequest();
 relaySettingsChanges();

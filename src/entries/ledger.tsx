@@ -7,22 +7,23 @@ import type { Ledger } from '../core/ledger';
 import { ledgerXlsx, toLedgerCsv, toLedgerHtml, toLedgerJson, toLedgerTsv } from '../core/ledger-export';
 import type { LibraryRecord } from '../core/library';
 import { libraryFile, readLibraryFile } from '../core/library-file';
-import { normalizeSettings, type Settings } from '../core/settings';
+import type { Settings } from '../core/settings';
 import { copyToClipboard } from '../dom/clipboard';
 import { saveFile } from '../dom/save-file';
 import { openLibrary, type LibraryStore } from '../ext/library-store';
-import { message, uiLanguage } from '../ext/messages';
 import { loadSettings, onSettingsChanged } from '../ext/settings';
+import { pageWords, type PageWords } from '../ext/ui-words';
+import { countWords } from '../ui/format';
 import { LedgerPage, type LedgerOutput } from '../ui/ledger-page';
-
-const language: 'zh' | 'en' = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 const OUTPUTS: readonly LedgerOutput[] = ['copy-tsv', 'download-csv', 'download-xlsx', 'download-json'];
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const today = () => new Date().toISOString().slice(0, 10);
 
-function Ledger() {
+function Ledger({ initialWords, stored }: { initialWords: PageWords; stored: Settings }) {
   const [records, setRecords] = useState<LibraryRecord[] | null>(null);
-  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
+  const [settings, setSettings] = useState<Settings>(stored);
+  const [words, setWords] = useState(initialWords);
+  const { t: message, language } = words;
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const library = useMemo<Promise<LibraryStore>>(() => openLibrary(), []);
   const fail = (error: unknown) => setNotice({ text: message('ledgerFailed', reason(error)), error: true });
@@ -33,7 +34,6 @@ function Ledger() {
 
   useEffect(() => {
     void reload();
-    void loadSettings().then(setSettings);
     // reports read in other tabs meanwhile appear when the page is looked at again
     const onVisible = () => document.visibilityState === 'visible' && void reload();
     document.addEventListener('visibilitychange', onVisible);
@@ -43,6 +43,20 @@ function Ledger() {
       stop();
     };
   }, []);
+
+  // a language chosen in the options meanwhile is this page's at once
+  useEffect(() => {
+    let current = true;
+    void pageWords(settings.language).then((next) => {
+      if (!current || next.language === words.language) return;
+      setWords(next);
+      document.documentElement.lang = next.language === 'zh' ? 'zh-CN' : 'en';
+      document.title = next.t('ledgerTitle');
+    });
+    return () => {
+      current = false;
+    };
+  }, [settings.language]);
 
   const act = (work: (store: LibraryStore) => Promise<string>) =>
     library
@@ -59,13 +73,13 @@ function Ledger() {
       language={language}
       notice={notice}
       outputs={OUTPUTS}
-      onOutput={(output, ledger, jurisdiction) => writeLedger(output, ledger, jurisdiction).then((text) => setNotice({ text, error: false }), fail)}
+      onOutput={(output, ledger, jurisdiction) => writeLedger(output, ledger, jurisdiction, words).then((text) => setNotice({ text, error: false }), fail)}
       onDelete={(record) => act(async (store) => {
         if (record.id !== undefined) await store.remove(record.id);
         return message('ledgerDeleted', record.title || record.url);
       })}
       onDeleteAll={() => {
-        if (!window.confirm(message('ledgerConfirmDeleteAll', String(records?.length ?? 0)))) return;
+        if (!window.confirm(countWords(message, 'ledgerConfirmDeleteAll', records?.length ?? 0))) return;
         void act(async (store) => {
           await store.clear();
           return message('ledgerCleared');
@@ -75,7 +89,7 @@ function Ledger() {
         const all = await store.all();
         const file = libraryFile(all, new Date().toISOString());
         saveFile(document, `report-lens-library-${today()}.json`, new Blob([JSON.stringify(file, null, 1)], { type: 'application/json' }));
-        return message('ledgerExported', String(all.length));
+        return countWords(message, 'ledgerExported', all.length);
       })}
       onImportLibrary={(file) => void file.text().then((text) => {
         const read = readLibraryFile(text);
@@ -95,11 +109,11 @@ function Ledger() {
 /** The ledger shown, copied or saved in the format asked for (the tables
  * with headers and words in the UI's language, the JSON as CONTRACT §4
  * writes it); resolves with what to tell the reader. */
-async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: string): Promise<string> {
+async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: string, { t: message, language }: PageWords): Promise<string> {
   const options = { language };
   if (output === 'copy-tsv') {
     await copyToClipboard(document, toLedgerTsv(ledger, options), toLedgerHtml(ledger, options));
-    return message('ledgerCopied', String(ledger.rows.length));
+    return countWords(message, 'ledgerCopied', ledger.rows.length);
   }
   const name = `report-lens-ledger-${jurisdiction}-${today()}`;
   const file =
@@ -112,7 +126,10 @@ async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: s
   return message('ledgerDownloaded', file.name);
 }
 
-document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-document.title = message('ledgerTitle');
-const app = document.getElementById('app');
-if (app) render(<Ledger />, app);
+void loadSettings().then(async (stored) => {
+  const words = await pageWords(stored.language);
+  document.documentElement.lang = words.language === 'zh' ? 'zh-CN' : 'en';
+  document.title = words.t('ledgerTitle');
+  const app = document.getElementById('app');
+  if (app) render(<Ledger initialWords={words} stored={stored} />, app);
+});

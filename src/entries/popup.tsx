@@ -1,12 +1,11 @@
 // The toolbar popup: ask the active tab what it holds, show the switches.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeSettings, withSiteEnabled, type Settings } from '../core/settings';
-import { activeTabId, message, sendToTab, uiLanguage, type PageStatus } from '../ext/messages';
+import { withSiteEnabled, type Settings } from '../core/settings';
+import { activeTabId, sendToTab, type PageStatus } from '../ext/messages';
 import { loadSettings, saveSettings } from '../ext/settings';
+import { pageWords, type PageWords } from '../ext/ui-words';
 import { PopupPanel } from '../ui/popup';
-
-const language = uiLanguage().toLowerCase().startsWith('zh') ? 'zh' : 'en';
 
 /** The active tab, as a toolbar popup sees it. A ?tab=<id> in the popup's
  * own URL names the tab instead: opened in a tab of its own (a test, or a
@@ -17,14 +16,14 @@ async function tabToAsk(): Promise<number | undefined> {
   return Number.isInteger(named) && named > 0 ? named : activeTabId();
 }
 
-function Popup() {
+function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [status, setStatus] = useState<PageStatus | null | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
+  const [settings, setSettings] = useState<Settings>(stored);
+  const { t, language } = words;
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
 
   useEffect(() => {
-    void loadSettings().then(setSettings);
     void tabToAsk().then(async (id) => {
       setTabId(id);
       setStatus(id === undefined ? null : ((await sendToTab(id, { type: 'report-lens:status' })) ?? null));
@@ -35,7 +34,7 @@ function Popup() {
     setSettings(next);
     saveSettings(next).then(
       () => setNotice(null),
-      (error: unknown) => setNotice({ text: message('optionsSaveFailed', String(error)), error: true }),
+      (error: unknown) => setNotice({ text: t('optionsSaveFailed', String(error)), error: true }),
     );
   };
   // PageStatus carries the page's hostname once the content script sends it.
@@ -46,7 +45,7 @@ function Popup() {
       status={status}
       hostname={hostname}
       settings={settings}
-      t={message}
+      t={t}
       language={language}
       notice={notice}
       optionsHref="options.html"
@@ -62,7 +61,13 @@ function Popup() {
   );
 }
 
-document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
-document.title = message('extName');
-const app = document.getElementById('app');
-if (app) render(<Popup />, app);
+// the words in the language the reader chose, before the first render: a
+// popup that changed language under the pointer would be worse than one
+// a few ms later
+void loadSettings().then(async (stored) => {
+  const words = await pageWords(stored.language);
+  document.documentElement.lang = words.language === 'zh' ? 'zh-CN' : 'en';
+  document.title = words.t('extName');
+  const app = document.getElementById('app');
+  if (app) render(<Popup words={words} stored={stored} />, app);
+});

@@ -110,6 +110,17 @@ export function countMetricsBySection(outline: readonly OutlineNode[], metrics: 
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
+/** "1 result", "314 results": `key` says a count of things ($1, and any
+ * more substitutions after it); `${key}_one`, where the locale has it, says
+ * one of them (English plurals; a Chinese locale gives the same words for both). */
+export function countWords(t: Translate, key: string, count: number, ...more: string[]): string {
+  if (count === 1) {
+    const one = t(`${key}_one`, ['1', ...more]);
+    if (one !== `${key}_one`) return one;
+  }
+  return t(key, [String(count), ...more]);
+}
+
 /** A private-use character no message or page text the UI shows holds: the
  * message bundle's stand-in for $1. */
 const SLOT = SUBSTITUTION_SLOTS[0] ?? '\uE001';

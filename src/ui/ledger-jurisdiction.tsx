@@ -3,7 +3,7 @@
 // rows shown, and a chart per indicator.
 import { useMemo, useState } from 'preact/hooks';
 import type { Ledger, LedgerRow } from '../core/ledger';
-import type { UiLanguage } from './format';
+import { countWords, type UiLanguage } from './format';
 import { LedgerChart } from './ledger-chart';
 import { LedgerDetail } from './ledger-detail';
 import { filterRows, measuresOf, shownLedger, yearsOf, type JurisdictionLedger, type LedgerFilters } from './ledger-model';
@@ -50,9 +50,9 @@ export function JurisdictionView(props: JurisdictionViewProps) {
       )}
       {row && measure ? <LedgerDetail row={row} label={measureLabel(measure, language)} records={ledger.records} t={t} language={language} /> : null}
       {props.outputs.length > 0 && rows.length > 0 ? (
-        <div class="rl-ledger-outputs" role="group" aria-label={t('ledgerExportLabel', String(rows.length))}>
+        <div class="rl-ledger-outputs" role="group" aria-label={countWords(t, 'ledgerExportLabel', rows.length)}>
           <span class="rl-hint" aria-hidden="true">
-            {t('ledgerExportLabel', String(rows.length))}
+            {countWords(t, 'ledgerExportLabel', rows.length)}
           </span>
           {props.outputs.map((output) => (
             <button

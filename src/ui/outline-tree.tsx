@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { OutlineNode } from '../core/types';
-import { messageWith } from './format';
+import { countWords, messageWith } from './format';
 import { memoComponent } from './memo-component';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
@@ -87,7 +87,10 @@ class OutlineEntries {
   ) {
     this.expandLabel = messageWith(t, 'outlineExpandSection');
     this.collapseLabel = messageWith(t, 'outlineCollapseSection');
-    this.figuresLabel = messageWith(t, 'outlineFigureCount');
+    const figures = messageWith(t, 'outlineFigureCount');
+    // "1 figure": the message for one, looked up once
+    const oneFigure = countWords(t, 'outlineFigureCount', 1);
+    this.figuresLabel = (count) => (count === '1' ? oneFigure : figures(count));
     this.expanded = expanded;
     this.active = active;
     const doc = host.ownerDocument;
@@ -151,12 +154,12 @@ class OutlineEntries {
     if (node.id === this.active) entry.setAttribute('aria-current', 'location');
     ((entry.firstChild as HTMLSpanElement).firstChild as Text).data = node.title;
     const count = this.counts.get(node.id) ?? 0;
-    const countWords = this.figuresLabel(String(count));
+    const figureWords = this.figuresLabel(String(count));
     const countBox = row.lastChild as HTMLSpanElement;
-    countBox.title = countWords;
+    countBox.title = figureWords;
     if (count > 0) {
       ((countBox.firstChild as HTMLSpanElement).firstChild as Text).data = String(count);
-      ((countBox.lastChild as HTMLSpanElement).firstChild as Text).data = countWords;
+      ((countBox.lastChild as HTMLSpanElement).firstChild as Text).data = figureWords;
     }
     const built: BuiltEntry = { node, entry };
     this.entries.set(node.id, built);

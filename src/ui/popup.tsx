@@ -1,7 +1,7 @@
 import type { PageStatus } from '../core/types';
 import type { Settings } from '../core/settings';
 import { isSiteEnabled } from '../core/settings';
-import { reportKindWords, type UiLanguage } from './format';
+import { countWords, reportKindWords, type UiLanguage } from './format';
 import { PAGE_CSS } from './page-css';
 
 /** What the tab's content script says about its page. */
@@ -58,10 +58,10 @@ export function PopupPanel(props: PopupPanelProps) {
         {isReport && status?.title ? <p class="rl-report-title">{status.title}</p> : null}
         <p class="rl-report-state">{stateText(status, t)}</p>
         {isReport && status?.kind ? <p class="rl-report-meta">{reportKindWords(status.kind, props.language)}</p> : null}
-        {isReport ? (
+        {isReport && ((status?.actual ?? 0) > 0 || (status?.targets ?? 0) > 0) ? (
           <p class="rl-report-counts">
-            <span class="rl-pill rl-pill-actual">{t('countActual', String(status?.actual ?? 0))}</span>
-            <span class="rl-pill rl-pill-target">{t('countTargets', String(status?.targets ?? 0))}</span>
+            {(status?.actual ?? 0) > 0 ? <span class="rl-pill rl-pill-actual">{countWords(t, 'countActual', status?.actual ?? 0)}</span> : null}
+            {(status?.targets ?? 0) > 0 ? <span class="rl-pill rl-pill-target">{countWords(t, 'countTargets', status?.targets ?? 0)}</span> : null}
           </p>
         ) : null}
       </section>

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SUBSTITUTION_SLOTS, translatorFor, type MessageBundle } from '../../src/core/message-bundle';
+import { bundleFromLocale, SUBSTITUTION_SLOTS, translatorFor, type LocaleMessages, type MessageBundle } from '../../src/core/message-bundle';
 
 // What the background builds: each message looked up with the slots as its
 // substitutions, here done the way i18n.getMessage places $1…$9.
@@ -36,5 +36,31 @@ describe('translatorFor', () => {
   });
   it('answers an unknown key with the key, as getMessage does through message()', () => {
     expect(en('noSuchMessage')).toBe('noSuchMessage');
+  });
+});
+
+describe('bundleFromLocale: a locale the extension reads itself', () => {
+  const read = (file: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/public/_locales', file), 'utf8')) as LocaleMessages;
+  const english = read('en/messages.json');
+  const chinese = read('zh_CN/messages.json');
+
+  it('answers as the bundle the browser builds for that locale', () => {
+    const ours = translatorFor(bundleFromLocale('zh_CN', chinese, english));
+    const browsers = translatorFor(bundleFrom('zh_CN/messages.json'));
+    for (const key of Object.keys(chinese)) {
+      expect(ours(key, ['12', '3', '4']), key).toBe(browsers(key, ['12', '3', '4']));
+    }
+    expect(bundleFromLocale('zh_CN', chinese, english).language).toBe('zh_CN');
+  });
+
+  it('takes a key the locale lacks from the fallback, as the browser takes it from the default locale', () => {
+    const t = translatorFor(bundleFromLocale('zh_CN', { tabOutline: { message: '目录' } }, { tabOutline: { message: 'Outline' }, close: { message: 'Close' } }));
+    expect(t('tabOutline')).toBe('目录');
+    expect(t('close')).toBe('Close');
+  });
+
+  it('reads $$ as a dollar sign and places $1 and $2 where they stand', () => {
+    const t = translatorFor(bundleFromLocale('en', { price: { message: '$$$1 for $2' } }));
+    expect(t('price', ['5', 'two'])).toBe('$5 for two');
   });
 });
