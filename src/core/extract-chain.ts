@@ -185,6 +185,9 @@ function splitPairedHead(first: string, second: string): string[] | null {
 
 /** A class of something named before (工业类, 民生社会事业类). */
 const CLASS_OF = /类$/;
+const PEOPLE_UNITS = /^(?:万|千|百)?(?:人|名)$/;
+/** What people counted do, written after them: 享受城市最低生活保障. */
+const PEOPLE_DOING = /^(?:享受|参加|参与|领取|接受)[^，,。；;、（(]{2,16}/;
 /** Events that happen to people, counted in 人: 死亡21人 counts the dead. */
 const PEOPLE_EVENTS = new Set(['死亡', '受伤', '失踪', '遇难']);
 const INVESTMENT_DONE = '完成投资';
@@ -470,6 +473,12 @@ export function nameFigure(
     taskCounted = true;
   }
   if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
+  // 0.15万人享受城市最低生活保障, 5.3万人参加职业技能培训: people counted by
+  // what they do are the number of people doing it
+  if (indicator === '' && PEOPLE_UNITS.test(figure.unit)) {
+    const doing = PEOPLE_DOING.exec(text.slice(figure.end, figure.end + options.maxFollowingNounLength + 4));
+    if (doing) indicator = `${doing[0]}人数`;
+  }
   // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
   if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
   // 完成40期国家援外培训任务: the task is the thing done

@@ -121,6 +121,7 @@ describe('what is not the thing measured', () => {
     ['创建 after the counted noun', '完成9所标准化学校创建', '9所', '标准化学校'], // county-nm-hailar-2016-gwr
     ['装修 after the counted noun', '年内完成335座保暖房装修', '335座', '保暖房'], // county-nm-hailar-2017-gwr
     ['改善 after the counted noun', '支持20所普通高中改善办学条件', '20所', '普通高中'], // gs-province-2026-gwr
+    ['people counted by what they do', '年末全市共有0.15万人享受城市最低生活保障', '0.15万人', '享受城市最低生活保障人数'], // city-xj-hami-2025-communique
     ['a phase is no thing measured', '完成二期170万平方米供热改造', '170万平方米', '供热改造'], // county-nm-hailar-2015-gwr
     ['but a verb that opens a noun is the noun', '实施3000个技改项目', '3000个', '技改项目'],
     ['a clause that only says where', '东山组团城市框架初步形成，组团内9条主次干道实现通车', '9条', '主次干道'], // county-nm-hailar-2015-gwr
