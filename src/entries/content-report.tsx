@@ -2,6 +2,7 @@
 // annotate it and mount the sidebar (report-view.tsx); answer the popup and
 // the keyboard commands, follow the settings, and stand down when the
 // report leaves the page.
+import { translatorFor, type MessageBundle } from '../core/message-bundle';
 import { reportStatus } from '../core/page-status';
 import { isSiteEnabled, type Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
@@ -11,6 +12,7 @@ import { isPageClaimed } from '../dom/page-claim';
 import { reportAnchors, watchForNextReport, watchReportLeaving } from '../dom/report-presence';
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
 import { followSettings } from '../ext/settings';
+import { bundleLanguage, requestMessageBundle } from '../ext/ui-words';
 import { LOG_PREFIX, nextTask, readReport, waitWhileSwitchedOff } from './read-report';
 import { mountReportView, type ReportView } from './report-view';
 
@@ -65,6 +67,7 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   answerRequests(failsafe, reading, view, hostname);
   failsafe.onCleanup(followSettings(pageView, failsafe.guard((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
+    if (next.language !== settings.language) followLanguage(next, view, failsafe);
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();
     // switched back on from the popup or the options page: as it was before
@@ -88,6 +91,16 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     started = false;
     watchForNextReport(doc, () => void startReportLens(doc));
   })));
+}
+
+/** The reader chose another language: the sidebar's words come from the
+ * background (a content script cannot read the package's locales); until
+ * they do, the old words stay. */
+function followLanguage(settings: Settings, view: ReportView, failsafe: Failsafe): void {
+  requestMessageBundle(settings.language).then(
+    failsafe.guard((bundle: MessageBundle) => view.setWords(translatorFor(bundle), bundleLanguage(bundle))),
+    (error: unknown) => console.info(`${LOG_PREFIX} the words in the language chosen could not be had:`, error),
+  );
 }
 
 /** The popup's questions and switches, and the keyboard commands; the

@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { sectionPathMap } from '../core/export';
 import type { Translate } from '../core/message-bundle';
-import { normalizeSettings, type Settings } from '../core/settings';
+import { normalizeSettings, redMeansUp, type Settings } from '../core/settings';
 import { metricCopier } from '../dom/copy-metrics';
 import type { Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/page-annotation';
@@ -15,10 +15,6 @@ import { requestLedgerPage, type LibraryAnswer } from '../ext/messages';
 import { saveSettings } from '../ext/settings';
 import { ReportPanel } from '../ui/report-panel';
 import { SIDEBAR_CSS } from '../ui/sidebar';
-
-/** Metrics rows added per task while the Metrics tab is still closed (a few
- * ms of work per batch on a cold page). */
-const ROW_BATCH = 80;
 
 export interface ReportViewOptions {
   failsafe: Failsafe;
@@ -37,19 +33,23 @@ export interface ReportView {
   /** draws the sidebar for the controller's current state */
   redraw(): void;
   toggleSidebar(): void;
+  /** the UI's words in another language (the reader chose it); redraws */
+  setWords(t: Translate, language: 'zh' | 'en'): void;
 }
 
 /** Mounts the sidebar and makes the controller; changes nothing else on
  * the page until the caller asks the controller to annotate. Everything is
  * undone through the failsafe's cleanups. */
 export function mountReportView(doc: Document, reading: PageReading, options: ReportViewOptions): ReportView {
-  const { failsafe, t, language } = options;
+  const { failsafe } = options;
+  // the language can change while the page is open (the reader chose another)
+  let words = { t: options.t, language: options.language };
   const guarded = failsafe.guard;
   const view = doc.defaultView ?? window;
   const { analysis } = reading;
   const sectionPaths = sectionPathMap(analysis.outline);
-  const { copy, copyCitation } = metricCopier(doc, analysis, {
-    table: () => ({ language, columns: options.settings().tableColumns }),
+  const { copy, copyCitation, download } = metricCopier(doc, analysis, {
+    table: () => ({ language: words.language, columns: options.settings().tableColumns }),
     sectionPaths,
     linkParent: () => sidebar.shadowRoot,
   });
@@ -70,6 +70,8 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
   let rendered = false;
   const draw = guarded((state: ControllerState) => {
     controller.setSidebarRoom(fold.room());
+    const { colourConvention, emphasis } = options.settings();
+    controller.setMarkLook({ redUp: redMeansUp(colourConvention, words.language), emphasis });
     const { readingWidth, fontSize } = options.settings();
     controller.setReadingStyle(readingWidth, fontSize);
     if (rendered) drawNow(state);
@@ -86,27 +88,31 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
     fold.choose(true);
     redraw();
   };
+  // a choice made in the sidebar (its width, the table's columns) is kept
+  const keep = (patch: Partial<Settings>) => {
+    const next = normalizeSettings({ ...options.settings(), ...patch });
+    options.onSettings(next);
+    void saveSettings(next);
+    redraw();
+  };
   const drawNow = guarded((state: ControllerState) => {
     const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
-    const width = options.settings().sidebarWidth;
+    const settings = options.settings();
+    const { t, language } = words;
     render(
       <ReportPanel
         analysis={analysis} url={doc.location.href} view={state.view}
-        collapsed={fold.folded || state.view === 'original'} width={width} maxWidth={fold.widestDocked()}
+        collapsed={fold.folded || state.view === 'original'} width={settings.sidebarWidth} maxWidth={fold.widestDocked()}
         activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
-        t={t} language={language} rowBatch={ROW_BATCH}
+        t={t} language={language} redUp={redMeansUp(settings.colourConvention, language)} tableColumns={settings.tableColumns}
         hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
         onToggleOriginal={guarded(() => controller.toggleOriginal())}
         onCollapse={guarded((collapsed: boolean) => { fold.choose(collapsed); redraw(); })}
-        onResize={guarded((sidebarWidth: number) => {
-          const next = normalizeSettings({ ...options.settings(), sidebarWidth });
-          options.onSettings(next);
-          void saveSettings(next);
-          redraw();
-        })}
+        onResize={guarded((sidebarWidth: number) => keep({ sidebarWidth }))}
+        onTableColumns={guarded((tableColumns: string[] | null) => keep({ tableColumns }))}
         onSelectSection={guarded((id: string) => { controller.selectSection(id); makeWay(); })}
         onSelectMetric={guarded((id: string) => { controller.selectMetric(id); makeWay(); })}
-        onCopy={copy} onCopyCitation={copyCitation} onCloseCard={guarded(() => controller.closeCard())}
+        onCopy={copy} onCopyCitation={copyCitation} onDownload={download} onCloseCard={guarded(() => controller.closeCard())}
         ledgerNotes={options.library?.notes} libraryError={options.library?.error ?? null}
         onOpenLedger={options.library ? openLedger : undefined}
       />,
@@ -129,6 +135,10 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
     redraw,
     toggleSidebar: () => {
       fold.choose(!fold.folded);
+      redraw();
+    },
+    setWords: (t, language) => {
+      words = { t, language };
       redraw();
     },
   };

@@ -1,22 +1,13 @@
 // The metrics table's rows as DOM built by hand. A long report has hundreds
-// of rows of ~25 nodes each; as Preact vnodes they were most of the sidebar's
+// of rows of ~20 nodes each; as Preact vnodes they were most of the sidebar's
 // script time on a report page, while a row is fixed once built: only its
-// selected and focusable state ever changes. So each kind of row is built
-// once as a template; a row is made by writing the figure's own text into
-// the template's text nodes and then cloning it: one native call for the
-// nodes, and the clone's nodes are never visited one by one (every node
-// first reached from script gets a wrapper made for it, which filling in
-// each clone's cells cost).
+// selected and focusable state and its place ever change. So each kind of
+// row is built once as a template; a row is made by writing the figure's own
+// text into the template's text nodes and then cloning it: one native call
+// for the nodes, and the clone's nodes are never visited one by one.
+import { emphasisOf, type Emphasis } from '../core/key-indicators';
 import type { Metric } from '../core/types';
-import {
-  formatQuantity,
-  messageWith,
-  metricKindWords,
-  qualifierWords,
-  relationArrow,
-  relationWords,
-  type UiLanguage,
-} from './format';
+import { messageWith, metricKindWords, normalizedText, qualifierWords, relationArrow, relationWords, type UiLanguage } from './format';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -32,6 +23,9 @@ export function rowLabels(t: Translate, language: UiLanguage): RowLabels {
   return { t, language, citation: t('copyCitation'), citationFor: messageWith(t, 'copyCitationFor') };
 }
 
+/** The cells of a row, in the header's order (metrics-table.tsx). */
+export const ROW_CELLS = ['indicator', 'figure', 'kind', 'relation', 'section', 'cite'] as const;
+
 export interface MetricRowElement {
   readonly row: HTMLTableRowElement;
   readonly metric: Metric;
@@ -44,7 +38,8 @@ interface RowTemplate {
   readonly row: HTMLTableRowElement;
   readonly indicator: Text;
   readonly text: Text;
-  readonly quantity: Text;
+  /** the figure in base units, where it says more than the text */
+  readonly normalized: Text | null;
   readonly sectionCell: HTMLTableCellElement;
   readonly section: Text;
   readonly cite: HTMLButtonElement;
@@ -61,11 +56,12 @@ export class MetricRowFactory {
   ) {}
 
   build(metric: Metric, section: string, note = ''): MetricRowElement {
-    const template = this.template(metric);
+    const normalized = normalizedText(metric);
+    const template = this.template(metric, emphasisOf(metric), normalized !== null);
     template.row.setAttribute('data-metric-id', metric.id);
     template.indicator.data = metric.indicator || '—';
     template.text.data = metric.text;
-    template.quantity.data = formatQuantity(metric);
+    if (template.normalized) template.normalized.data = normalized ?? '';
     template.sectionCell.title = section;
     template.section.data = section;
     template.cite.setAttribute('aria-label', this.labels.citationFor(metric.indicator || metric.text));
@@ -75,11 +71,12 @@ export class MetricRowFactory {
     return { row, metric, section, note };
   }
 
-  /** Everything a row shows that its kind, relation and qualifier decide,
-   * with the nodes that build() writes each figure's own text into before
-   * it clones the row (so a template holds the last figure it was used for). */
-  private template(metric: Metric): RowTemplate {
-    const key = `${metric.kind}|${metric.headline}|${metric.relation}|${metric.qualifier}`;
+  /** Everything a row shows that its kind, relation, qualifier and emphasis
+   * decide, with the nodes that build() writes each figure's own text into
+   * before it clones the row (so a template holds the last figure it was
+   * used for). */
+  private template(metric: Metric, emphasis: Emphasis, withNormalized: boolean): RowTemplate {
+    const key = `${metric.kind}|${metric.headline}|${metric.relation}|${metric.qualifier}|${emphasis}|${withNormalized}`;
     const known = this.templates.get(key);
     if (known) return known;
     const { t, language } = this.labels;
@@ -87,9 +84,21 @@ export class MetricRowFactory {
     const hidden = (text: string) => element('span', { class: 'rl-visually-hidden' }, text);
     const row = this.skeleton().cloneNode(true) as HTMLTableRowElement;
     row.setAttribute('data-kind', metric.kind);
-    const kindCell = row.cells[3] as HTMLTableCellElement;
-    const relationCell = kindCell.nextSibling as HTMLTableCellElement;
-    const qualifierCell = relationCell.nextSibling as HTMLTableCellElement;
+    row.setAttribute('data-emphasis', emphasis);
+    const [indicatorCell, figureCell, kindCell, relationCell, sectionCell, citeCell] = Array.from(row.cells) as HTMLTableCellElement[];
+    if (!indicatorCell || !figureCell || !kindCell || !relationCell || !sectionCell || !citeCell) throw new Error('a row without its cells');
+
+    // the qualifier is in the figure's own words (6.5%左右); said for a screen
+    // reader and on hover, where a plain figure says "exact" to nobody
+    const qualifier = qualifierWords(metric.qualifier, language);
+    figureCell.title = qualifier;
+    if (metric.qualifier !== 'exact') figureCell.append(hidden(` ${qualifier}`));
+    let normalized: Text | null = null;
+    if (withNormalized) {
+      const line = element('span', { class: 'rl-normalized' }, '');
+      figureCell.append(line);
+      normalized = line.firstChild as Text;
+    }
 
     kindCell.append(element('span', { class: `rl-kind rl-kind-${metric.kind}` }, t(metric.kind === 'target' ? 'kindTargetShort' : 'kindActualShort')));
     if (metric.headline) {
@@ -103,26 +112,14 @@ export class MetricRowFactory {
     if (arrow) relationCell.append(element('span', { class: metric.relation === 'increase' ? 'rl-up' : 'rl-down', 'aria-hidden': 'true' }, arrow));
     relationCell.append(hidden(relation));
 
-    const qualifier = qualifierWords(metric.qualifier, language);
-    qualifierCell.title = qualifier;
-    // "exact" on every plain figure is noise; the card and the export still say it
-    if (metric.qualifier === 'exact') qualifierCell.append(element('span', { 'aria-hidden': 'true' }, '·'), hidden(qualifier));
-    else qualifierCell.append(qualifier);
-
-    // cells in header order: indicator, figure, value, kind, change,
-    // qualifier, section, citation
-    const indicatorCell = row.firstChild as HTMLTableCellElement;
-    const textCell = indicatorCell.nextSibling as HTMLTableCellElement;
-    const quantityCell = textCell.nextSibling as HTMLTableCellElement;
-    const sectionCell = row.lastChild?.previousSibling as HTMLTableCellElement;
     const template: RowTemplate = {
       row,
       indicator: indicatorCell.firstChild as Text,
-      text: textCell.firstChild as Text,
-      quantity: quantityCell.firstChild as Text,
+      text: figureCell.firstChild as Text,
+      normalized,
       sectionCell,
       section: sectionCell.firstChild as Text,
-      cite: row.lastChild?.firstChild as HTMLButtonElement,
+      cite: citeCell.firstChild as HTMLButtonElement,
     };
     this.templates.set(key, template);
     return template;
@@ -134,19 +131,25 @@ export class MetricRowFactory {
     if (this.base) return this.base;
     const element = this.element;
     // append('') makes an empty text node: each text cell has the one build() fills
-    this.base = element('tr', { 'data-metric-id': '', 'data-kind': '', 'aria-selected': 'false', tabindex: '-1' },
-      element('td', {}, ''),
-      element('td', { class: 'rl-num' }, ''),
-      element('td', { class: 'rl-num' }, ''),
+    this.base = element('tr', { 'data-metric-id': '', 'data-kind': '', 'data-emphasis': '', 'aria-selected': 'false', tabindex: '-1' },
+      element('td', { class: 'rl-indicator-cell' }, ''),
+      element('td', { class: 'rl-figure-cell', title: '' }, ''),
       element('td', { class: 'rl-kind-cell' }),
-      element('td', { title: '' }),
-      element('td', { title: '' }),
+      element('td', { class: 'rl-relation-cell', title: '' }),
       element('td', { class: 'rl-section-cell rl-cell-section', title: '' }, ''),
-      element('td', {}, element('button', {
+      element('td', { class: 'rl-cite-cell' }, element('button', {
         type: 'button', class: 'rl-cite', 'data-action': 'copy-citation', tabindex: '-1', 'aria-label': '', title: this.labels.citation,
       }, '❝')),
     );
     return this.base;
+  }
+
+  /** A spacer row standing for rows not rendered (CONTRACT §1 lets a long
+   * table render only the rows in view); hidden from assistive technology,
+   * which hears the table's row count instead. */
+  spacer(): HTMLTableRowElement {
+    const cell = this.element('td', { colspan: String(ROW_CELLS.length), class: 'rl-spacer-cell' });
+    return this.element('tr', { class: 'rl-spacer', 'aria-hidden': 'true' }, cell);
   }
 
   private readonly element = <K extends keyof HTMLElementTagNameMap>(

@@ -47,9 +47,17 @@ const collator = (): Intl.Collator => (pinyinCollator ??= new Intl.Collator('zh-
 const RELATION_ORDER = { decrease: 0, level: 1, increase: 2 } as const;
 const QUALIFIER_ORDER = { 'at-most': 0, about: 1, exact: 2, range: 3, 'at-least': 4 } as const;
 
+/** What a value can be compared with: figures in one base unit (亿元 and
+ * 万元 are both 元; % and 个百分点 are two). 5个 beside 5所 says nothing. */
+export function unitFamily(metric: Pick<Metric, 'normalized'>): string {
+  return metric.normalized.unit;
+}
+
 /** Sorts a copy; ties keep document order so a sorted table stays stable
- * and readable. Values compare in base units (亿元 and 万元 side by side).
- * `sectionTitles` is in outline order (as sectionTitleMap builds it). */
+ * and readable. Values compare in base units (亿元 and 万元 side by side)
+ * within a unit family; the families keep the order in which the rows
+ * first name them, whichever the direction. `sectionTitles` is in outline
+ * order (as sectionTitleMap builds it). */
 export function sortMetrics(
   metrics: readonly Metric[],
   sort: SortState,
@@ -63,7 +71,15 @@ export function sortMetrics(
   const byOrder = (a: Metric, b: Metric) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0);
   const compare = comparator(sort.key, sectionTitles);
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  return [...metrics].sort((a, b) => sign * compare(a, b) || byOrder(a, b));
+  const family = sort.key === 'value' ? familyRanks(metrics) : null;
+  const byFamily = (a: Metric, b: Metric) => (family ? (family.get(unitFamily(a)) ?? 0) - (family.get(unitFamily(b)) ?? 0) : 0);
+  return [...metrics].sort((a, b) => byFamily(a, b) || sign * compare(a, b) || byOrder(a, b));
+}
+
+function familyRanks(metrics: readonly Metric[]): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const metric of metrics) if (!ranks.has(unitFamily(metric))) ranks.set(unitFamily(metric), ranks.size);
+  return ranks;
 }
 
 function comparator(key: Exclude<SortKey, 'order'>, sectionTitles: ReadonlyMap<string, string>) {

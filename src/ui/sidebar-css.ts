@@ -5,17 +5,26 @@
 const FONT_STACK =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
+// Results violet, targets blue, headline targets gold, as the marks in the
+// page (dom/mark-style.ts): red and green are kept for up and down, whose
+// meaning the colour convention decides (红涨绿跌 or the reverse).
 const LIGHT = `
   --rl-bg: #f7f7f5; --rl-surface: #ffffff; --rl-text: #1f2328; --rl-muted: #5b636e;
   --rl-border: #d8dce2; --rl-accent: #1d5ea8; --rl-accent-soft: #e4eefa; --rl-focus: #1d5ea8;
-  --rl-actual: #1f6b3b; --rl-actual-bg: #e3f3e8; --rl-target: #8a5300; --rl-target-bg: #fff1d6;
+  --rl-actual: #5b3a8e; --rl-actual-bg: #efe8f8; --rl-actual-line: rgba(91, 58, 142, 0.85);
+  --rl-target: #12579f; --rl-target-bg: #e2eefb; --rl-target-line: rgba(18, 87, 166, 0.9);
+  --rl-headline: #6f4400; --rl-headline-bg: #ffe7a8; --rl-headline-line: rgba(183, 110, 0, 0.95);
+  --rl-red: #c62828; --rl-green: #2e7d32;
   --rl-selected: #fff4c2; --rl-active: #e4eefa; --rl-error: #b42318; --rl-ok: #1f6b3b;
   --rl-appendix: #efeeea; --rl-shadow: 0 4px 18px rgba(15, 23, 42, 0.16);`;
 
 const DARK = `
   --rl-bg: #1b1d21; --rl-surface: #23262b; --rl-text: #e6e8eb; --rl-muted: #a2aab5;
   --rl-border: #3a3f47; --rl-accent: #86b6f0; --rl-accent-soft: #253449; --rl-focus: #86b6f0;
-  --rl-actual: #86d6a1; --rl-actual-bg: #1e3527; --rl-target: #f2c46b; --rl-target-bg: #3a2f1a;
+  --rl-actual: #cfb8f5; --rl-actual-bg: #33284a; --rl-actual-line: rgba(190, 160, 240, 0.9);
+  --rl-target: #92c5f7; --rl-target-bg: #1b3350; --rl-target-line: rgba(144, 202, 249, 0.9);
+  --rl-headline: #f5cf70; --rl-headline-bg: #45361a; --rl-headline-line: rgba(255, 213, 79, 0.9);
+  --rl-red: #ff8a80; --rl-green: #81c784;
   --rl-selected: #4a4222; --rl-active: #253449; --rl-error: #ff8a80; --rl-ok: #86d6a1;
   --rl-appendix: #2b2d31; --rl-shadow: 0 4px 18px rgba(0, 0, 0, 0.5);`;
 
@@ -53,6 +62,17 @@ button { cursor: pointer; }
 .rl-pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-variant-numeric: tabular-nums; }
 .rl-pill-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
 .rl-pill-target { background: var(--rl-target-bg); color: var(--rl-target); }
+.rl-pill-headline { background: var(--rl-headline-bg); color: var(--rl-headline); }
+
+.rl-sidebar, .rl-card { --rl-up: var(--rl-red); --rl-down: var(--rl-green); }
+.rl-sidebar[data-red-up="false"] { --rl-up: var(--rl-green); --rl-down: var(--rl-red); }
+.rl-legend { list-style: none; margin: 0; padding: 5px 14px 6px; display: flex; flex-wrap: wrap; gap: 2px 12px;
+  font-size: 11px; color: var(--rl-muted); background: var(--rl-surface); border-bottom: 1px solid var(--rl-border); }
+.rl-legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
+.rl-swatch { display: inline-block; width: 16px; height: 10px; border-radius: 2px; border-bottom: 2px solid; }
+.rl-swatch-actual { background: var(--rl-actual-bg); border-bottom-color: var(--rl-actual-line); }
+.rl-swatch-target { background: var(--rl-target-bg); border-bottom: 2px dashed var(--rl-target-line); }
+.rl-swatch-headline { background: var(--rl-headline-bg); border-bottom: 3px double var(--rl-headline-line); }
 .rl-icon-button { border: 1px solid var(--rl-border); background: var(--rl-surface); border-radius: 6px;
   padding: 2px 8px; font-size: 12px; line-height: 20px; white-space: nowrap; }
 .rl-icon-button:hover { background: var(--rl-accent-soft); }
@@ -90,60 +110,80 @@ button { cursor: pointer; }
 
 .rl-panel-metrics { display: flex; flex-direction: column; overflow: hidden; }
 .rl-table-scroll { flex: 1; min-height: 0; overflow: auto; overscroll-behavior: contain;
-  container: rl-table / inline-size; }
-.rl-toolbar { flex: none; padding: 8px 10px; display: flex; flex-wrap: wrap; gap: 6px;
-  align-items: center; background: var(--rl-bg); border-bottom: 1px solid var(--rl-border); }
-.rl-filters { display: inline-flex; border: 1px solid var(--rl-border); border-radius: 6px; overflow: hidden; }
-.rl-filter { border: 0; background: var(--rl-surface); padding: 2px 8px; font-size: 12px; line-height: 20px; }
+  container: rl-table / inline-size; scroll-padding-top: 30px; }
+.rl-toolbar { flex: none; padding: 8px 10px; display: flex; flex-direction: column; gap: 6px;
+  background: var(--rl-bg); border-bottom: 1px solid var(--rl-border); }
+.rl-filters { display: flex; border: 1px solid var(--rl-border); border-radius: 6px; overflow: hidden; }
+.rl-filter { flex: 1 1 auto; border: 0; background: var(--rl-surface); padding: 2px 6px; font-size: 12px; line-height: 20px;
+  white-space: nowrap; }
 .rl-filter + .rl-filter { border-left: 1px solid var(--rl-border); }
 .rl-filter[aria-pressed="true"] { background: var(--rl-accent); color: var(--rl-surface); }
-.rl-search { flex: 1; min-width: 120px; border: 1px solid var(--rl-border); border-radius: 6px; padding: 2px 8px;
+.rl-search-line { display: flex; gap: 8px; align-items: center; }
+.rl-search { flex: 1; min-width: 0; border: 1px solid var(--rl-border); border-radius: 6px; padding: 2px 8px;
   background: var(--rl-surface); font-size: 12px; line-height: 20px; }
-.rl-shown { color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; }
+.rl-shown { flex: none; color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 
 .rl-table { width: 100%; min-width: 300px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .rl-table th { position: sticky; top: 0; z-index: 1; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
-  font-weight: 600; padding: 0; text-align: left; white-space: nowrap; }
-.rl-sort { width: 100%; border: 0; background: none; padding: 5px 5px; text-align: left; font-weight: 600;
-  overflow: hidden; text-overflow: ellipsis; }
+  font-weight: 600; padding: 0; text-align: left; white-space: nowrap; overflow: hidden; }
+.rl-sort { width: 100%; border: 0; background: none; padding: 5px 4px; text-align: left; font-weight: 600;
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .rl-sort-mark { color: var(--rl-accent); margin-left: 2px; }
-.rl-table td { padding: 4px 5px; border-bottom: 1px solid var(--rl-border); vertical-align: top;
-  overflow-wrap: anywhere; }
+.rl-cite-head { padding: 5px 4px !important; font-weight: 600; text-align: center !important; }
+.rl-table td { padding: 4px 4px; border-bottom: 1px solid var(--rl-border); vertical-align: top; overflow-wrap: anywhere; }
 .rl-table tbody tr { cursor: pointer; }
 .rl-table tbody tr:hover { background: var(--rl-accent-soft); }
 .rl-table tbody tr[data-selected] { background: var(--rl-selected); }
 .rl-table tbody tr:focus-visible { outline-offset: -2px; }
-.rl-num { font-variant-numeric: tabular-nums; white-space: nowrap; }
-.rl-col-text { width: 76px; } .rl-col-value { width: 72px; } .rl-col-kind { width: 54px; }
-.rl-col-relation { width: 32px; } .rl-col-qualifier { width: 48px; } .rl-col-section { width: 96px; }
-.rl-col-cite { width: 28px; }
+.rl-table tbody tr.rl-spacer { cursor: default; background: none; }
+.rl-table td.rl-spacer-cell { padding: 0; border: 0; }
+/* the indicator takes what the fixed columns leave: 8 Chinese characters or more on a line */
+.rl-col-figure { width: 92px; } .rl-col-kind { width: 62px; } .rl-col-relation { width: 30px; }
+.rl-col-section { width: 96px; } .rl-col-cite { width: 40px; }
+.rl-figure-cell { font-variant-numeric: tabular-nums; }
+.rl-normalized { display: block; color: var(--rl-muted); font-size: 11px; line-height: 1.35; }
+.rl-relation-cell { text-align: center; }
 /* a narrow sidebar drops the section column (the outline tab has it) and, narrower still,
-   tightens the fixed columns, before squeezing the indicator into one character per line */
+   tightens the fixed columns, before squeezing the indicator */
 @container rl-table (max-width: 499px) { .rl-cell-section { display: none; } }
 @container rl-table (max-width: 439px) {
-  .rl-col-text { width: 66px; } .rl-col-value { width: 62px; } .rl-col-kind { width: 46px; }
-  .rl-col-relation { width: 26px; } .rl-col-qualifier { width: 40px; } .rl-col-cite { width: 24px; }
-  .rl-table td { padding: 4px 3px; } .rl-sort { padding: 5px 3px; } .rl-num { white-space: normal; }
+  .rl-col-figure { width: 84px; } .rl-col-kind { width: 58px; } .rl-col-cite { width: 38px; }
+  .rl-table td { padding: 4px 3px; } .rl-sort { padding: 5px 3px; }
 }
+/* the important figures first: key statistics and headline targets stand out, plain counts step back */
+.rl-table tr[data-emphasis="strong"] .rl-indicator-cell { font-weight: 600; }
+.rl-table tr[data-emphasis="quiet"] .rl-indicator-cell, .rl-table tr[data-emphasis="quiet"] .rl-figure-cell { color: var(--rl-muted); }
 .rl-kind { display: inline-block; padding: 0 5px; border-radius: 4px; white-space: nowrap; }
 .rl-kind-actual { background: var(--rl-actual-bg); color: var(--rl-actual); }
 .rl-kind-target { background: var(--rl-target-bg); color: var(--rl-target); }
-.rl-headline { color: var(--rl-target); margin-left: 1px; }
-.rl-kind-cell { white-space: nowrap; }
-.rl-up { color: var(--rl-actual); } .rl-down { color: var(--rl-error); }
+tr[data-emphasis="strong"] .rl-kind-target, tr[data-emphasis="strong"] .rl-kind-actual { font-weight: 600; }
+.rl-headline { color: var(--rl-headline); margin-left: 1px; }
+.rl-up { color: var(--rl-up); } .rl-down { color: var(--rl-down); }
 .rl-section-cell { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; color: var(--rl-muted); }
+.rl-cite-cell { text-align: center; }
 .rl-cite { border: 1px solid transparent; background: none; border-radius: 4px; padding: 0 4px; color: var(--rl-muted); }
 .rl-cite:hover, .rl-cite:focus-visible { border-color: var(--rl-border); color: var(--rl-accent); }
 
-.rl-footer { border-top: 1px solid var(--rl-border); background: var(--rl-surface); padding: 8px 10px; }
+.rl-footer { position: relative; border-top: 1px solid var(--rl-border); background: var(--rl-surface); padding: 6px 10px 4px;
+  display: flex; flex-direction: column; gap: 5px; }
 .rl-actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }
-.rl-actions-label { color: var(--rl-muted); font-size: 12px; margin-right: 2px; }
-.rl-copy { border: 1px solid var(--rl-border); background: var(--rl-bg); border-radius: 6px; padding: 2px 10px;
-  font-size: 12px; line-height: 20px; }
+.rl-actions-label { color: var(--rl-muted); font-size: 12px; margin-right: 2px; white-space: nowrap; }
+.rl-copy { border: 1px solid var(--rl-border); background: var(--rl-bg); border-radius: 6px; padding: 2px 9px;
+  font-size: 12px; line-height: 20px; white-space: nowrap; }
 .rl-copy:hover { background: var(--rl-accent-soft); }
+.rl-copy:disabled { opacity: 0.55; cursor: default; }
 .rl-copy-primary { background: var(--rl-accent); border-color: var(--rl-accent); color: var(--rl-surface); }
 .rl-copy-primary:hover { background: var(--rl-accent); filter: brightness(1.08); }
-.rl-status { min-height: 18px; margin-top: 4px; font-size: 12px; color: var(--rl-ok); }
+.rl-columns { margin-left: auto; }
+.rl-columns > summary { list-style: none; cursor: pointer; }
+.rl-columns > summary::-webkit-details-marker { display: none; }
+.rl-columns-panel { position: absolute; right: 8px; bottom: 100%; z-index: 4; width: 220px; max-height: 60vh;
+  overflow: auto; padding: 8px 10px; background: var(--rl-surface); border: 1px solid var(--rl-border); border-radius: 8px;
+  box-shadow: var(--rl-shadow); display: flex; flex-direction: column; gap: 6px; }
+.rl-columns fieldset { margin: 0; padding: 0; border: 0; display: flex; flex-direction: column; gap: 2px; }
+.rl-columns legend { padding: 0 0 4px; color: var(--rl-muted); font-size: 12px; }
+.rl-column-choice { display: flex; gap: 6px; align-items: center; font-size: 12px; }
+.rl-status { min-height: 18px; font-size: 12px; color: var(--rl-ok); overflow-wrap: anywhere; }
 .rl-status[data-error] { color: var(--rl-error); }
 
 .rl-handle { position: absolute; top: 72px; right: 0; display: flex; flex-direction: column; gap: 4px; padding: 6px;

@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Analysis } from '../core/types';
-import { reportKindWords, type UiLanguage } from './format';
+import { countWords, reportKindWords, type UiLanguage } from './format';
+import { ToggleOriginalButton } from './toggle-original-button';
 
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
@@ -27,6 +28,12 @@ export function SidebarHeader(props: SidebarHeaderProps) {
     detection.year === null ? null : t('yearValue', String(detection.year)),
     detection.kind ? reportKindWords(detection.kind, language) : null,
   ].filter((part): part is string => Boolean(part));
+  // a count of nothing says nothing (a communiqué has no targets)
+  const pills = [
+    { count: counts.actual, key: 'countActual', kind: 'actual' },
+    { count: counts.targets, key: 'countTargets', kind: 'target' },
+    { count: counts.headline, key: 'countHeadline', kind: 'headline' },
+  ].filter((pill) => pill.count > 0);
   return (
     <header class="rl-header">
       <div class="rl-header-top">
@@ -36,9 +43,7 @@ export function SidebarHeader(props: SidebarHeaderProps) {
             {t('openLedger')}
           </button>
         ) : null}
-        <button type="button" class="rl-icon-button" data-action="toggle-original" title={t('showOriginalHint')} onClick={props.onToggleOriginal}>
-          {t('showOriginal')}
-        </button>
+        <ToggleOriginalButton view="annotated" t={t} onToggle={props.onToggleOriginal} />
         <button
           ref={props.collapseRef}
           type="button"
@@ -52,11 +57,15 @@ export function SidebarHeader(props: SidebarHeaderProps) {
         </button>
       </div>
       {meta.length > 0 ? <p class="rl-meta">{meta.join(' · ')}</p> : null}
-      <p class="rl-counts">
-        <span class="rl-pill rl-pill-actual">{t('countActual', String(counts.actual))}</span>
-        <span class="rl-pill rl-pill-target">{t('countTargets', String(counts.targets))}</span>
-        {counts.headline > 0 ? <span class="rl-pill rl-pill-target">{t('countHeadline', String(counts.headline))}</span> : null}
-      </p>
+      {pills.length > 0 ? (
+        <p class="rl-counts">
+          {pills.map((pill) => (
+            <span key={pill.kind} class={`rl-pill rl-pill-${pill.kind}`} data-count={pill.kind}>
+              {countWords(t, pill.key, pill.count)}
+            </span>
+          ))}
+        </p>
+      ) : null}
       {props.libraryError ? (
         <p class="rl-library-error" role="alert">
           {t('libraryFailed', props.libraryError)}

@@ -1,29 +1,31 @@
+// The sidebar: what the reader chose (tab, filter, search, sort, folding)
+// and the parts it is made of, each a component of its own: the handle, the
+// header and legend, the tabs, the outline, the figures' toolbar and table,
+// the copy bar.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sectionTitleMap } from '../core/export';
+import type { FigureFileFormat } from '../core/figure-table';
+import type { LedgerNotes } from '../core/ledger-notes';
+import { outlineEntries } from '../core/outline-nodes';
 import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
 import type { Analysis } from '../core/types';
-import { outlineEntries } from '../core/outline-nodes';
-import type { LedgerNotes } from '../core/ledger-notes';
-import { countMetricsBySection } from './format';
+import { CopyBar, type CopyFormat } from './copy-bar';
+import { countMetricsBySection, countWords } from './format';
 import { noteWords } from './ledger-words';
+import { DOCUMENT_ORDER, filterMetrics, nextSort, sortMetrics, type MetricFilter, type SortKey, type SortState } from './metric-rows';
 import { MetricsTable } from './metrics-table';
-import {
-  DOCUMENT_ORDER,
-  filterMetrics,
-  METRIC_FILTERS,
-  nextSort,
-  sortMetrics,
-  type MetricFilter,
-  type SortKey,
-  type SortState,
-} from './metric-rows';
+import { MetricsToolbar } from './metrics-toolbar';
 import { OutlineTree } from './outline-tree';
 import { ResizeHandle } from './resize-handle';
+import { SidebarHandle } from './sidebar-handle';
 import { SidebarHeader } from './sidebar-header';
+import { SidebarLegend } from './sidebar-legend';
+import { SidebarTabs, type SidebarTab } from './sidebar-tabs';
 
 export { SIDEBAR_CSS } from './sidebar-css';
+export type { CopyFormat } from './copy-bar';
+export type { SidebarTab } from './sidebar-tabs';
 
-export type CopyFormat = 'tsv' | 'csv' | 'markdown' | 'json';
 type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface SidebarProps {
@@ -38,6 +40,10 @@ export interface SidebarProps {
   selectedMetricId: string | null;
   t: Translate;
   language: 'zh' | 'en';
+  /** up drawn red and down green (红涨绿跌); the UI language's convention when absent */
+  redUp?: boolean;
+  /** the columns copies and downloads carry, as the reader chose them (null or absent: all) */
+  tableColumns?: readonly string[] | null;
   onToggleOriginal(): void;
   onCollapse(collapsed: boolean): void;
   onResize(width: number): void;
@@ -45,6 +51,9 @@ export interface SidebarProps {
   onSelectMetric(metricId: string): void;
   onCopy(format: CopyFormat, metricIds: string[]): Promise<void>;
   onCopyCitation(metricId: string): Promise<void>;
+  /** saves the rows as a file; resolves with the file's name */
+  onDownload?(format: FigureFileFormat, metricIds: string[]): Promise<string>;
+  onTableColumns?(columns: string[] | null): void;
   /** what the report library says beside the report's figures (last year's
    * targets, the targets results answer), by metric id */
   ledgerNotes?: LedgerNotes;
@@ -54,19 +63,8 @@ export interface SidebarProps {
   onOpenLedger?(): void;
   /** the tab shown first; the outline unless said otherwise */
   initialTab?: SidebarTab;
-  /** When set, the metrics rows are not all rendered with the first render:
-   * that many are added per task afterwards while the table is hidden, and
-   * opening the Metrics tab renders the rest at once, with the toolbar and
-   * the table's header, which wait for that. Hundreds of rows nobody sees
-   * yet are most of a long report's first render; copies read the analysis,
-   * not the table, so they do not wait for the rows. Unset: every row, the
-   * toolbar and the header at once. */
-  rowBatch?: number;
 }
 
-export type SidebarTab = 'outline' | 'metrics';
-const TABS: readonly SidebarTab[] = ['outline', 'metrics'];
-const COPY_FORMATS: readonly CopyFormat[] = ['tsv', 'csv', 'markdown', 'json'];
 const NOTICE_MS = 4000;
 
 interface Notice {
@@ -129,6 +127,7 @@ export function Sidebar(props: SidebarProps) {
         const { onCopyCitation, t: translate } = latest.current;
         report(onCopyCitation(id), () => translate('copiedCitation'));
       },
+      sort: (key: SortKey) => setSort((current) => nextSort(current, key)),
       toggleSection: (id: string) =>
         setExpanded((current) => {
           const next = new Set(current);
@@ -153,12 +152,12 @@ export function Sidebar(props: SidebarProps) {
     setNotice(next);
     noticeTimer.current = setTimeout(() => alive.current && setNotice(null), NOTICE_MS);
   }
-  function report(copying: Promise<void>, success: () => string) {
-    copying.then(
-      () => show({ text: success(), error: false }),
+  function report<T>(work: Promise<T>, success: (value: T) => string, failure = 'copyFailed') {
+    work.then(
+      (value) => show({ text: success(value), error: false }),
       (error: unknown) => {
         const reason = error instanceof Error ? error.message : String(error);
-        show({ text: latest.current.t('copyFailed', reason), error: true });
+        show({ text: latest.current.t(failure, reason), error: true });
       },
     );
   }
@@ -186,55 +185,28 @@ export function Sidebar(props: SidebarProps) {
     setExpanded((current) => new Set([...current, ...path]));
   }, [props.activeSectionId, ancestors]);
 
-  // The toolbar and the table's header are for someone looking at the
-  // table: with rowBatch (a report page) they wait for the tab's first
-  // opening, and stay. The rows are there before, for scripts (CONTRACT.md §1).
-  const metricsOpened = useRef(false);
-  if (tab === 'metrics') metricsOpened.current = true;
-  const metricsChrome = !props.rowBatch || metricsOpened.current;
-
   const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
   // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
-  // every section change, and 400 rows need not be looked at for that.
+  // every section change, and the table need not be looked at for that.
   const table = useMemo(
     () =>
       rows.length > 0 ? (
-        <MetricsTable
-          rows={rows}
-          rowBatch={props.rowBatch}
-          showAllRows={tab === 'metrics'}
-          header={metricsChrome}
-          sort={sort}
-          sectionTitles={sectionTitles}
-          notes={notes}
-          selectedMetricId={props.selectedMetricId}
-          focusableMetricId={focusable}
-          t={t}
-          language={language}
-          onSort={(key: SortKey) => setSort((current) => nextSort(current, key))}
-          onActivate={stable.activateRow}
-          onFocusRow={setFocusableRow}
-          onCopyCitation={stable.copyCitation}
-        />
+        <MetricsTable rows={rows} visible={tab === 'metrics'} sort={sort} sectionTitles={sectionTitles} notes={notes}
+          selectedMetricId={props.selectedMetricId} focusableMetricId={focusable} t={t} language={language}
+          onSort={stable.sort} onActivate={stable.activateRow} onFocusRow={setFocusableRow} onCopyCitation={stable.copyCitation} />
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, tab === 'metrics', sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);
-  const metricsPanelRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (tab !== 'metrics' || !props.selectedMetricId) return;
-    findByAttribute(metricsPanelRef.current, 'tr', 'data-metric-id', props.selectedMetricId)?.scrollIntoView?.({
-      block: 'nearest',
-    });
-  }, [tab, props.selectedMetricId, rows]);
   useEffect(() => {
     if (tab !== 'outline' || !props.activeSectionId) return;
-    findByAttribute(panelRef.current, 'button', 'data-outline-id', props.activeSectionId)?.scrollIntoView?.({
-      block: 'nearest',
-    });
+    const wanted = props.activeSectionId;
+    Array.from(panelRef.current?.querySelectorAll<HTMLElement>('[data-outline-id]') ?? [])
+      .find((entry) => entry.getAttribute('data-outline-id') === wanted)
+      ?.scrollIntoView?.({ block: 'nearest' });
   }, [tab, props.activeSectionId, expanded]);
 
   // Focus follows the user between panel and handle when they fold it
@@ -258,206 +230,51 @@ export function Sidebar(props: SidebarProps) {
   };
 
   if (isHandle) {
-    return (
-      <div class="rl-handle" role="complementary" aria-label={t('sidebarLabel')}>
-        {props.view === 'original' ? (
-          <button
-            ref={handleRef}
-            type="button"
-            class="rl-handle-button"
-            data-action="toggle-original"
-            title={t('showAnnotatedHint')}
-            onClick={toggleOriginal}
-          >
-            {t('showAnnotated')}
-          </button>
-        ) : (
-          <>
-            <button
-              ref={handleRef}
-              type="button"
-              class="rl-handle-button"
-              aria-expanded="false"
-              title={t('expandSidebar')}
-              onClick={() => collapse(false)}
-            >
-              {t('expandSidebarShort')}
-            </button>
-            <button
-              type="button"
-              class="rl-handle-button"
-              data-action="toggle-original"
-              title={t('showOriginalHint')}
-              onClick={toggleOriginal}
-            >
-              {t('showOriginalShort')}
-            </button>
-          </>
-        )}
-      </div>
-    );
+    return <SidebarHandle view={props.view} t={t} handleRef={handleRef} onExpand={() => collapse(false)} onToggleOriginal={toggleOriginal} />;
   }
-
-
-  const onTabKey = (event: KeyboardEvent) => {
-    const index = TABS.indexOf(tab);
-    let next: SidebarTab | undefined;
-    if (event.key === 'ArrowRight') next = TABS[(index + 1) % TABS.length];
-    else if (event.key === 'ArrowLeft') next = TABS[(index - 1 + TABS.length) % TABS.length];
-    else if (event.key === 'Home') next = TABS[0];
-    else if (event.key === 'End') next = TABS[TABS.length - 1];
-    if (!next) return;
-    event.preventDefault();
-    setTab(next);
-    const list = event.currentTarget as HTMLElement;
-    findByAttribute(list, 'button', 'data-tab', next)?.focus();
-  };
 
   const onRootKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     event.preventDefault();
     collapse(true);
   };
-
+  const ids = () => rows.map((metric) => metric.id);
   const copy = (format: CopyFormat) => {
-    const ids = rows.map((metric) => metric.id);
+    const chosen = ids();
     const name = t(`format_${format}`);
-    report(props.onCopy(format, ids), () => latest.current.t('copiedRows', [String(ids.length), name]));
+    report(props.onCopy(format, chosen), () => countWords(latest.current.t, 'copiedRows', chosen.length, name));
   };
-
+  const download = (format: FigureFileFormat) => {
+    if (!props.onDownload) return;
+    report(props.onDownload(format, ids()), (name) => latest.current.t('downloaded', name), 'downloadFailed');
+  };
+  const redUp = props.redUp ?? language === 'zh';
 
   return (
-    <aside
-      class="rl-sidebar"
-      aria-label={t('sidebarLabel')}
-      style={{ width: `${previewWidth ?? props.width}px` }}
-      onKeyDown={onRootKey}
-    >
+    <aside class="rl-sidebar" aria-label={t('sidebarLabel')} data-red-up={String(redUp)} style={{ width: `${previewWidth ?? props.width}px` }} onKeyDown={onRootKey}>
       <ResizeHandle width={props.width} limits={widthLimits(props.maxWidth)} t={t}
         onResize={(width) => latest.current.onResize(width)} onPreview={setPreviewWidth} />
       <SidebarHeader analysis={analysis} counts={counts} t={t} language={language} collapseRef={collapseRef}
         libraryError={props.libraryError ?? null} onToggleOriginal={toggleOriginal} onCollapse={() => collapse(true)}
         onOpenLedger={props.onOpenLedger} />
-
-      <div class="rl-tabs" role="tablist" aria-label={t('tabsLabel')} onKeyDown={onTabKey}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            type="button"
-            role="tab"
-            class="rl-tab"
-            id={`rl-tab-${name}`}
-            data-tab={name}
-            aria-selected={tab === name}
-            aria-controls={`rl-panel-${name}`}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => setTab(name)}
-          >
-            {t(name === 'outline' ? 'tabOutline' : 'tabMetrics')}
-          </button>
-        ))}
-      </div>
+      <SidebarLegend t={t} redUp={redUp} />
+      <SidebarTabs tab={tab} t={t} onSelect={setTab} />
 
       {/* Both panels stay rendered (one hidden) so the contract's
           data-outline-id and data-metric-id hooks are always there. */}
-      <div
-        ref={panelRef}
-        class="rl-panel"
-        id="rl-panel-outline"
-        role="tabpanel"
-        aria-labelledby="rl-tab-outline"
-        hidden={tab !== 'outline'}
-      >
-        <OutlineTree
-          outline={analysis.outline}
-          counts={sectionCounts}
-          expanded={expanded}
-          activeSectionId={props.activeSectionId}
-          t={t}
-          onToggle={stable.toggleSection}
-          onSelect={stable.selectSection}
-        />
+      <div ref={panelRef} class="rl-panel" id="rl-panel-outline" role="tabpanel" aria-labelledby="rl-tab-outline" hidden={tab !== 'outline'}>
+        <OutlineTree outline={analysis.outline} counts={sectionCounts} expanded={expanded} activeSectionId={props.activeSectionId}
+          t={t} onToggle={stable.toggleSection} onSelect={stable.selectSection} />
+      </div>
+      <div class="rl-panel rl-panel-metrics" id="rl-panel-metrics" role="tabpanel" aria-labelledby="rl-tab-metrics" hidden={tab !== 'metrics'}>
+        <MetricsToolbar filter={filter} query={query} shown={rows.length} total={analysis.metrics.length} t={t} onFilter={setFilter} onQuery={setQuery} />
+        {table}
       </div>
 
-      <div
-        ref={metricsPanelRef}
-        class="rl-panel rl-panel-metrics"
-        id="rl-panel-metrics"
-        role="tabpanel"
-        aria-labelledby="rl-tab-metrics"
-        hidden={tab !== 'metrics'}
-      >
-        {metricsChrome ? (
-          <div class="rl-toolbar">
-            <div class="rl-filters" role="group" aria-label={t('filterLabel')}>
-              {METRIC_FILTERS.map((name) => (
-                <button
-                  key={name}
-                  type="button"
-                  class="rl-filter"
-                  data-filter={name}
-                  aria-pressed={filter === name}
-                  onClick={() => setFilter(name)}
-                >
-                  {t(`filter_${name}`)}
-                </button>
-              ))}
-            </div>
-            <input
-              type="search"
-              class="rl-search"
-              value={query}
-              placeholder={t('searchPlaceholder')}
-              aria-label={t('searchLabel')}
-              onInput={(event) => setQuery((event.currentTarget as HTMLInputElement).value)}
-              onKeyDown={(event) => {
-                // the first Escape clears the search; only an empty box lets it fold the sidebar
-                if (event.key === 'Escape' && query) {
-                  event.preventDefault();
-                  setQuery('');
-                }
-              }}
-            />
-            <span class="rl-shown">{t('rowsShown', [String(rows.length), String(analysis.metrics.length)])}</span>
-          </div>
-        ) : null}
-        <div class="rl-table-scroll">{table}</div>
-      </div>
-
-      <footer class="rl-footer">
-        <div class="rl-actions" role="group" aria-label={t('copyGroupLabel', String(rows.length))}>
-          <span class="rl-actions-label" aria-hidden="true">
-            {t('copyRowsLabel', String(rows.length))}
-          </span>
-          {COPY_FORMATS.map((format) => (
-            <button
-              key={format}
-              type="button"
-              class={format === 'tsv' ? 'rl-copy rl-copy-primary' : 'rl-copy'}
-              data-action={`copy-${format}`}
-              title={t(`copyHint_${format}`)}
-              onClick={() => copy(format)}
-            >
-              {t(`copyButton_${format}`)}
-            </button>
-          ))}
-        </div>
-        <div class="rl-status" role="status" aria-live="polite" data-error={notice?.error ? '' : undefined}>
-          {notice?.text ?? ''}
-        </div>
-      </footer>
+      <CopyBar rows={rows.length} t={t} language={language} columns={props.tableColumns ?? null} notice={notice}
+        onCopy={copy} onDownload={download} onColumns={(columns) => latest.current.onTableColumns?.(columns)} />
     </aside>
   );
-}
-
-/** Looks inside the sidebar's own subtree only; ids come from page text,
- * so they are compared as strings rather than built into a selector. */
-function findByAttribute(root: Element | null, tag: string, name: string, value: string): HTMLElement | null {
-  if (!root) return null;
-  for (const element of Array.from(root.getElementsByTagName(tag))) {
-    if (element.getAttribute(name) === value) return element as HTMLElement;
-  }
-  return null;
 }
 
 function widthLimits(maxWidth: number | undefined): { min: number; max: number } {

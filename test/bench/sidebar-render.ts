@@ -57,7 +57,10 @@ interface Sample {
 
 /** Runs in the page: one mount, the tab opened, the table scrolled. */
 async function measure(input: { analysis: unknown; messages: Record<string, { message: string }> }): Promise<Sample> {
-  const { h, render, Sidebar, SIDEBAR_CSS } = (window as unknown as { __sidebarBench: Record<string, any> }).__sidebarBench;
+  // what the bundle put on the page: preact's h and render, the Sidebar of the tree under test, its CSS
+  const { h, render, Sidebar, SIDEBAR_CSS } = (window as unknown as {
+    __sidebarBench: { h: (...args: unknown[]) => unknown; render: (vnode: unknown, parent: Element) => void; Sidebar: unknown; SIDEBAR_CSS: string };
+  }).__sidebarBench;
   const host = document.createElement('div');
   host.style.cssText = 'position: fixed; top: 0; right: 0; bottom: 0;';
   document.body.append(host);

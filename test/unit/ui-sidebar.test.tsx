@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
-import type { Analysis, Metric } from '../../src/core/types';
+import type { Metric } from '../../src/core/types';
 import { Sidebar, SIDEBAR_CSS, type SidebarProps } from '../../src/ui/sidebar';
 import { metric, sampleAnalysis, translator, renderContainer } from './ui-fixtures';
 
@@ -115,7 +115,11 @@ describe('Sidebar', () => {
   it('gives every table row its data-metric-id, in document order', () => {
     mount(props());
     expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
-    expect(container.current.querySelectorAll('thead th[scope="col"]').length).toBeGreaterThanOrEqual(7);
+    // indicator, figure, kind, change, section, citation
+    expect(container.current.querySelectorAll('thead th[scope="col"]').length).toBe(6);
+    // the table says how many rows it has, whatever is rendered
+    expect(button('table').getAttribute('aria-rowcount')).toBe('9');
+    expect(button('tr[data-metric-id="m3"]').getAttribute('aria-rowindex')).toBe('4');
   });
 
   it('filters by kind and searches indicator, figure and sentence', () => {
@@ -138,13 +142,16 @@ describe('Sidebar', () => {
     expect(button('.rl-empty').textContent).toBeTruthy();
   });
 
-  it('sorts by value in base units when the header is clicked, and back', () => {
+  it('sorts by value in base units within each unit, when the header is clicked, and back', () => {
     mount(props());
     click('[data-sort="value"]');
-    expect(visibleIds()).toEqual(['m3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4', 'm1']);
+    // the units in the order the rows first name them: 元 (m1), % (m2 m3 m5–m8), 人 (m4);
+    // within %: 3.1 3.5 6(–6.5) 6.2 6.5 8.5
+    expect(visibleIds()).toEqual(['m1', 'm3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4']);
     expect(button('[data-sort="value"]').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
     click('[data-sort="value"]');
-    expect(visibleIds()).toEqual(['m1', 'm4', 'm5', 'm6', 'm2', 'm7', 'm8', 'm3']);
+    // the units keep their order; the values within each turn round
+    expect(visibleIds()).toEqual(['m1', 'm5', 'm6', 'm2', 'm7', 'm8', 'm3', 'm4']);
     expect(button('[data-sort="value"]').closest('th')?.getAttribute('aria-sort')).toBe('descending');
   });
 
@@ -176,8 +183,11 @@ describe('Sidebar', () => {
     const row = button('tr[data-metric-id="m3"]');
     expect(row.textContent).toContain('↓');
     expect(row.textContent).toContain('decrease');
-    expect(button('tr[data-metric-id="m7"]').textContent).toContain('6–6.5%');
+    expect(button('tr[data-metric-id="m7"]').textContent).toContain('6%－6.5%');
     expect(button('tr[data-metric-id="m7"]').textContent).toContain('range');
+    // the qualifier is said to a screen reader and on hover, not shown: the figure says it
+    expect(button('tr[data-metric-id="m7"] .rl-figure-cell').getAttribute('title')).toBe('range');
+    expect(button('tr[data-metric-id="m7"] .rl-figure-cell .rl-visually-hidden').textContent?.trim()).toBe('range');
     expect(button('tr[data-metric-id="m4"]').textContent).toContain('at least');
   });
 
@@ -191,13 +201,16 @@ describe('Sidebar', () => {
     expect(label('m9')).toBe('Copy “12项” with citation');
   });
 
-  it('writes each row as the header reads: figure, value, kind with a star for headline targets, change, qualifier, section', () => {
+  it('writes each row as the header reads: indicator, figure (in base units where that differs), kind with a star for headline targets, change, section', () => {
     mount(props());
     const cells = (id: string) => Array.from(button(`tr[data-metric-id="${id}"]`).children).map((cell) => cell.textContent);
-    expect(cells('m6')).toEqual(['地区生产总值', '6.5%左右', '6.5%', 'Target★headline target', '↑increase', 'about', '（一）主要预期目标', '❝']);
-    expect(cells('m1')).toEqual(['地区生产总值', '221.46亿元', '221.46亿元', 'Result', 'level', '·exact', '（一）经济运行稳中有进', '❝']);
+    expect(cells('m6')).toEqual(['地区生产总值', '6.5%左右 about', 'Target★headline target', '↑increase', '（一）主要预期目标', '❝']);
+    expect(cells('m1')).toEqual(['地区生产总值', '221.46亿元2.2146 × 10^10 元', 'Result', 'level', '（一）经济运行稳中有进', '❝']);
+    // a figure whose base units say nothing more has no second line
+    expect(container.current.querySelector('tr[data-metric-id="m2"] .rl-normalized')).toBeNull();
+    expect(button('tr[data-metric-id="m1"] .rl-normalized').textContent).toBe('2.2146 × 10^10 元');
     expect(button('tr[data-metric-id="m6"] .rl-headline').getAttribute('title')).toBe('headline target');
-    expect(button('tr[data-metric-id="m6"]').children[6]?.getAttribute('title')).toBe('（一）主要预期目标');
+    expect(button('tr[data-metric-id="m6"]').children[4]?.getAttribute('title')).toBe('（一）主要预期目标');
     expect(button('tr[data-metric-id="m6"]').getAttribute('data-kind')).toBe('target');
   });
 
@@ -210,10 +223,10 @@ describe('Sidebar', () => {
     expect(container.current.querySelector('tr[data-metric-id="m4"]')).toBeNull();
     click('[data-filter="all"]');
     expect(row('m4')).toBe(before);
-    expect(visibleIds()).toEqual(['m3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4', 'm1']);
+    expect(visibleIds()).toEqual(['m1', 'm3', 'm8', 'm7', 'm2', 'm6', 'm5', 'm4']);
     const tabStops = () => Array.from(container.current.querySelectorAll('tbody [tabindex="0"]')).map((element) => element.closest('tr')?.getAttribute('data-metric-id'));
     // the first row, and its citation button
-    expect(tabStops()).toEqual(['m3', 'm3']);
+    expect(tabStops()).toEqual(['m1', 'm1']);
     click('tr[data-metric-id="m7"]');
     expect(tabStops()).toEqual(['m7', 'm7']);
     mount({ ...p, selectedMetricId: 'm5' });
@@ -379,41 +392,73 @@ describe('Sidebar', () => {
     expect(p.onCollapse).toHaveBeenCalledWith(false);
   });
 
-  it('renders all 450 rows of a long report', () => {
+  it('renders the rows of a long report that are in view and a margin, spacers standing for the rest; copies carry every row', () => {
     const base = sampleAnalysis();
     const metrics: Metric[] = Array.from({ length: 450 }, (_, index) =>
       metric({ id: `x${index}`, text: `${index}亿元`, value: index, unit: '亿元', indicator: `指标${index}`, sectionId: 's1-1' }),
     );
-    const analysis: Analysis = { ...base, metrics };
-    mount(props({ analysis }));
-    expect(container.current.querySelectorAll('tbody tr[data-metric-id]').length).toBe(450);
-    const s1Count = button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count');
-    expect(s1Count?.textContent).toContain('450');
-  });
-
-  it('with rowBatch, adds hidden rows a batch per task; opening the tab shows them all; copy never waits', async () => {
-    const base = sampleAnalysis();
-    const metrics: Metric[] = Array.from({ length: 450 }, (_, index) =>
-      metric({ id: `x${index}`, text: `${index}亿元`, value: index, unit: '亿元', indicator: `指标${index}`, sectionId: 's1-1' }),
-    );
-    const p = mount(props({ analysis: { ...base, metrics }, rowBatch: 100 }));
-    expect(visibleIds().length).toBe(0);
+    const p = mount(props({ analysis: { ...base, metrics } }));
+    const rendered = visibleIds();
+    expect(rendered.length).toBeGreaterThan(10);
+    expect(rendered.length).toBeLessThan(100);
+    expect(rendered.slice(0, 3)).toEqual(['x0', 'x1', 'x2']);
+    expect(button('table').getAttribute('aria-rowcount')).toBe('451');
+    // the spacer after the rendered rows stands for the others
+    const spacers = Array.from(container.current.querySelectorAll<HTMLElement>('tbody tr.rl-spacer'));
+    expect(spacers).toHaveLength(2);
+    expect(spacers[0]?.hidden).toBe(true);
+    expect(parseFloat(spacers[1]?.querySelector('td')?.style.height ?? '0')).toBeGreaterThan(300 * 20);
+    // the outline counts every figure, and a copy carries every row
+    expect(button('[data-outline-id="s1"]').parentElement?.querySelector('.rl-outline-count')?.textContent).toContain('450');
     click('[data-action="copy-csv"]');
     expect(p.onCopy).toHaveBeenCalledWith('csv', metrics.map((m) => m.id));
-    // preact runs effects after a frame (or its 100 ms fallback), then the batch timer fires
-    await act(() => new Promise((done) => setTimeout(done, 250)));
-    expect(visibleIds().length).toBeGreaterThanOrEqual(100);
-    // nobody has looked at the table yet: no toolbar, no header
-    expect(container.current.querySelector('[data-filter], thead')).toBeNull();
-    click('[data-tab="metrics"]');
-    expect(visibleIds().length).toBe(450);
-    expect(container.current.querySelectorAll('thead th[scope="col"]').length).toBe(8);
-    // the header goes before the rows already there
-    expect(button('table').firstElementChild?.tagName).toBe('CAPTION');
-    click('[data-filter="targets"]');
-    expect(visibleIds()).toEqual([]);
-    click('[data-tab="outline"]');
-    expect(container.current.querySelector('[data-filter="all"]')).not.toBeNull();
+    // a figure chosen in the page far down the table: its row is rendered and selected
+    mount({ ...p, selectedMetricId: 'x400' });
+    expect(button('tr[data-metric-id="x400"]').getAttribute('aria-selected')).toBe('true');
+    expect(container.current.querySelector('tr[data-metric-id="x0"]')).toBeNull();
+  });
+
+  it('with a laid-out table, scrolling moves the window and the arrow keys reach rows not rendered yet', async () => {
+    const base = sampleAnalysis();
+    const metrics: Metric[] = Array.from({ length: 300 }, (_, index) =>
+      metric({ id: `y${index}`, text: `${index}个`, value: index, unit: '个', indicator: `指标${index}` }),
+    );
+    // happy-dom lays nothing out: rows of 30 px in a view of 600 px, as a browser would have them
+    const rowHeight = Object.getOwnPropertyDescriptor(window.HTMLElement.prototype, 'offsetHeight');
+    Object.defineProperty(window.HTMLElement.prototype, 'offsetHeight', { configurable: true, get() { return (this as HTMLElement).tagName === 'TR' ? 30 : 0; } });
+    try {
+      mount(props({ analysis: { ...base, metrics }, initialTab: 'metrics' }));
+      const scroller = button('.rl-table-scroll');
+      Object.defineProperty(scroller, 'clientHeight', { configurable: true, value: 600 });
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+      await act(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
+      // 600 px of view and 600 px of margin below it: 40 rows of 30 px
+      expect(visibleIds()).toHaveLength(40);
+      scroller.scrollTop = 3000;
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+      await act(() => new Promise((done) => requestAnimationFrame(() => done(undefined))));
+      const ids = visibleIds();
+      // rows from 2400 px (3000 less the margin) to 4200 px: rows 80 to 139
+      expect(ids[0]).toBe('y80');
+      expect(ids[ids.length - 1]).toBe('y139');
+      // End on a row: the last row of the table, rendered and focused
+      act(() => {
+        button('tr[data-metric-id="y100"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+      });
+      expect(document.activeElement?.getAttribute('data-metric-id')).toBe('y299');
+      expect(button('tr[data-metric-id="y299"]').getAttribute('tabindex')).toBe('0');
+      act(() => {
+        button('tr[data-metric-id="y299"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+      });
+      expect(document.activeElement?.getAttribute('data-metric-id')).toBe('y298');
+    } finally {
+      if (rowHeight) Object.defineProperty(window.HTMLElement.prototype, 'offsetHeight', rowHeight);
+      else delete (window.HTMLElement.prototype as { offsetHeight?: number }).offsetHeight;
+    }
   });
 
   it('rebuilds rows and outline entries in the new words when the language changes', () => {
