@@ -251,8 +251,9 @@ const GRADE_PREFIX = /^(?:国家级|省级|市级|县级|区级|[0-9]?A级|[一�
 
 /** The part of a subject that names what is measured, before its measure:
  * 粮食播种面积 → 粮食; 普通高中毕业生 → 普通高中; 生产安全事故 stays whole. */
+const SIBLING_WORDS: readonly string[] = SIBLING_NOUNS.flat();
 function subjectStem(subject: string): string {
-  const sibling = SIBLING_NOUNS.flat().find((word) => subject.endsWith(word) && subject.length > word.length);
+  const sibling = SIBLING_WORDS.find((word) => subject.endsWith(word) && subject.length > word.length);
   if (sibling) return subject.slice(0, -sibling.length);
   const head = measureHeadOf(subject);
   return head && subject.length > head.length ? subject.slice(0, -head.length) : subject;

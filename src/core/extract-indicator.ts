@@ -44,6 +44,7 @@ import {
 } from './clause-words';
 
 const DISTRIBUTOR = '分别';
+const LIST_SEPARATOR = '、';
 
 /** Clause punctuation: a figure's noun never reaches across these. */
 const CLAUSE_BREAKS = new Set([
@@ -144,16 +145,49 @@ export function clauseStart(text: string, end: number, floor: number, maxLookBeh
   return i;
 }
 
+const withPlaces = new WeakMap<readonly string[], readonly string[]>();
+/** The place words with the report's own places, one array per report (so that its index is built once). */
+function placeWords(places: readonly string[]): readonly string[] {
+  if (places.length === 0) return PLACE_WORDS;
+  let words = withPlaces.get(places);
+  if (!words) {
+    words = [...PLACE_WORDS, ...places];
+    withPlaces.set(places, words);
+  }
+  return words;
+}
+
+// The word tables are long and read for every clause several times over: each
+// is indexed once by its words' last (or first) character, longest first.
+type WordIndex = ReadonlyMap<string, readonly string[]>;
+const endingIndexes = new WeakMap<readonly string[], WordIndex>();
+const openingIndexes = new WeakMap<readonly string[], WordIndex>();
+
+function wordIndex(words: readonly string[], cache: WeakMap<readonly string[], WordIndex>, key: (word: string) => string): WordIndex {
+  let index = cache.get(words);
+  if (!index) {
+    const built = new Map<string, string[]>();
+    for (const word of words) {
+      if (word === '') continue;
+      const bucket = built.get(key(word)) ?? [];
+      bucket.push(word);
+      built.set(key(word), bucket);
+    }
+    for (const bucket of built.values()) bucket.sort((a, b) => b.length - a.length);
+    index = built;
+    cache.set(words, index);
+  }
+  return index;
+}
+
 function longestEnding(rest: string, words: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (const w of words) if (rest.endsWith(w) && (found === undefined || w.length > found.length)) found = w;
-  return found;
+  const bucket = wordIndex(words, endingIndexes, (w) => w.charAt(w.length - 1)).get(rest.charAt(rest.length - 1));
+  return bucket?.find((w) => rest.endsWith(w));
 }
 
 function longestOpening(rest: string, words: readonly string[]): string | undefined {
-  let found: string | undefined;
-  for (const w of words) if (rest.startsWith(w) && (found === undefined || w.length > found.length)) found = w;
-  return found;
+  const bucket = wordIndex(words, openingIndexes, (w) => w.charAt(0)).get(rest.charAt(0));
+  return bucket?.find((w) => rest.startsWith(w));
 }
 
 interface Tail {
@@ -249,7 +283,7 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
     changed = true;
     const opening = RELATION_WORDS.find((r) => !r.atEndOnly && rest.startsWith(r.word) && rest.length > r.word.length + 1);
     const time = LEADING_TIME.exec(rest) ?? LIST_NUMBER_PREFIX.exec(rest) ?? YEAR_LEFTOVER.exec(rest);
-    const place = longestOpening(rest, places.length > 0 ? [...PLACE_WORDS, ...places] : PLACE_WORDS);
+    const place = longestOpening(rest, placeWords(places));
     const filler = longestOpening(rest, LEADING_FILLERS);
     const verb = longestOpening(rest, ACTION_VERBS);
     const adverb = longestOpening(rest, VERB_ADVERBS);
@@ -385,7 +419,8 @@ const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9
 /** Reads the noun, the relation, the base and the scope from the clause
  * text before a figure. */
 export function readClause(clause: string, options: IndicatorOptions): ClauseReading {
-  let cleaned = clause.replace(FOOTNOTE_MARKER, '').replace(EXAMPLES_BEFORE_QUOTED, '').replace(QUOTES, '').replace(EVERY_KIND, '').trim();
+  const quotedGroup = clause.includes('“') && clause.includes(LIST_SEPARATOR);
+  let cleaned = (quotedGroup ? clause.replace(EXAMPLES_BEFORE_QUOTED, '') : clause).replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').replace(EVERY_KIND, '').trim();
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
   let scope: string | undefined;
   for (const phrase of SCOPE_PHRASES) {
