@@ -302,7 +302,7 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       !(PLACES_IN_NAMES.includes(place) && NAMES_WITH_PLACE.some((n) => rest.startsWith(n, place.length))) &&
       (!national || [...LEADING_FILLERS, ...ACTION_VERBS].some((w) => w.length > 1 && rest.startsWith(w, place.length)));
     const arithmetic = BUDGET_ARITHMETIC.exec(rest);
-    const locative = rest.startsWith('在') ? locativeEnd(rest) : 0;
+    const locative = PREPOSITION_OPENING.test(rest) ? locativeEnd(rest) : 0;
     if (arithmetic) {
       rest = rest.slice(arithmetic[0].length);
     } else if (locative > 0) {
@@ -335,13 +335,15 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
 /** Where a phrase opening with 在 ends: at the first action verb after it
  * (在…新区增补), within a short reach; 0 when no verb follows. */
 function locativeEnd(phrase: string): number {
-  for (let at = 2; at < Math.min(phrase.length - 2, MAX_LOCATIVE); at++) {
+  for (let at = 2; at < Math.min(phrase.length - 1, MAX_LOCATIVE); at++) {
     const verb = ACTION_VERBS.find((v) => v.length > 1 && phrase.startsWith(v, at));
     if (verb && !VERB_NOUN_COMPOUNDS.test(phrase.slice(at + verb.length))) return at;
   }
   return 0;
 }
 const MAX_LOCATIVE = 20;
+/** Prepositions whose phrase runs up to the clause's verb: 在…新区增补, 围绕…要事抽选, 针对…开展. */
+const PREPOSITION_OPENING = /^(?:在|围绕|针对|聚焦|依托)/;
 
 /** A year, a place or a verb inside what is left ends what came before it:
  * 省财政厅核定我市2019年政府债务限额 → 政府债务限额; 人代会批准的2018年…收入 →
@@ -357,7 +359,8 @@ function cutInside(phrase: string): string {
     marker.lastIndex = 0;
     for (let m = marker.exec(rest); m; m = marker.exec(rest)) {
       // a place compared with is not a place that opens the noun: 相当于全市…, 占全省…
-      if (COMPARING.test(rest.charAt(m.index - 1))) continue;
+      // but 中央和省对我市一般公共预算转移支付: what was given to us is named after us
+      if (COMPARING.test(rest.charAt(m.index - 1)) && !(rest.charAt(m.index - 1) === '对' && OUR_PLACE.test(m[0]))) continue;
       if (m.index > 0 && keep(rest.slice(m.index + m[0].length))) cut = Math.max(cut, m.index + m[0].length);
     }
   }
@@ -382,6 +385,7 @@ const BUDGET_ARITHMETIC = /^[加减](?=上级|调出|调入|上年|动用|结转
 /** 等 inside a word is no list of examples: 中等职业学校, 高等教育, 等级. */
 const WORDS_WITH_DENG = /^[中高初平同相上下优次均对]等|^.等级/;
 const COMPARING = /[占比较于为对]/;
+const OUR_PLACE = /^我[市省县区]$/;
 const INNER_PLACE = new RegExp(`(?:${PLACE_WORDS.filter((w) => !QUALIFYING_PLACES.includes(w)).join('|')})`, 'g');
 
 /** A parenthesis at the end of the noun: after a generic measure it gives the
