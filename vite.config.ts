@@ -30,6 +30,42 @@ const FIRST_STAGE_SOURCE = 'src/entries/content.ts';
 const GATE_STAGE_SOURCE = 'src/entries/content-gate.ts';
 /** The first stage as the manifest injects it: a classic script. */
 const FIRST_STAGE_FILE = 'assets/content.js';
+/** The script injected when the reader asks to read a page as a report
+ * (src/ext/manual-reading.ts names it too): a classic script as well, which
+ * imports the report stage's chunk. */
+const MANUAL_STAGE_SOURCE = 'src/entries/content-manual.ts';
+const MANUAL_STAGE_FILE = 'assets/content-manual.js';
+const REPORT_STAGE_SOURCE = 'src/entries/content-report.tsx';
+
+/** One source built on its own as one classic IIFE, with `define`d names. */
+async function buildClassic(root: string, source: string, fileName: string, define: Record<string, string>): Promise<string> {
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define,
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      copyPublicDir: false,
+      rollupOptions: {
+        input: resolve(root, source),
+        output: { format: 'iife', entryFileNames: fileName },
+      },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  const chunks = results.flatMap((result) => ('output' in result ? result.output : []));
+  const entry = chunks.find((item) => item.type === 'chunk' && item.isEntry);
+  if (!entry || entry.type !== 'chunk' || chunks.length !== 1) {
+    throw new Error(`${source} must build to one classic script, got ${chunks.map((item) => item.fileName).join(', ')}`);
+  }
+  return entry.code;
+}
 
 /**
  * The content script runs on every page, and crxjs would inject a loader that
@@ -67,32 +103,12 @@ function classicFirstStage(): Plugin {
       for (const [fileName, item] of Object.entries(bundle)) {
         if (/content-gate.*-loader-/.test(fileName) && item.fileName === fileName) delete bundle[fileName];
       }
-      const output = await build({
-        root,
-        configFile: false,
-        logLevel: 'warn',
-        publicDir: false,
-        define: { __REPORT_LENS_GATE_MODULE__: JSON.stringify(gate.fileName) },
-        build: {
-          write: false,
-          target: 'es2022',
-          minify: true,
-          sourcemap: false,
-          modulePreload: false,
-          copyPublicDir: false,
-          rollupOptions: {
-            input: resolve(root, FIRST_STAGE_SOURCE),
-            output: { format: 'iife', entryFileNames: FIRST_STAGE_FILE },
-          },
-        },
-      });
-      const results = Array.isArray(output) ? output : [output];
-      const chunks = results.flatMap((result) => ('output' in result ? result.output : []));
-      const entry = chunks.find((item) => item.type === 'chunk' && item.isEntry);
-      if (!entry || entry.type !== 'chunk' || chunks.length !== 1) {
-        this.error(`the first stage must build to one classic script, got ${chunks.map((item) => item.fileName).join(', ')}`);
-      }
-      this.emitFile({ type: 'asset', fileName: FIRST_STAGE_FILE, source: entry.code });
+      const first = await buildClassic(root, FIRST_STAGE_SOURCE, FIRST_STAGE_FILE, { __REPORT_LENS_GATE_MODULE__: JSON.stringify(gate.fileName) });
+      this.emitFile({ type: 'asset', fileName: FIRST_STAGE_FILE, source: first });
+      const report = Object.values(bundle).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(REPORT_STAGE_SOURCE));
+      if (!report) this.error(`no chunk for ${REPORT_STAGE_SOURCE}`);
+      const manual = await buildClassic(root, MANUAL_STAGE_SOURCE, MANUAL_STAGE_FILE, { __REPORT_LENS_REPORT_MODULE__: JSON.stringify(report.fileName) });
+      this.emitFile({ type: 'asset', fileName: MANUAL_STAGE_FILE, source: manual });
     },
   } as Plugin;
 }

@@ -1,13 +1,34 @@
 import { detectReport } from './detect';
 import { extractMetrics, startMetricExtraction } from './extract';
 import { buildOutline } from './outline';
-import type { Analysis, Block, PageSignals } from './types';
+import type { Analysis, Block, Detection, PageSignals } from './types';
+
+export interface AnalysisOptions {
+  /** the reader asked to read this text as a report ("Read as report"):
+   * a text the detector rejects is read all the same, its kind as the
+   * detector guessed it or 'other-report' */
+  asReport?: boolean;
+}
+
+/** The detection, taken as a report when the reader said it is one. */
+function detectionFor(signals: PageSignals, blocks: Block[], options: AnalysisOptions): Detection {
+  const detection = detectReport(signals, blocks);
+  if (detection.isReport || !options.asReport) return detection;
+  return { ...detection, isReport: true, kind: detection.kind ?? 'other-report', title: detection.title || pageTitle(signals) };
+}
+
+/** What a page is called when no report title was found in it: its first
+ * heading, else document.title without the site's name after it. */
+function pageTitle(signals: PageSignals): string {
+  const heading = signals.headings.map((text) => text.trim()).find((text) => text.length > 0 && text.length <= 120);
+  return heading ?? signals.title.split(/\s+[-–—|]\s+|_|｜/)[0]?.trim() ?? '';
+}
 
 /** The whole engine over one report's blocks: the same call serves the
  * content script, the command line and the tests. Pages that are not
  * reports stop after detection. */
-export function analyzeReport(signals: PageSignals, blocks: Block[]): Analysis {
-  const detection = detectReport(signals, blocks);
+export function analyzeReport(signals: PageSignals, blocks: Block[], options: AnalysisOptions = {}): Analysis {
+  const detection = detectionFor(signals, blocks, options);
   if (!detection.isReport) return { detection, outline: [], metrics: [] };
   const outline = buildOutline(blocks);
   const metrics = extractMetrics(blocks, outline, detection);
@@ -18,14 +39,14 @@ export function analyzeReport(signals: PageSignals, blocks: Block[]): Analysis {
  * them: `step` runs detection and the outline first, then the metrics a
  * stretch of blocks at a time, while `more()` says so; it returns the
  * analysis once done (the same as analyzeReport's), null until then. */
-export function startAnalysis(signals: PageSignals, blocks: Block[]): { step(more: () => boolean): Analysis | null } {
+export function startAnalysis(signals: PageSignals, blocks: Block[], options: AnalysisOptions = {}): { step(more: () => boolean): Analysis | null } {
   let done: Analysis | null = null;
   let begun: { detection: Analysis['detection']; outline: Analysis['outline']; extraction: ReturnType<typeof startMetricExtraction> } | null = null;
   return {
     step(more) {
       if (done) return done;
       if (!begun) {
-        const detection = detectReport(signals, blocks);
+        const detection = detectionFor(signals, blocks, options);
         if (!detection.isReport) return (done = { detection, outline: [], metrics: [] });
         const outline = buildOutline(blocks);
         begun = { detection, outline, extraction: startMetricExtraction(blocks, outline, detection) };
@@ -37,7 +58,7 @@ export function startAnalysis(signals: PageSignals, blocks: Block[]): { step(mor
   };
 }
 
-export interface SliceOptions {
+export interface SliceOptions extends AnalysisOptions {
   /** how long one slice may run, ms */
   sliceMs: number;
   /** gives the thread back between slices (in a page: a new task) */
@@ -49,7 +70,7 @@ export interface SliceOptions {
  * about `sliceMs`, `pause()` between them. */
 export async function analyzeInSlices(signals: PageSignals, blocks: Block[], options: SliceOptions): Promise<Analysis> {
   const now = options.now ?? (() => performance.now());
-  const analysis = startAnalysis(signals, blocks);
+  const analysis = startAnalysis(signals, blocks, options);
   for (;;) {
     const deadline = now() + options.sliceMs;
     const done = analysis.step(() => now() < deadline);

@@ -3,8 +3,11 @@
 export interface Settings {
   /** annotate report pages as soon as they are recognised */
   autoAnnotate: boolean;
-  /** hostnames where Report Lens stays off */
-  disabledSites: string[];
+  /** per site (hostname, lower case), when it is not 'auto': 'always' reads
+   * its pages as reports at once, whatever the detector and the automatic
+   * switch say; 'never' leaves it alone. Replaces the older disabledSites
+   * list, whose sites are read as 'never'. */
+  siteModes: Record<string, SiteMode>;
   /** sidebar width in CSS pixels, as the user last resized it */
   sidebarWidth: number;
   /** keep each report read in the library (IndexedDB, this browser only),
@@ -26,6 +29,10 @@ export interface Settings {
   tableColumns: string[] | null;
 }
 
+/** 'auto': the detector decides, and autoAnnotate whether at once */
+export type SiteMode = 'auto' | 'always' | 'never';
+export const SITE_MODES: readonly SiteMode[] = ['auto', 'always', 'never'];
+
 export type LanguageSetting = 'auto' | 'zh' | 'en';
 export type ColourConvention = 'auto' | 'red-up' | 'green-up';
 /** all figures (key ones strong, plain counts quiet), key figures only, headline targets only */
@@ -43,7 +50,7 @@ const CHOICES = {
 
 export const DEFAULT_SETTINGS: Settings = {
   autoAnnotate: true,
-  disabledSites: [],
+  siteModes: {},
   sidebarWidth: 380,
   keepReports: true,
   language: 'auto',
@@ -60,15 +67,12 @@ export const SIDEBAR_WIDTH_LIMITS = { min: 280, max: 720 } as const;
  * valid, fall back to the defaults for the rest. */
 export function normalizeSettings(stored: unknown): Settings {
   const value = (stored && typeof stored === 'object' ? stored : {}) as Partial<Record<keyof Settings, unknown>>;
-  const sites = Array.isArray(value.disabledSites)
-    ? value.disabledSites.filter((site): site is string => typeof site === 'string' && site.length > 0)
-    : DEFAULT_SETTINGS.disabledSites;
   const width = typeof value.sidebarWidth === 'number' && Number.isFinite(value.sidebarWidth)
     ? Math.min(SIDEBAR_WIDTH_LIMITS.max, Math.max(SIDEBAR_WIDTH_LIMITS.min, Math.round(value.sidebarWidth)))
     : DEFAULT_SETTINGS.sidebarWidth;
   return {
     autoAnnotate: typeof value.autoAnnotate === 'boolean' ? value.autoAnnotate : DEFAULT_SETTINGS.autoAnnotate,
-    disabledSites: [...new Set(sites)],
+    siteModes: siteModesOf(value),
     sidebarWidth: width,
     keepReports: typeof value.keepReports === 'boolean' ? value.keepReports : DEFAULT_SETTINGS.keepReports,
     language: choice(value.language, 'language'),
@@ -98,12 +102,70 @@ export function redMeansUp(convention: ColourConvention, language: 'zh' | 'en'):
   return convention === 'auto' ? language === 'zh' : convention === 'red-up';
 }
 
-export function isSiteEnabled(settings: Settings, hostname: string): boolean {
-  return !settings.disabledSites.includes(hostname.toLowerCase());
+/** The stored per-site modes, and the sites of the older disabledSites
+ * list (before siteModes) as 'never' where siteModes says nothing of them. */
+function siteModesOf(value: Partial<Record<string, unknown>>): Record<string, SiteMode> {
+  const modes: Record<string, SiteMode> = {};
+  if (Array.isArray(value['disabledSites'])) {
+    for (const site of value['disabledSites']) if (typeof site === 'string' && site.length > 0) modes[site.toLowerCase()] = 'never';
+  }
+  const stored = value['siteModes'];
+  if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
+    for (const [site, mode] of Object.entries(stored as Record<string, unknown>)) {
+      if (site.length === 0 || (mode !== 'always' && mode !== 'never' && mode !== 'auto')) continue;
+      if (mode === 'auto') delete modes[site.toLowerCase()];
+      else modes[site.toLowerCase()] = mode;
+    }
+  }
+  return modes;
 }
 
-export function withSiteEnabled(settings: Settings, hostname: string, enabled: boolean): Settings {
+/** The host name a reader typed or pasted (www.gov.cn, https://www.gov.cn/zhengce/…),
+ * lower case; null when it is none. */
+export function siteFromInput(input: string): string | null {
+  let text = input.trim().toLowerCase();
+  if (!text) return null;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//.test(text)) text = `http://${text}`;
+  try {
+    const { hostname } = new URL(text);
+    return /^[a-z0-9-]+(?:\.[a-z0-9-]+)*$|^\[[0-9a-f:.]+\]$/.test(hostname) ? hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+export function siteModeOf(settings: Settings, hostname: string): SiteMode {
+  return settings.siteModes[hostname.toLowerCase()] ?? 'auto';
+}
+
+export function withSiteMode(settings: Settings, hostname: string, mode: SiteMode): Settings {
   const host = hostname.toLowerCase();
-  const others = settings.disabledSites.filter((site) => site !== host);
-  return { ...settings, disabledSites: enabled ? others : [...others, host] };
+  const siteModes = { ...settings.siteModes };
+  if (mode === 'auto') delete siteModes[host];
+  else siteModes[host] = mode;
+  return { ...settings, siteModes };
+}
+
+/** The sites with a mode of their own, in order of their names. */
+export function sitesWithModes(settings: Settings): { site: string; mode: Exclude<SiteMode, 'auto'> }[] {
+  return Object.entries(settings.siteModes)
+    .filter((entry): entry is [string, Exclude<SiteMode, 'auto'>] => entry[1] !== 'auto')
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([site, mode]) => ({ site, mode }));
+}
+
+export function isSiteEnabled(settings: Settings, hostname: string): boolean {
+  return siteModeOf(settings, hostname) !== 'never';
+}
+
+/** On: back to 'auto' from 'never' ('always' stays); off: 'never'. */
+export function withSiteEnabled(settings: Settings, hostname: string, enabled: boolean): Settings {
+  if (!enabled) return withSiteMode(settings, hostname, 'never');
+  return siteModeOf(settings, hostname) === 'never' ? withSiteMode(settings, hostname, 'auto') : settings;
+}
+
+/** Whether a report page of this site is annotated as soon as it is read. */
+export function annotatesAtOnce(settings: Settings, hostname: string): boolean {
+  const mode = siteModeOf(settings, hostname);
+  return mode === 'always' || (mode === 'auto' && settings.autoAnnotate);
 }

@@ -3,11 +3,14 @@
 // the answer carries the settings, the UI's words and what the report
 // library knows with it (the report is kept there too); later changes of the
 // settings are passed on to the tabs from here, and a sidebar's request for
-// the ledger page opens it.
+// the ledger page opens it. "Read as report" (the context menu, the popup)
+// injects the reading into the tab from here, and the sites set to "always"
+// get it as a registered script.
 import { analyzeReport } from '../core/analyze';
 import { libraryAnswer } from '../ext/library-keeper';
-import { onAnalysisRequest, onCommand, onLedgerPageRequest, readMessageBundle, sendToTab } from '../ext/messages';
-import { loadSettings, relaySettingsChanges } from '../ext/settings';
+import { keepAlwaysSitesInStep, onReadAsReportRequest, setUpReadMenu } from '../ext/manual-reading';
+import { message, onAnalysisRequest, onCommand, onLedgerPageRequest, readMessageBundle, sendToTab } from '../ext/messages';
+import { loadSettings, onSettingsChanged, relaySettingsChanges } from '../ext/settings';
 import { bundleForSetting, onMessageBundleRequest } from '../ext/ui-words';
 import english from '../public/_locales/en/messages.json';
 
@@ -23,3 +26,6 @@ onAnalysisRequest(analyzeReport, async () => {
 onMessageBundleRequest((language) => bundleForSetting(language, bundle));
 onLedgerPageRequest();
 relaySettingsChanges();
+setUpReadMenu(() => message('menuReadAsReport'));
+onReadAsReportRequest();
+keepAlwaysSitesInStep(loadSettings, onSettingsChanged);

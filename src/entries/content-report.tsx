@@ -4,7 +4,7 @@
 // report leaves the page.
 import { translatorFor, type MessageBundle } from '../core/message-bundle';
 import { reportStatus } from '../core/page-status';
-import { isSiteEnabled, type Settings } from '../core/settings';
+import { annotatesAtOnce, isSiteEnabled, type Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/page-annotation';
@@ -13,12 +13,16 @@ import { reportAnchors, watchForNextReport, watchReportLeaving } from '../dom/re
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
 import { followSettings } from '../ext/settings';
 import { bundleLanguage, requestMessageBundle } from '../ext/ui-words';
-import { LOG_PREFIX, nextTask, readReport, waitWhileSwitchedOff } from './read-report';
+import { LOG_PREFIX, nextTask, readReport, readReportAsAsked, waitWhileSwitchedOff, type ManualMode } from './read-report';
 import { mountReportView, type ReportView } from './report-view';
 
 /** One start per copy of the script: a second call (the script evaluated
  * again) must not read and wrap the page a second time. */
 let started = false;
+/** a reading is under way (a reader's request waits for it) */
+let running = false;
+/** the report shown on this page, while it is */
+let live: ReportView | null = null;
 
 /** Reads the page, annotates it and mounts the sidebar. Whatever throws, now
  * or later in a handler, ends in `fail`: the page is put back as it was found,
@@ -26,21 +30,41 @@ let started = false;
  * left behind. */
 export async function startReportLens(doc: Document, signals?: PageSignals): Promise<void> {
   if (started || isPageClaimed(doc)) return;
+  await begin(doc, signals, undefined);
+}
+
+/** The reader asked to read this page as a report (the popup, the context
+ * menu, a site set to 'always'): a report shown as the original is
+ * annotated; a page the detector rejected, or never saw, is read from its
+ * densest text or the element picked, and annotated at once. */
+export async function readAsReport(doc: Document, mode: ManualMode): Promise<void> {
+  if (live) {
+    if (mode !== 'site') live.controller.annotate();
+    return;
+  }
+  if (running || isPageClaimed(doc)) return;
+  await begin(doc, undefined, mode);
+}
+
+async function begin(doc: Document, signals: PageSignals | undefined, manual: ManualMode | undefined): Promise<void> {
   started = true;
+  running = true;
   const failsafe = createFailsafe((error) => console.warn(`${LOG_PREFIX} stopped after an error; the page is shown as it was.`, error));
   try {
-    await run(doc, failsafe, signals);
+    await run(doc, failsafe, signals, manual);
   } catch (error) {
     failsafe.fail(error);
+  } finally {
+    running = false;
   }
 }
 
-async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined): Promise<void> {
+async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | undefined, manual?: ManualMode): Promise<void> {
   const hostname = doc.location.hostname;
   // a document that no window shows (one made by script) has no reader
   const pageView = doc.defaultView;
   if (!pageView) return;
-  const read = await readReport(doc, hostname, signals);
+  const read = await (manual ? readReportAsAsked(doc, hostname, manual) : readReport(doc, hostname, signals));
   if (!read) return;
   const { reading, t, language, library } = read;
   let { settings } = read;
@@ -50,7 +74,8 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   await nextTask(doc);
   // another copy of the script may have claimed the page while this one waited
   if (isPageClaimed(doc)) return;
-  if (!isSiteEnabled(settings, hostname)) {
+  // the reader's own request goes before the site's setting
+  if (!manual && !isSiteEnabled(settings, hostname)) {
     // switched off for this site: nothing on the page until it is switched back on
     const switchedOn = await waitWhileSwitchedOff(pageView, hostname, reading);
     if (isPageClaimed(doc)) return;
@@ -64,6 +89,10 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
   }
   const view = mountReportView(doc, reading, { failsafe, t, language, library, settings: () => settings, onSettings: (next) => (settings = next) });
   const { controller } = view;
+  live = view;
+  failsafe.onCleanup(() => {
+    live = null;
+  });
   answerRequests(failsafe, reading, view, hostname);
   failsafe.onCleanup(followSettings(pageView, failsafe.guard((next: Settings) => {
     const wasEnabled = isSiteEnabled(settings, hostname);
@@ -71,11 +100,11 @@ async function run(doc: Document, failsafe: Failsafe, signals: PageSignals | und
     settings = next;
     if (!isSiteEnabled(settings, hostname)) controller.showOriginal();
     // switched back on from the popup or the options page: as it was before
-    else if (!wasEnabled && settings.autoAnnotate) controller.annotate();
+    else if (!wasEnabled && annotatesAtOnce(settings, hostname)) controller.annotate();
     view.redraw();
   })));
 
-  if (settings.autoAnnotate && isSiteEnabled(settings, hostname)) {
+  if (manual || annotatesAtOnce(settings, hostname)) {
     // an exception here reaches startReportLens, which restores the page
     controller.annotate();
   } else {

@@ -1,21 +1,47 @@
-// The options page: the stored settings, the disabled sites, the shortcuts.
+// The options page: the stored settings, the sites with modes of their own,
+// the shortcuts as the browser has them set.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeSettings, type Settings } from '../core/settings';
+import { normalizeSettings, withSiteMode, type Settings, type SiteMode } from '../core/settings';
+import { requestSiteAccess } from '../ext/manual-reading';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
+import { readShortcuts, shortcutSettingsOpener } from '../ext/shortcuts';
 import { pageWords, type PageWords } from '../ext/ui-words';
-import { OptionsPage } from '../ui/options';
+import { OptionsPage, SUGGESTED_SHORTCUTS, type ShortcutEntry } from '../ui/options';
+
+/** The shortcuts set, each with the words of its command; null when the
+ * browser could not say. */
+async function shortcutsSet(): Promise<ShortcutEntry[] | null> {
+  try {
+    const set = await readShortcuts();
+    return SUGGESTED_SHORTCUTS.map((entry) => ({ ...entry, keys: set.find((shortcut) => shortcut.command === entry.command)?.keys ?? '' }));
+  } catch {
+    return null;
+  }
+}
+
+const openShortcuts = shortcutSettingsOpener();
 
 function Options({ initialWords }: { initialWords: PageWords }) {
   const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const [words, setWords] = useState(initialWords);
+  const [shortcuts, setShortcuts] = useState<ShortcutEntry[] | null>(null);
   const message = words.t;
 
   useEffect(() => {
     void loadSettings().then(setSettings);
+    // read again each time the page is shown: the reader may have been to the browser's shortcut page
+    const readKeys = () => void shortcutsSet().then(setShortcuts);
+    readKeys();
+    const shown = () => document.visibilityState === 'visible' && readKeys();
+    document.addEventListener('visibilitychange', shown);
     // the popup or a page's sidebar may change settings while this is open
-    return onSettingsChanged(setSettings);
+    const stop = onSettingsChanged(setSettings);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', shown);
+    };
   }, []);
   // a language chosen here (or elsewhere) is this page's at once
   useEffect(() => {
@@ -39,7 +65,21 @@ function Options({ initialWords }: { initialWords: PageWords }) {
     );
   };
 
-  return <OptionsPage settings={settings} t={message} onChange={change} notice={notice} ledgerHref="ledger.html" />;
+  const siteMode = (site: string, mode: SiteMode) => {
+    // asked within the reader's choice: the browser shows its prompt only then
+    if (mode === 'always') {
+      void requestSiteAccess(site).then((granted) => !granted && setNotice({ text: message('siteModeAlwaysDenied', site), error: false }));
+    }
+    change(withSiteMode(settings, site, mode));
+  };
+
+  return (
+    <OptionsPage
+      settings={settings} t={message} onChange={change} notice={notice} ledgerHref="ledger.html"
+      shortcuts={shortcuts ?? undefined} onSiteMode={siteMode}
+      onOpenShortcuts={openShortcuts ? () => void openShortcuts().catch((error: unknown) => setNotice({ text: String(error), error: true })) : undefined}
+    />
+  );
 }
 
 void loadSettings().then(async (stored) => {

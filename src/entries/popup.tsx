@@ -1,7 +1,8 @@
 // The toolbar popup: ask the active tab what it holds, show the switches.
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { withSiteEnabled, type Settings } from '../core/settings';
+import { withSiteMode, type Settings, type SiteMode } from '../core/settings';
+import { requestReadAsReport, requestSiteAccess, tabAddress, type ReadMode } from '../ext/manual-reading';
 import { activeTabId, sendToTab, type PageStatus } from '../ext/messages';
 import { loadSettings, saveSettings } from '../ext/settings';
 import { pageWords, type PageWords } from '../ext/ui-words';
@@ -22,10 +23,12 @@ function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
   const [settings, setSettings] = useState<Settings>(stored);
   const { t, language } = words;
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+  const [address, setAddress] = useState<string | undefined>(undefined);
 
   useEffect(() => {
     void tabToAsk().then(async (id) => {
       setTabId(id);
+      if (id !== undefined) void tabAddress(id).then(setAddress);
       setStatus(id === undefined ? null : ((await sendToTab(id, { type: 'report-lens:status' })) ?? null));
     });
   }, []);
@@ -37,12 +40,39 @@ function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
       (error: unknown) => setNotice({ text: t('optionsSaveFailed', String(error)), error: true }),
     );
   };
-  // PageStatus carries the page's hostname once the content script sends it.
-  const hostname = (status as { hostname?: string } | null | undefined)?.hostname ?? null;
+  // PageStatus carries the page's hostname once the content script sends it;
+  // a page without one (no report) is known by the tab's address
+  const web = address !== undefined && /^https?:/.test(address);
+  const hostname = status?.hostname ?? (web ? new URL(address).hostname : null);
+  // a web page whose content script says nothing holds no report Report Lens found
+  const shown = status === null && hostname ? { state: 'none' as const, hostname } : status;
+  const chooseSiteMode = (mode: SiteMode) => {
+    if (!hostname) return;
+    // asked within the click: the browser shows its prompt only then
+    if (mode === 'always') {
+      void requestSiteAccess(hostname).then((granted) => !granted && setNotice({ text: t('siteModeAlwaysDenied', hostname), error: false }));
+    }
+    store(withSiteMode(settings, hostname, mode));
+  };
+  const read = (mode: ReadMode) => {
+    if (tabId === undefined) return;
+    setNotice({ text: t('popupReadStarted'), error: false });
+    void requestReadAsReport(tabId, mode).then(async (answer) => {
+      if (!answer.ok) return setNotice({ text: t('popupReadFailed', answer.error), error: true });
+      // picking happens in the page: out of the way
+      if (mode === 'pick') return window.close();
+      setNotice(null);
+      for (let tries = 0; tries < 20; tries++) {
+        const next = await sendToTab(tabId, { type: 'report-lens:status' });
+        if (next) return setStatus(next);
+        await new Promise((resume) => setTimeout(resume, 250));
+      }
+    });
+  };
 
   return (
     <PopupPanel
-      status={status}
+      status={shown}
       hostname={hostname}
       settings={settings}
       t={t}
@@ -52,7 +82,10 @@ function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
       ledgerHref="ledger.html"
       onKeepReportsChange={(enabled) => store({ ...settings, keepReports: enabled })}
       onAutoAnnotateChange={(enabled) => store({ ...settings, autoAnnotate: enabled })}
-      onSiteEnabledChange={(enabled) => hostname && store(withSiteEnabled(settings, hostname, enabled))}
+      onSiteModeChange={chooseSiteMode}
+      onSettingsChange={(patch) => store({ ...settings, ...patch })}
+      onReadAsReport={read}
+      readable={address === undefined || web}
       onViewChange={(view) => {
         if (tabId === undefined) return;
         void sendToTab(tabId, { type: 'report-lens:set-view', view }).then((next) => next && setStatus(next));

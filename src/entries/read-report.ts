@@ -4,7 +4,10 @@
 import { translatorFor, type Translate } from '../core/message-bundle';
 import type { Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
+import { findDensestText, readChosenReport } from '../dom/chosen-report';
+import { pickElement } from '../dom/element-picker';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
+import type { ReportLocation } from '../dom/report-body';
 import { backgroundAnalyzer } from '../ext/background-engine';
 import { message, onContentRequest, uiLanguage, type LibraryAnswer } from '../ext/messages';
 import { reportAnchors } from '../dom/report-presence';
@@ -42,10 +45,7 @@ export interface ReportRead {
  * whose answer brings the settings and the UI's words; by the page itself
  * only without an answer), or null when it is no report or too large. */
 export async function readReport(doc: Document, hostname: string, signals: PageSignals | undefined): Promise<ReportRead | null> {
-  const engine = backgroundAnalyzer({
-    timeoutMs: BACKGROUND_TIMEOUT_MS, sliceMs: READ_SLICE_MS, pause: () => nextTask(doc),
-    onFallback: (error) => console.info(`${LOG_PREFIX} reading the report in the page:`, error),
-  });
+  const engine = engineFor(doc, false);
   let reading: Awaited<ReturnType<typeof readReportPageWith>>;
   try {
     reading = await readReportPageWith(doc, engine.analyze, { maxPageChars: MAX_PAGE_CHARS, maxBodyChars: MAX_BODY_CHARS, signals });
@@ -56,7 +56,47 @@ export async function readReport(doc: Document, hostname: string, signals: PageS
     return null;
   }
   if (!isReportReading(reading)) return null;
-  const answered = engine.extras();
+  return withExtras(reading, engine.extras());
+}
+
+function engineFor(doc: Document, asReport: boolean): ReturnType<typeof backgroundAnalyzer> {
+  return backgroundAnalyzer({
+    timeoutMs: BACKGROUND_TIMEOUT_MS, sliceMs: READ_SLICE_MS, pause: () => nextTask(doc), asReport,
+    onFallback: (error) => console.info(`${LOG_PREFIX} reading the report in the page:`, error),
+  });
+}
+
+/** How the reader asked to read the page: its densest text, the element
+ * they pick, or (a site set to 'always') the densest text where the
+ * detector says no. */
+export type ManualMode = 'densest' | 'pick' | 'site';
+
+/** The page read as a report because the reader asked: as any report where
+ * the detector takes it (unless they pick the text themselves), else the
+ * densest text or the element picked, taken as a report. Null when there is
+ * no text to read, or the pick was cancelled. */
+export async function readReportAsAsked(doc: Document, hostname: string, mode: ManualMode): Promise<ReportRead | null> {
+  if (mode !== 'pick') {
+    const detected = await readReport(doc, hostname, undefined);
+    if (detected) return detected;
+  }
+  let location: ReportLocation | null;
+  if (mode === 'pick') {
+    const picked = await pickElement(doc, message('pickerHint')).result;
+    location = picked ? { root: picked, parts: [picked] } : null;
+  } else {
+    location = findDensestText(doc);
+  }
+  if (!location) {
+    console.info(`${LOG_PREFIX} no text to read as a report on this page.`);
+    return null;
+  }
+  const engine = engineFor(doc, true);
+  const reading = await readChosenReport(doc, location, engine.analyze, { maxBodyChars: MAX_BODY_CHARS });
+  return reading ? withExtras(reading, engine.extras()) : null;
+}
+
+async function withExtras(reading: PageReading, answered: ReturnType<ReturnType<typeof backgroundAnalyzer>['extras']>): Promise<ReportRead> {
   const settings: Settings = answered?.settings ?? (await loadSettings());
   const t: Translate = answered ? translatorFor(answered.bundle) : message;
   const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';

@@ -12,6 +12,8 @@ export interface EngineOptions {
   pause(): Promise<void>;
   /** told why the page runs the engine itself */
   onFallback(error: unknown): void;
+  /** the reader asked to read the page as a report (core/analyze.ts) */
+  asReport?: boolean;
 }
 
 /** An analyzer for readReportPageWith that has the background run the
@@ -27,13 +29,13 @@ export function backgroundAnalyzer(options: EngineOptions): {
   return {
     async analyze(signals, blocks) {
       try {
-        const { analysis, ...rest } = await requestAnalysis(signals, blocks, options.timeoutMs);
+        const { analysis, ...rest } = await requestAnalysis(signals, blocks, options.timeoutMs, options.asReport);
         extras = rest;
         return analysis;
       } catch (error) {
         options.onFallback(error);
         const { analyzeInSlices } = await import('../core/analyze');
-        return analyzeInSlices(signals, blocks, { sliceMs: options.sliceMs, pause: options.pause });
+        return analyzeInSlices(signals, blocks, { sliceMs: options.sliceMs, pause: options.pause, asReport: options.asReport });
       }
     },
     extras: () => extras,

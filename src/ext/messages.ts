@@ -46,6 +46,8 @@ interface AnalysisRequest {
   type: 'report-lens:analyze';
   signals: PageSignals;
   blocks: Block[];
+  /** the reader asked to read the page as a report (core/analyze.ts) */
+  asReport?: boolean;
 }
 
 function isAnalysisRequest(message: unknown): message is AnalysisRequest {
@@ -78,8 +80,8 @@ export interface LibraryAnswer {
 /** Has the background run the engine, so that the page's own thread does not.
  * Rejects when no answer comes within `timeoutMs` (a background that cannot
  * start, an extension reloaded under the page). */
-export async function requestAnalysis(signals: PageSignals, blocks: Block[], timeoutMs: number): Promise<AnalysisAnswer> {
-  const request: AnalysisRequest = { type: 'report-lens:analyze', signals, blocks };
+export async function requestAnalysis(signals: PageSignals, blocks: Block[], timeoutMs: number, asReport = false): Promise<AnalysisAnswer> {
+  const request: AnalysisRequest = { type: 'report-lens:analyze', signals, blocks, ...(asReport ? { asReport } : {}) };
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`the background gave no analysis within ${timeoutMs} ms`)), timeoutMs);
@@ -96,7 +98,7 @@ export async function requestAnalysis(signals: PageSignals, blocks: Block[], tim
 /** Called by the background: answer analysis requests with `analyze`, the
  * settings and the message bundle. */
 export function onAnalysisRequest(
-  analyze: (signals: PageSignals, blocks: Block[]) => Analysis,
+  analyze: (signals: PageSignals, blocks: Block[], options: { asReport?: boolean }) => Analysis,
   extras: () => Promise<Omit<AnalysisAnswer, 'analysis' | 'library'>>,
   library?: (analysis: Analysis, pageUrl: string, settings: Settings) => Promise<LibraryAnswer | undefined>,
 ): void {
@@ -105,7 +107,7 @@ export function onAnalysisRequest(
     const rest = extras();
     return Promise.resolve().then(async (): Promise<AnalysisAnswer> => {
       const start = performance.now();
-      const analysis = analyze(message.signals, message.blocks);
+      const analysis = analyze(message.signals, message.blocks, { asReport: message.asReport === true });
       performance.clearMeasures(ANALYSIS_MEASURE);
       performance.measure(ANALYSIS_MEASURE, { start, end: performance.now() });
       const answer: AnalysisAnswer = { analysis, ...(await rest) };

@@ -14,7 +14,8 @@ export const PAGE_CSS = `
 html, body { margin: 0; background: var(--rl-bg); color: var(--rl-text); }
 body { font: 13px/1.5 system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei",
   "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif; }
-button, input { font: inherit; color: inherit; }
+button, input, select { font: inherit; color: inherit; }
+select, input[type="text"] { background: var(--rl-bg); border: 1px solid var(--rl-border); border-radius: 6px; padding: 2px 6px; }
 :focus-visible { outline: 2px solid var(--rl-accent); outline-offset: 1px; }
 .rl-page { padding: 14px 16px; }
 .rl-popup { width: 320px; }
@@ -50,4 +51,18 @@ button, input { font: inherit; color: inherit; }
 .rl-footer-note { margin-top: 16px; color: var(--rl-muted); font-size: 12px; }
 .rl-links { display: flex; gap: 14px; }
 .rl-hint-link { display: inline-block; margin: 2px 0 0 24px; font-size: 12px; }
+.rl-choice { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 10px 0 0; }
+.rl-choice label { min-width: 8em; }
+.rl-choice select { max-width: 100%; }
+.rl-choice .rl-hint { flex-basis: 100%; }
+.rl-choices { display: flex; flex-direction: column; }
+.rl-read { margin: 10px 0 0; }
+.rl-actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 0 0 4px; }
+.rl-actions .rl-button { padding: 4px 12px; }
+.rl-button-primary { background: var(--rl-accent); border-color: var(--rl-accent); color: var(--rl-bg); font-weight: 600; }
+.rl-button-primary:hover { background: var(--rl-accent); filter: brightness(1.1); }
+.rl-site-name { overflow-wrap: anywhere; }
+.rl-site-actions { display: flex; gap: 6px; align-items: center; flex-shrink: 0; }
+.rl-add-site { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-top: 10px; }
+.rl-add-site input { flex: 1 1 12em; min-width: 0; }
 `;

@@ -1,6 +1,7 @@
 import type { PageStatus } from '../core/types';
-import type { Settings } from '../core/settings';
-import { isSiteEnabled } from '../core/settings';
+import type { Settings, SiteMode } from '../core/settings';
+import { isSiteEnabled, siteModeOf } from '../core/settings';
+import { ChoiceField, EMPHASIS_CHOICES, SITE_MODE_CHOICES, SIZE_CHOICES, WIDTH_CHOICES } from './choice-field';
 import { countWords, reportKindWords, type UiLanguage } from './format';
 import { PAGE_CSS } from './page-css';
 
@@ -16,9 +17,18 @@ export interface PopupPanelProps {
   t: (key: string, substitutions?: string | string[]) => string;
   language: UiLanguage;
   onAutoAnnotateChange(enabled: boolean): void;
-  onSiteEnabledChange(enabled: boolean): void;
+  /** the reader chose how Report Lens treats this site */
+  onSiteModeChange(mode: SiteMode): void;
   onViewChange(view: 'annotated' | 'original'): void;
   onKeepReportsChange(enabled: boolean): void;
+  /** emphasis, line length, type size */
+  onSettingsChange?(patch: Partial<Pick<Settings, 'emphasis' | 'readingWidth' | 'fontSize'>>): void;
+  /** read the tab as a report (its densest text, or the text the reader
+   * picks); offered where the tab holds no report Report Lens found */
+  onReadAsReport?(mode: 'densest' | 'pick'): void;
+  /** whether the tab is a web page that can be read (false for the
+   * browser's own pages, where nothing can run) */
+  readable?: boolean;
   /** a link to the options page, when the caller has one */
   optionsHref?: string;
   /** a link to the ledger page, when the caller has one */
@@ -66,6 +76,10 @@ export function PopupPanel(props: PopupPanelProps) {
         ) : null}
       </section>
 
+      {props.onReadAsReport && !isReport && props.readable !== false && status !== undefined && status?.state !== 'disabled' && status?.state !== 'too-large' ? (
+        <ReadButtons t={t} onRead={props.onReadAsReport} />
+      ) : null}
+
       <ul class="rl-switches">
         <li>
           <label class="rl-switch">
@@ -81,19 +95,6 @@ export function PopupPanel(props: PopupPanelProps) {
             </span>
           </label>
         </li>
-        {props.hostname ? (
-          <li>
-            <label class="rl-switch">
-              <input
-                type="checkbox"
-                name="site-enabled"
-                checked={siteEnabled}
-                onChange={(event) => props.onSiteEnabledChange((event.currentTarget as HTMLInputElement).checked)}
-              />
-              <span>{t('settingSiteEnabled', props.hostname)}</span>
-            </label>
-          </li>
-        ) : null}
         <li>
           <label class="rl-switch" data-disabled={isReport && siteEnabled ? undefined : ''}>
             <input
@@ -120,6 +121,13 @@ export function PopupPanel(props: PopupPanelProps) {
           </label>
         </li>
       </ul>
+      {props.hostname ? (
+        <ChoiceField
+          name="site-mode" label={t('settingSiteMode', props.hostname)} value={siteModeOf(settings, props.hostname)}
+          options={SITE_MODE_CHOICES} t={t} onChange={(mode) => props.onSiteModeChange(mode)}
+        />
+      ) : null}
+      {isReport && props.onSettingsChange ? <ViewChoices settings={settings} t={t} onChange={props.onSettingsChange} /> : null}
       <div class="rl-status" role="status" data-error={props.notice?.error ? '' : undefined}>
         {props.notice?.text ?? ''}
       </div>
@@ -138,5 +146,34 @@ export function PopupPanel(props: PopupPanelProps) {
         </p>
       ) : null}
     </main>
+  );
+}
+
+function ReadButtons(props: { t: PopupPanelProps['t']; onRead(mode: 'densest' | 'pick'): void }) {
+  const { t } = props;
+  return (
+    <section class="rl-read" aria-label={t('popupReadAsReport')}>
+      <p class="rl-actions">
+        <button type="button" class="rl-button rl-button-primary" data-action="read-as-report" onClick={() => props.onRead('densest')}>
+          {t('popupReadAsReport')}
+        </button>
+        <button type="button" class="rl-button" data-action="pick-report" onClick={() => props.onRead('pick')}>
+          {t('popupPickReport')}
+        </button>
+      </p>
+      <p class="rl-hint">{t('popupReadHint')}</p>
+    </section>
+  );
+}
+
+/** The reading view's choices for the report on screen. */
+function ViewChoices(props: { settings: Settings; t: PopupPanelProps['t']; onChange: NonNullable<PopupPanelProps['onSettingsChange']> }) {
+  const { settings, t } = props;
+  return (
+    <div class="rl-choices">
+      <ChoiceField name="emphasis" label={t('optionsEmphasis')} value={settings.emphasis} options={EMPHASIS_CHOICES} t={t} onChange={(emphasis) => props.onChange({ emphasis })} />
+      <ChoiceField name="reading-width" label={t('optionsReadingWidth')} value={settings.readingWidth} options={WIDTH_CHOICES} t={t} onChange={(readingWidth) => props.onChange({ readingWidth })} />
+      <ChoiceField name="font-size" label={t('optionsFontSize')} value={settings.fontSize} options={SIZE_CHOICES} t={t} onChange={(fontSize) => props.onChange({ fontSize })} />
+    </div>
   );
 }

@@ -49,7 +49,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
     if (!worker) throw new Error('no extension service worker');
     await worker.evaluate(`(async () => {
       const { settings = {} } = await chrome.storage.local.get('settings');
-      await chrome.storage.local.set({ settings: { ...settings, disabledSites: ${enabled ? '[]' : "['127.0.0.1']"} } });
+      await chrome.storage.local.set({ settings: { ...settings, siteModes: ${enabled ? '{}' : "{ '127.0.0.1': 'never' }"} } });
     })()`);
   }
 

@@ -755,7 +755,8 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     const storedSettings = async () =>
       (await browser.context.serviceWorkers()[0]?.evaluate(async () =>
         (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('settings'))['settings'],
-      )) as { autoAnnotate?: boolean; disabledSites?: string[]; sidebarWidth?: number } | undefined;
+      )) as { autoAnnotate?: boolean; siteModes?: Record<string, string>; sidebarWidth?: number } | undefined;
+    const siteMode = () => popup.locator('select[name="site-mode"]');
     async function openPopup(): Promise<Page> {
       const tabId = await reportTabId(browser);
       // a popup opened in a tab of its own would ask itself: ?tab= names the report's tab
@@ -781,7 +782,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       const actual = exported.metrics.filter((metric) => metric.kind === 'actual').length;
       expect(counts).toContain(String(actual));
       expect(counts).toContain(String(exported.metrics.length - actual));
-      expect(await checkbox('site-enabled').isChecked()).toBe(true);
+      expect(await siteMode().inputValue()).toBe('auto');
       expect(await checkbox('show-original').isChecked()).toBe(false);
       await popup.locator('main').screenshot({ path: screenshotPath('popup') });
       for (const scheme of ['light', 'dark'] as const) {
@@ -803,8 +804,8 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     });
 
     it('off for this site: persists, a reload leaves the page untouched, switching it on brings the view back', async () => {
-      await checkbox('site-enabled').uncheck();
-      await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual(['127.0.0.1']);
+      await siteMode().selectOption('never');
+      await expect.poll(async () => (await storedSettings())?.siteModes).toEqual({ '127.0.0.1': 'never' });
       await page.reload({ waitUntil: 'load' });
       // the content script has had time to start (it answers the popup), and touched nothing
       await expect.poll(async () => (await openStatus())?.state, { timeout: 5_000 }).toBe('disabled');
@@ -819,11 +820,11 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       await popup.close();
       popup = await openPopup();
       expect(await popup.locator('.rl-report').getAttribute('data-state')).toBe('disabled');
-      expect(await checkbox('site-enabled').isChecked()).toBe(false);
-      await checkbox('site-enabled').check();
+      expect(await siteMode().inputValue()).toBe('never');
+      await siteMode().selectOption('auto');
       await waitForReady(page);
       expect(await page.locator('report-lens-sidebar').count()).toBe(1);
-      expect((await storedSettings())?.disabledSites).toEqual([]);
+      expect((await storedSettings())?.siteModes).toEqual({});
     });
 
     /** The report tab's status, as the popup asks for it. */
@@ -871,11 +872,11 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       await options.locator('input[name="auto-annotate"]').check();
       await expect.poll(async () => (await storedSettings())?.autoAnnotate).toBe(true);
       // a site switched off in the popup shows up here, and can be removed
-      await checkbox('site-enabled').uncheck();
+      await siteMode().selectOption('never');
       const site = options.locator('[data-site="127.0.0.1"]');
       await site.waitFor({ timeout: 5_000 });
       await site.locator('button').click();
-      await expect.poll(async () => (await storedSettings())?.disabledSites).toEqual([]);
+      await expect.poll(async () => (await storedSettings())?.siteModes).toEqual({});
       await waitForReady(page);
       // the shortcuts are listed
       expect(await options.locator('[data-command]').count()).toBe(4);

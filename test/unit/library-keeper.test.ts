@@ -21,7 +21,7 @@ const kept = async () => (await (await openLibrary()).all()).map((record) => [re
 describe('libraryAnswer: keeping a report read, and the notes beside its figures', () => {
   it('keeps nothing with keeping off, or on a site switched off; no notes from an empty library', async () => {
     expect(await libraryAnswer(hailar2014, 'http://a.example/2014', { ...DEFAULT_SETTINGS, keepReports: false })).toEqual({ notes: {}, kept: false });
-    expect(await libraryAnswer(hailar2014, 'http://a.example/2014', { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] })).toEqual({ notes: {}, kept: false });
+    expect(await libraryAnswer(hailar2014, 'http://a.example/2014', { ...DEFAULT_SETTINGS, siteModes: { 'a.example': 'never' } })).toEqual({ notes: {}, kept: false });
     expect(await kept()).toEqual([]);
   });
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings, redMeansUp, resolveLanguage } from '../../src/core/settings';
+import {
+  annotatesAtOnce,
+  DEFAULT_SETTINGS,
+  isSiteEnabled,
+  normalizeSettings,
+  redMeansUp,
+  resolveLanguage,
+  siteFromInput,
+  siteModeOf,
+  sitesWithModes,
+  withSiteEnabled,
+  withSiteMode,
+} from '../../src/core/settings';
 
 describe('normalizeSettings', () => {
   it('gives the defaults for nothing stored', () => {
@@ -20,13 +32,56 @@ describe('normalizeSettings', () => {
     expect(normalizeSettings({}).tableColumns).toBeNull();
   });
 
-  it('keeps the older settings beside the new ones', () => {
-    expect(normalizeSettings({ keepReports: false, sidebarWidth: 5000, disabledSites: ['a.cn', 'a.cn', 3] })).toMatchObject({
-      keepReports: false,
-      sidebarWidth: 720,
-      disabledSites: ['a.cn'],
-      language: 'auto',
+  it('keeps the older settings beside the new ones; the sites switched off before per-site modes are "never"', () => {
+    const migrated = normalizeSettings({ keepReports: false, sidebarWidth: 5000, disabledSites: ['a.cn', 'A.cn', 3, ''] });
+    expect(migrated).toMatchObject({ keepReports: false, sidebarWidth: 720, siteModes: { 'a.cn': 'never' }, language: 'auto' });
+    expect(migrated).not.toHaveProperty('disabledSites');
+    // a mode stored since wins over the older list, and damaged entries are dropped
+    expect(normalizeSettings({ disabledSites: ['a.cn', 'b.cn'], siteModes: { 'a.cn': 'always', 'b.cn': 'auto', 'c.cn': 'sometimes', '': 'never' } }).siteModes).toEqual({
+      'a.cn': 'always',
     });
+    expect(normalizeSettings({ siteModes: ['a.cn'] }).siteModes).toEqual({});
+  });
+});
+
+describe('per-site modes', () => {
+  it('reads, sets and lists them; "auto" is no entry at all', () => {
+    let settings = withSiteMode(DEFAULT_SETTINGS, 'WWW.Gov.CN', 'always');
+    expect(settings.siteModes).toEqual({ 'www.gov.cn': 'always' });
+    expect(siteModeOf(settings, 'www.gov.cn')).toBe('always');
+    settings = withSiteMode(settings, 'bbs.example.com', 'never');
+    expect(sitesWithModes(settings)).toEqual([{ site: 'bbs.example.com', mode: 'never' }, { site: 'www.gov.cn', mode: 'always' }]);
+    expect(isSiteEnabled(settings, 'bbs.example.com')).toBe(false);
+    expect(withSiteMode(settings, 'www.gov.cn', 'auto').siteModes).toEqual({ 'bbs.example.com': 'never' });
+    expect(siteModeOf(DEFAULT_SETTINGS, 'www.gov.cn')).toBe('auto');
+  });
+
+  it('the site switch: off is "never", on again is "auto", and leaves "always" as it is', () => {
+    const off = withSiteEnabled(DEFAULT_SETTINGS, 'a.cn', false);
+    expect(off.siteModes).toEqual({ 'a.cn': 'never' });
+    expect(withSiteEnabled(off, 'a.cn', true).siteModes).toEqual({});
+    const always = withSiteMode(DEFAULT_SETTINGS, 'a.cn', 'always');
+    expect(withSiteEnabled(always, 'a.cn', true)).toBe(always);
+  });
+
+  it('annotates at once: always on an "always" site, never on a "never" one, else as the automatic switch says', () => {
+    const manual = { ...DEFAULT_SETTINGS, autoAnnotate: false };
+    expect(annotatesAtOnce(manual, 'a.cn')).toBe(false);
+    expect(annotatesAtOnce(withSiteMode(manual, 'a.cn', 'always'), 'a.cn')).toBe(true);
+    expect(annotatesAtOnce(DEFAULT_SETTINGS, 'a.cn')).toBe(true);
+    expect(annotatesAtOnce(withSiteMode(DEFAULT_SETTINGS, 'a.cn', 'never'), 'a.cn')).toBe(false);
+  });
+
+  it.each([
+    ['www.gov.cn', 'www.gov.cn'],
+    ['  HTTPS://www.Gov.cn/zhengce/2025-03/12/content.htm  ', 'www.gov.cn'],
+    ['tjj.jiangxi.gov.cn:8080/art', 'tjj.jiangxi.gov.cn'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['', null],
+    ['not a site', null],
+    ['http://', null],
+  ])('takes the site of %j as %j', (input, site) => {
+    expect(siteFromInput(input)).toBe(site);
   });
 });
 

@@ -20,7 +20,7 @@ function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
     t: translator('zh_CN'),
     language: 'zh',
     onAutoAnnotateChange: vi.fn(),
-    onSiteEnabledChange: vi.fn(),
+    onSiteModeChange: vi.fn(),
     onViewChange: vi.fn(),
     onKeepReportsChange: vi.fn(),
     ...overrides,
@@ -28,6 +28,15 @@ function popupProps(overrides: Partial<PopupPanelProps> = {}): PopupPanelProps {
 }
 const input = (name: string) => container.current.querySelector<HTMLInputElement>(`input[name="${name}"]`);
 const toggle = (name: string) => act(() => input(name)?.click());
+const select = (name: string) => container.current.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+/** Chooses a value of a <select> as a reader does: the value, then a change event. */
+const choose = (name: string, value: string) =>
+  act(() => {
+    const element = select(name);
+    if (!element) throw new Error(`no select ${name}`);
+    element.value = value;
+    element.dispatchEvent(new Event('change', { bubbles: true }));
+  });
 
 describe('PopupPanel', () => {
   it('shows the report, its kind and counts in Chinese', () => {
@@ -46,8 +55,8 @@ describe('PopupPanel', () => {
     act(() => render(<PopupPanel {...props} />, container.current));
     toggle('auto-annotate');
     expect(props.onAutoAnnotateChange).toHaveBeenCalledWith(false);
-    toggle('site-enabled');
-    expect(props.onSiteEnabledChange).toHaveBeenCalledWith(false);
+    choose('site-mode', 'never');
+    expect(props.onSiteModeChange).toHaveBeenCalledWith('never');
     toggle('show-original');
     expect(props.onViewChange).toHaveBeenCalledWith('original');
     expect(input('keep-reports')?.checked).toBe(true);
@@ -68,7 +77,7 @@ describe('PopupPanel', () => {
     expect(input('show-original')?.disabled).toBe(true);
     act(() => render(<PopupPanel {...popupProps({ status: null, hostname: null })} />, container.current));
     expect(container.current.textContent).toContain('无法在此页面运行');
-    expect(input('site-enabled')).toBeNull();
+    expect(select('site-mode')).toBeNull();
   });
 
   it('says a report page was too large to read, with its size', () => {
@@ -82,22 +91,22 @@ describe('PopupPanel', () => {
   });
 
   it('reflects a disabled site', () => {
-    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['www.lijin.gov.cn'] };
+    const settings: Settings = { ...DEFAULT_SETTINGS, siteModes: { 'www.lijin.gov.cn': 'never' } };
     act(() => render(<PopupPanel {...popupProps({ settings, status: { state: 'off', title: 'x' } })} />, container.current));
-    expect(input('site-enabled')?.checked).toBe(false);
+    expect(select('site-mode')?.value).toBe('never');
     expect(input('show-original')?.disabled).toBe(true);
   });
 });
 
 describe('OptionsPage', () => {
-  it('lists disabled sites and removes one', () => {
+  it('lists the sites with modes of their own and gives one back to automatic', () => {
     const onChange = vi.fn();
-    const settings: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.gov.cn', 'b.gov.cn'] };
+    const settings: Settings = { ...DEFAULT_SETTINGS, siteModes: { 'a.gov.cn': 'never', 'b.gov.cn': 'always' } };
     act(() => render(<OptionsPage settings={settings} t={translator('en')} onChange={onChange} />, container.current));
     const remove = container.current.querySelector<HTMLButtonElement>('[data-site="a.gov.cn"] button');
     expect(remove?.getAttribute('aria-label')).toContain('a.gov.cn');
     act(() => remove?.click());
-    expect(onChange).toHaveBeenCalledWith({ ...settings, disabledSites: ['b.gov.cn'] });
+    expect(onChange).toHaveBeenCalledWith({ ...settings, siteModes: { 'b.gov.cn': 'always' } });
   });
 
   it('switches keeping reports off, and links to the ledger', () => {
