@@ -98,7 +98,7 @@ export function ShortcutsSection({ t, shortcuts = SUGGESTED_SHORTCUTS, onOpenSho
   return (
     <section aria-labelledby="rl-shortcuts">
       <h2 id="rl-shortcuts">{t('optionsShortcuts')}</h2>
-      <table class="rl-shortcuts">
+      <table class="rl-shortcuts" data-source={shortcuts === SUGGESTED_SHORTCUTS ? 'suggested' : 'browser'}>
         <tbody>
           {shortcuts.map((shortcut) => (
             <tr key={shortcut.command} data-command={shortcut.command}>
