@@ -47,7 +47,7 @@ ${MARK}[data-emphasis="strong"][data-kind="target"] { background: rgba(${TARGET}
 ${MARK}[data-emphasis="quiet"] {
   background: none !important; text-decoration-style: dotted !important; text-decoration-thickness: 1px !important;
 }
-${MARK}[data-headline="true"] {
+${MARK}[data-headline="true"][data-kind="target"] {
   background: rgba(255, 193, 7, 0.42) !important; text-decoration-thickness: 3px !important;
   text-decoration-style: double !important; text-decoration-color: rgba(183, 110, 0, 0.95) !important;
 }
@@ -76,7 +76,7 @@ ${MARK}[data-flash], [data-report-lens-flash] {
   ${MARK}[data-emphasis="strong"][data-kind="actual"] { background: rgba(${RESULT_DARK}, 0.3) !important; }
   ${MARK}[data-emphasis="strong"][data-kind="target"] { background: rgba(${TARGET_DARK}, 0.3) !important; }
   ${MARK}[data-emphasis="quiet"] { background: none !important; }
-  ${MARK}[data-headline="true"] { background: rgba(255, 213, 79, 0.3) !important; text-decoration-color: rgba(255, 213, 79, 0.9) !important; }
+  ${MARK}[data-headline="true"][data-kind="target"] { background: rgba(255, 213, 79, 0.3) !important; text-decoration-color: rgba(255, 213, 79, 0.9) !important; }
 }
 `;
 

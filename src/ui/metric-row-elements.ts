@@ -23,9 +23,6 @@ export function rowLabels(t: Translate, language: UiLanguage): RowLabels {
   return { t, language, citation: t('copyCitation'), citationFor: messageWith(t, 'copyCitationFor') };
 }
 
-/** The cells of a row, in the header's order (metrics-table.tsx). */
-export const ROW_CELLS = ['indicator', 'figure', 'kind', 'relation', 'section', 'cite'] as const;
-
 export interface MetricRowElement {
   readonly row: HTMLTableRowElement;
   readonly metric: Metric;
@@ -148,7 +145,9 @@ export class MetricRowFactory {
    * table render only the rows in view); hidden from assistive technology,
    * which hears the table's row count instead. */
   spacer(): HTMLTableRowElement {
-    const cell = this.element('td', { colspan: String(ROW_CELLS.length), class: 'rl-spacer-cell' });
+    // one cell, no colspan: a cell spanning more columns than the header
+    // shows (the section's is hidden when narrow) would make a column of its own
+    const cell = this.element('td', { class: 'rl-spacer-cell' });
     return this.element('tr', { class: 'rl-spacer', 'aria-hidden': 'true' }, cell);
   }
 

@@ -11,9 +11,10 @@ const FONT_STACK =
 const LIGHT = `
   --rl-bg: #f7f7f5; --rl-surface: #ffffff; --rl-text: #1f2328; --rl-muted: #5b636e;
   --rl-border: #d8dce2; --rl-accent: #1d5ea8; --rl-accent-soft: #e4eefa; --rl-focus: #1d5ea8;
-  --rl-actual: #5b3a8e; --rl-actual-bg: #efe8f8; --rl-actual-line: rgba(91, 58, 142, 0.85);
-  --rl-target: #12579f; --rl-target-bg: #e2eefb; --rl-target-line: rgba(18, 87, 166, 0.9);
+  --rl-actual: #5b3a8e; --rl-actual-bg: #efe8f8; --rl-actual-line: rgba(91, 58, 142, 0.75);
+  --rl-target: #1257a6; --rl-target-bg: #e2eefb; --rl-target-line: rgba(18, 87, 166, 0.85);
   --rl-headline: #6f4400; --rl-headline-bg: #ffe7a8; --rl-headline-line: rgba(183, 110, 0, 0.95);
+  --rl-actual-mark: rgba(91, 58, 142, 0.1); --rl-target-mark: rgba(18, 87, 166, 0.1); --rl-headline-mark: rgba(255, 193, 7, 0.42);
   --rl-red: #c62828; --rl-green: #2e7d32;
   --rl-selected: #fff4c2; --rl-active: #e4eefa; --rl-error: #b42318; --rl-ok: #1f6b3b;
   --rl-appendix: #efeeea; --rl-shadow: 0 4px 18px rgba(15, 23, 42, 0.16);`;
@@ -21,9 +22,10 @@ const LIGHT = `
 const DARK = `
   --rl-bg: #1b1d21; --rl-surface: #23262b; --rl-text: #e6e8eb; --rl-muted: #a2aab5;
   --rl-border: #3a3f47; --rl-accent: #86b6f0; --rl-accent-soft: #253449; --rl-focus: #86b6f0;
-  --rl-actual: #cfb8f5; --rl-actual-bg: #33284a; --rl-actual-line: rgba(190, 160, 240, 0.9);
-  --rl-target: #92c5f7; --rl-target-bg: #1b3350; --rl-target-line: rgba(144, 202, 249, 0.9);
+  --rl-actual: #cfb8f5; --rl-actual-bg: #33284a; --rl-actual-line: rgba(190, 160, 240, 0.8);
+  --rl-target: #92c5f7; --rl-target-bg: #1b3350; --rl-target-line: rgba(144, 202, 249, 0.85);
   --rl-headline: #f5cf70; --rl-headline-bg: #45361a; --rl-headline-line: rgba(255, 213, 79, 0.9);
+  --rl-actual-mark: rgba(190, 160, 240, 0.16); --rl-target-mark: rgba(144, 202, 249, 0.16); --rl-headline-mark: rgba(255, 213, 79, 0.3);
   --rl-red: #ff8a80; --rl-green: #81c784;
   --rl-selected: #4a4222; --rl-active: #253449; --rl-error: #ff8a80; --rl-ok: #86d6a1;
   --rl-appendix: #2b2d31; --rl-shadow: 0 4px 18px rgba(0, 0, 0, 0.5);`;
@@ -66,13 +68,14 @@ button { cursor: pointer; }
 
 .rl-sidebar, .rl-card { --rl-up: var(--rl-red); --rl-down: var(--rl-green); }
 .rl-sidebar[data-red-up="false"] { --rl-up: var(--rl-green); --rl-down: var(--rl-red); }
-.rl-legend { list-style: none; margin: 0; padding: 5px 14px 6px; display: flex; flex-wrap: wrap; gap: 2px 12px;
+.rl-legend { list-style: none; margin: 0; padding: 5px 14px 6px; display: flex; flex-wrap: wrap; gap: 2px 10px;
   font-size: 11px; color: var(--rl-muted); background: var(--rl-surface); border-bottom: 1px solid var(--rl-border); }
 .rl-legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
 .rl-swatch { display: inline-block; width: 16px; height: 10px; border-radius: 2px; border-bottom: 2px solid; }
-.rl-swatch-actual { background: var(--rl-actual-bg); border-bottom-color: var(--rl-actual-line); }
-.rl-swatch-target { background: var(--rl-target-bg); border-bottom: 2px dashed var(--rl-target-line); }
-.rl-swatch-headline { background: var(--rl-headline-bg); border-bottom: 3px double var(--rl-headline-line); }
+/* the swatches are the marks of the page (dom/mark-style.ts), colour for colour */
+.rl-swatch-actual { background: var(--rl-actual-mark); border-bottom-color: var(--rl-actual-line); }
+.rl-swatch-target { background: var(--rl-target-mark); border-bottom: 2px dashed var(--rl-target-line); }
+.rl-swatch-headline { background: var(--rl-headline-mark); border-bottom: 3px double var(--rl-headline-line); }
 .rl-icon-button { border: 1px solid var(--rl-border); background: var(--rl-surface); border-radius: 6px;
   padding: 2px 8px; font-size: 12px; line-height: 20px; white-space: nowrap; }
 .rl-icon-button:hover { background: var(--rl-accent-soft); }
@@ -145,7 +148,8 @@ button { cursor: pointer; }
 .rl-relation-cell { text-align: center; }
 /* a narrow sidebar drops the section column (the outline tab has it) and, narrower still,
    tightens the fixed columns, before squeezing the indicator */
-@container rl-table (max-width: 499px) { .rl-cell-section { display: none; } }
+/* a <col> keeps its width even when hidden: the section's is made 0 as its cells go */
+@container rl-table (max-width: 499px) { .rl-cell-section { display: none; } .rl-col-section { width: 0; } }
 @container rl-table (max-width: 439px) {
   .rl-col-figure { width: 84px; } .rl-col-kind { width: 58px; } .rl-col-cite { width: 38px; }
   .rl-table td { padding: 4px 3px; } .rl-sort { padding: 5px 3px; }

@@ -79,7 +79,7 @@ describe('the legend and the colour convention', () => {
   it('names results, targets, headline targets, up and down', () => {
     mount(props());
     const items = Array.from(container.current.querySelectorAll('.rl-legend li'), (item) => item.textContent);
-    expect(items).toEqual(['Result', 'Target', 'Headline target', '▲Increase', '▼Decrease']);
+    expect(items).toEqual(['Result', 'Target', 'Headline target', '▲Up', '▼Down']);
   });
 
   it.each([
