@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, readSidebar, waitForReady, type ChromiumSession } from './harness/chromium';
+import { launchChromium, readSidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
 import { outlineTitlesAgainst } from './harness/page-scripts';
 import { seedOutlineLevel1, seedPagePath, seedTitle, screenshotPath } from './harness/paths';
 import { startServer, type StaticServer } from './harness/server';
@@ -59,15 +59,8 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
     expect(await headlineTarget.count()).toBeGreaterThan(0);
   });
 
-  it('ties marks to sidebar rows: the metrics table has one row per data-metric-id the page marks', async () => {
+  it('ties marks to sidebar rows: every rendered row is a figure the page marks, and the JSON export holds one metric per id the page marks', async () => {
     await waitForReady(page);
-    // the rows of the still-closed Metrics tab are rendered a batch per task after ready
-    const allRows = async () => page.evaluate(() => {
-      const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
-      const rows = root ? new Set(Array.from(root.querySelectorAll('[data-metric-id]'), (row) => row.getAttribute('data-metric-id'))).size : 0;
-      return rows === new Set(Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.getAttribute('data-metric-id'))).size;
-    });
-    await expect.poll(allRows, { timeout: 5000 }).toBe(true);
     const ids = await page.evaluate(() => {
       const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
       return {
@@ -76,8 +69,17 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
         outline: root ? Array.from(root.querySelectorAll('[data-outline-level]'), (entry) => entry.getAttribute('data-outline-id') ?? '') : [],
       };
     });
+    // the table renders the rows in view and a margin (CONTRACT §1), each with its id
     expect(ids.rows.length).toBeGreaterThan(0);
-    expect([...new Set(ids.rows)].sort()).toEqual([...new Set(ids.marks)].sort());
+    const marked = new Set(ids.marks);
+    expect(ids.rows.filter((id) => !marked.has(id))).toEqual([]);
+    // whoever needs all of them reads the export
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    await sidebarAction(page, 'copy-json').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\{/);
+    const exported = JSON.parse(await page.evaluate(() => navigator.clipboard.readText())) as { metrics: { id: string }[] };
+    expect(exported.metrics.map((metric) => metric.id).sort()).toEqual([...marked].sort());
     expect(ids.outline.length).toBeGreaterThanOrEqual(seedOutlineLevel1.length);
     expect(ids.outline.every((id) => id !== ''), 'every outline entry has a data-outline-id').toBe(true);
     expect(new Set(ids.outline).size, 'outline ids are unique').toBe(ids.outline.length);
@@ -95,7 +97,8 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
     const layout = () => page.evaluate(() => {
       const host = document.querySelector('report-lens-sidebar');
       const report = document.querySelector('[data-report-lens-body]');
-      const mark = document.querySelector('report-lens-mark');
+      // a key figure: plain counts are underlined only, without a background to keep
+      const mark = document.querySelector('report-lens-mark[data-emphasis="strong"]');
       if (!host || !report || !mark) throw new Error('no sidebar, report body or mark');
       return {
         sidebar: getComputedStyle(host).display,

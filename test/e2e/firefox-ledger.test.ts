@@ -15,7 +15,7 @@ import { recordOf } from '../../src/core/library';
 import { libraryFile } from '../../src/core/library-file';
 import { blocksFromText } from '../../src/core/text';
 import { FirefoxSession } from './harness/firefox';
-import { readLensAttribute } from './harness/page-scripts';
+import { readLensAttribute, scrollTableRowsScript } from './harness/page-scripts';
 import { repoRoot, resolveDist, screenshotPath } from './harness/paths';
 import { HAILAR_YEARS, hailarPage, hailarPath } from './harness/report-pages';
 import { startServer, type StaticServer } from './harness/server';
@@ -24,13 +24,9 @@ const ADDON_ID = 'report-lens@report-lens.org';
 const UUID = '6f3c2a1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
 const LEDGER_URL = `moz-extension://${UUID}/src/entries/ledger.html`;
 
-const notes = `(() => {
-  const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
-  return Array.from(root?.querySelectorAll('tr[data-metric-id]') ?? []).flatMap((row) => {
-    const note = row.querySelector('.rl-ledger-note')?.textContent;
-    return note ? [row.children[1].textContent + ' ' + note] : [];
-  });
-})()`;
+/** The notes beside the figures, every row of the table read by scrolling it
+ * (it renders only the rows in view and a margin): "8% Last year's target …". */
+const notes = `${scrollTableRowsScript}.then((rows) => rows.flatMap((row) => (row.note ? [row.figure + ' ' + row.note] : [])))`;
 const text = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? null)`;
 const count = (selector: string) => `document.querySelectorAll(${JSON.stringify(selector)}).length`;
 const gdp = (year: number) => `tr[data-measure="地区生产总值|change|%"] td[data-year="${year}"] .rl-cell`;
@@ -71,8 +67,8 @@ describe('Firefox ESR: the report library and the ledger page', () => {
       await firefox.navigate(server.url(hailarPath(year)));
       await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
     }
-    // the metrics rows are rendered a batch per task after ready
-    await firefox.waitFor(`${notes}.length > 5`, 5_000);
+    // the library's answer comes with the analysis: the notes are there at ready
+    await firefox.waitFor(`${notes}.then((seen) => seen.length > 5)`, 5_000);
     const seen = await firefox.evaluate<string[]>(notes);
     expect(seen).toContain("8% Last year's target 11% · actual 9.1% · missed");
     expect(seen).toContain('9.1% Target 11% · missed');

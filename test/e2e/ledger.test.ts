@@ -11,6 +11,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, sidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
 import { screenshotPath } from './harness/paths';
+import { scrollTableRowsScript, type TableRowSeen } from './harness/page-scripts';
 import { HAILAR_YEARS, hailarPage, hailarPath } from './harness/report-pages';
 import { startServer, type StaticServer } from './harness/server';
 
@@ -31,14 +32,10 @@ async function axeSerious(page: Page): Promise<AxeViolation[]> {
   return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
-const notesOnPage = (page: Page) =>
-  page.evaluate(() => {
-    const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
-    return Array.from(root?.querySelectorAll('tr[data-metric-id]') ?? []).flatMap((row) => {
-      const note = row.querySelector('.rl-ledger-note')?.textContent;
-      return note ? [{ figure: row.children[1]?.textContent ?? '', kind: row.getAttribute('data-kind'), note }] : [];
-    });
-  });
+/** The notes beside the figures, every row of the table read by scrolling it
+ * (it renders only the rows in view and a margin). */
+const notesOnPage = async (page: Page) =>
+  ((await page.evaluate(scrollTableRowsScript)) as TableRowSeen[]).flatMap((row) => (row.note ? [{ figure: row.figure, kind: row.kind, note: row.note }] : []));
 
 describe('Chromium: the report library and the ledger page', () => {
   let server: StaticServer;
@@ -78,9 +75,12 @@ describe('Chromium: the report library and the ledger page', () => {
     expect(notes).toContainEqual({ figure: '296亿元', kind: 'target', note: "Last year's target 282亿元 · actual 274.4亿元 · missed" });
     expect(notes).toContainEqual({ figure: '9.1%', kind: 'actual', note: 'Target 11% · missed' });
     expect(notes).toContainEqual({ figure: '33.5%', kind: 'actual', note: 'Target 20% · exceeded' });
+    // the headline targets, each with last year's beside it
+    await sidebar(report).locator('[data-filter="headline"]').click();
     const row = sidebar(report).locator('tr[data-kind="target"]', { has: report.locator('.rl-ledger-note') }).first();
     await row.scrollIntoViewIfNeeded();
     await report.screenshot({ path: screenshotPath('sidebar-last-year') });
+    await sidebar(report).locator('[data-filter="all"]').click();
   });
 
   it('the sidebar\'s Ledger button opens the ledger page on this jurisdiction', async () => {

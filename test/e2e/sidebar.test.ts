@@ -45,17 +45,55 @@ interface AxeViolation {
   nodes: { target: unknown; failureSummary?: string }[];
 }
 
-/** The rows the metrics table shows, cell texts in order (the cite button's cell left out). */
-async function visibleRows(page: Page): Promise<{ id: string; cells: string[]; section: string }[]> {
+/** The rows the metrics table has rendered (those in view and a margin,
+ * CONTRACT §1), cell texts in order; `figure` is the figure as written,
+ * without the line in base units under it. */
+async function visibleRows(page: Page): Promise<{ id: string; cells: string[]; figure: string; section: string }[]> {
   return page.evaluate(() => {
     const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
     if (!root) return [];
     return Array.from(root.querySelectorAll('#rl-panel-metrics tbody tr[data-metric-id]'), (row) => ({
       id: row.getAttribute('data-metric-id') ?? '',
       cells: Array.from(row.querySelectorAll('td'), (cell) => (cell.textContent ?? '').trim()),
+      figure: (row.querySelector('.rl-figure-cell')?.firstChild?.textContent ?? '').trim(),
       section: row.querySelector('.rl-section-cell')?.getAttribute('title') ?? '',
     }));
   });
+}
+
+interface ExportedMetric {
+  id: string;
+  text: string;
+  kind: string;
+  headline: boolean;
+  indicator: string;
+  normalized: { value: number; unit: string };
+}
+
+/** Every row the table holds, in its order, as the JSON copy carries them:
+ * what a script reads instead of the rendered rows (CONTRACT §1). */
+async function tableRows(page: Page): Promise<ExportedMetric[]> {
+  const exported = JSON.parse(await copyThrough(page, () => sidebarAction(page, 'copy-json').click())) as { metrics: ExportedMetric[] };
+  return exported.metrics;
+}
+
+/** Scrolls the table until the row whose figure reads `text` is rendered, as
+ * a reader scrolls to it; its locator. */
+async function scrollToRow(page: Page, text: string) {
+  const row = sidebar(page).locator('tbody tr[data-metric-id]').filter({ has: page.locator('.rl-figure-cell', { hasText: text }) }).first();
+  await page.evaluate(() => {
+    const scroller = document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('.rl-table-scroll');
+    if (scroller) scroller.scrollTop = 0;
+  });
+  await page.waitForTimeout(50);
+  for (let step = 0; step < 80 && (await row.count()) === 0; step++) {
+    await page.evaluate(() => {
+      const scroller = document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('.rl-table-scroll');
+      if (scroller) scroller.scrollTop += scroller.clientHeight / 2;
+    });
+    await page.waitForTimeout(50);
+  }
+  return row;
 }
 
 async function sidebarRect(page: Page): Promise<Rect> {
@@ -280,33 +318,29 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       ids: [...new Set(Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.getAttribute('data-metric-id')))].length,
     }));
     await setFilter(page, 'all');
-    const all = await visibleRows(page);
+    const all = await tableRows(page);
     expect(all.length).toBe(marks.ids);
-    const kindOf = async (ids: string[]) =>
-      page.evaluate(
-        (wanted) => {
-          const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
-          return wanted.map((id) =>
-            Array.from(root?.querySelectorAll('tbody tr[data-metric-id]') ?? []).find((row) => row.getAttribute('data-metric-id') === id)?.getAttribute('data-kind'),
-          );
-        },
-        ids,
-      );
+    // the table renders the first of them, in order, each with its id, and says how many it holds
+    const rendered = await visibleRows(page);
+    expect(rendered.length).toBeGreaterThan(10);
+    expect(rendered.map((row) => row.id)).toEqual(all.slice(0, rendered.length).map((row) => row.id));
+    expect(await sidebar(page).locator('table.rl-table').getAttribute('aria-rowcount')).toBe(String(all.length + 1));
 
     await setFilter(page, 'targets');
-    const targets = await visibleRows(page);
+    const targets = await tableRows(page);
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.length).toBeLessThan(all.length);
-    expect(new Set(await kindOf(targets.map((row) => row.id)))).toEqual(new Set(['target']));
+    expect(new Set(targets.map((row) => row.kind))).toEqual(new Set(['target']));
 
     await setFilter(page, 'results');
-    const results = await visibleRows(page);
-    expect(new Set(await kindOf(results.map((row) => row.id)))).toEqual(new Set(['actual']));
+    const results = await tableRows(page);
+    expect(new Set(results.map((row) => row.kind))).toEqual(new Set(['actual']));
     expect(results.length + targets.length).toBe(all.length);
 
     await setFilter(page, 'headline');
     const headline = await visibleRows(page);
-    expect(headline.map((row) => row.cells[1])).toEqual(['6.5%左右', '5%左右', '7%左右', '5%左右', '7%左右', '3.5%以内']);
+    expect((await tableRows(page)).map((row) => row.id)).toEqual(headline.map((row) => row.id));
+    expect(headline.map((row) => row.figure)).toEqual(['6.5%左右', '5%左右', '7%左右', '5%左右', '7%左右', '3.5%以内']);
     expect(headline.map((row) => row.cells[0])).toEqual([
       '地区生产总值',
       '一般公共财政预算收入',
@@ -316,7 +350,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       '城镇登记失业率',
     ]);
     await setFilter(page, 'all');
-    expect((await visibleRows(page)).length).toBe(all.length);
+    expect((await tableRows(page)).length).toBe(all.length);
   });
 
   it('metrics: the search box narrows the rows to those that mention the words', async () => {
@@ -326,7 +360,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     await expect.poll(async () => (await visibleRows(page)).length).toBeLessThan(before);
     const rows = await visibleRows(page);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((row) => row.cells[1] === '221.46亿元')).toBe(true);
+    expect(rows.some((row) => row.figure === '221.46亿元')).toBe(true);
     // the counter says so
     expect(await sidebar(page).locator('.rl-shown').textContent()).toContain(String(rows.length));
     await search.fill('no such words 不存在的指标');
@@ -338,29 +372,45 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     expect(await search.inputValue()).toBe('');
   });
 
-  it('metrics: sorting by value orders the rows by their value in base units, then back', async () => {
-    const exported = JSON.parse(await copyThrough(page, () => sidebarAction(page, 'copy-json').click())) as {
-      metrics: { id: string; normalized: { value: number } }[];
-    };
-    const valueOf = new Map(exported.metrics.map((metric) => [metric.id, metric.normalized.value]));
+  it('metrics: sorting by value orders the rows by their value in base units within each unit, then back', async () => {
+    const inDocument = await tableRows(page);
+    // the units in the order the report first names them
+    const units = [...new Set(inDocument.map((row) => row.normalized.unit))];
+    expect(units.length).toBeGreaterThan(3);
     const sortButton = sidebar(page).locator('[data-sort="value"]');
+    /** The rows' values, unit by unit, and whether the units come in the report's order. */
+    const byUnit = (rows: ExportedMetric[]) => {
+      const groups = new Map<string, number[]>();
+      for (const row of rows) groups.set(row.normalized.unit, [...(groups.get(row.normalized.unit) ?? []), row.normalized.value]);
+      // each unit's rows together: as many runs of units as units
+      const runs = rows.filter((row, i) => i === 0 || rows[i - 1]?.normalized.unit !== row.normalized.unit).length;
+      return { groups, runs, order: [...groups.keys()] };
+    };
     await sortButton.click();
     await expect.poll(() => sidebar(page).locator('th[aria-sort]').getAttribute('aria-sort')).toBe('ascending');
-    const ascending = (await visibleRows(page)).map((row) => valueOf.get(row.id) ?? Number.NaN);
-    expect(ascending.length).toBe(exported.metrics.length);
-    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    const ascending = byUnit(await tableRows(page));
+    expect(ascending.order).toEqual(units);
+    expect(ascending.runs).toBe(units.length);
+    for (const values of ascending.groups.values()) expect(values).toEqual([...values].sort((a, b) => a - b));
+    // the rendered rows are the sorted table's first ones
+    const rendered = await visibleRows(page);
+    expect(rendered.map((row) => row.id)).toEqual((await tableRows(page)).slice(0, rendered.length).map((row) => row.id));
     await sortButton.click();
     await expect.poll(() => sidebar(page).locator('th[aria-sort]').getAttribute('aria-sort')).toBe('descending');
-    const descending = (await visibleRows(page)).map((row) => valueOf.get(row.id) ?? Number.NaN);
-    expect(descending).toEqual([...descending].sort((a, b) => b - a));
-    expect(descending[0]).toBeGreaterThan(descending[descending.length - 1] ?? Infinity);
+    const descending = byUnit(await tableRows(page));
+    expect(descending.order).toEqual(units);
+    for (const values of descending.groups.values()) expect(values).toEqual([...values].sort((a, b) => b - a));
+    const percent = descending.groups.get('%') ?? [];
+    expect(percent[0]).toBeGreaterThan(percent[percent.length - 1] ?? Infinity);
   });
 
   it('metrics: clicking a row scrolls its figure into view and flashes it', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await sidebar(page).locator('input.rl-search').fill('');
-    const row = sidebar(page).locator('tbody tr[data-metric-id]').filter({ hasText: '3.5%以内' }).first();
+    // sorted by value the row is far down a table that renders only what is in view
+    const row = await scrollToRow(page, '3.5%以内');
     const id = (await row.getAttribute('data-metric-id')) ?? '';
+    expect(id).not.toBe('');
     await row.click();
     const flashed = await page.evaluate(
       (wanted) => Array.from(document.querySelectorAll('report-lens-mark[data-flash], report-lens-mark[data-report-lens-flash]'), (mark) => mark.getAttribute('data-metric-id')).includes(wanted),
@@ -445,7 +495,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
   it('copy with citation: figure, indicator, sentence, report title, section and page URL', async () => {
     await switchTab(page, 'metrics');
     await setFilter(page, 'all');
-    const row = sidebar(page).locator('tbody tr[data-metric-id]').filter({ hasText: '221.46亿元' }).first();
+    const row = await scrollToRow(page, '221.46亿元');
     const text = await copyThrough(page, () => row.locator('[data-action="copy-citation"]').click());
     expect(text).toContain('221.46亿元');
     expect(text).toContain('地区生产总值');
@@ -456,7 +506,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     await expect.poll(() => sidebar(page).locator('.rl-footer .rl-status').textContent()).not.toBe('');
   });
 
-  it('copy TSV: the clipboard holds the same rows as the visible table, and an HTML <table>', async () => {
+  it('copy TSV: the clipboard holds the rows of the table as it is sorted and filtered, and an HTML <table>', async () => {
     await setFilter(page, 'targets');
     await sidebar(page).locator('input.rl-search').fill('增长');
     await sidebar(page).locator('[data-sort="indicator"]').click();
@@ -475,16 +525,20 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
       kind: column(['kind', '类型']),
     };
     expect(Object.values(at).every((index) => index >= 0), `header ${JSON.stringify(header)}`).toBe(true);
-    expect(rows.length).toBe(shown.length);
-    rows.forEach((cells, index) => {
+    // the rows rendered are the copy's first ones, cell for cell; the copy holds them all
+    const total = Number(await sidebar(page).locator('table.rl-table').getAttribute('aria-rowcount')) - 1;
+    expect(rows.length).toBe(total);
+    expect(shown.length).toBeLessThanOrEqual(total);
+    rows.slice(0, shown.length).forEach((cells, index) => {
       const visible = shown[index];
       expect(cells[at.id], `row ${index} id`).toBe(visible?.id);
       expect(cells[at.indicator] || '—', `row ${index} indicator`).toBe(visible?.cells[0]);
-      expect(cells[at.text], `row ${index} figure`).toBe(visible?.cells[1]);
+      expect(cells[at.text], `row ${index} figure`).toBe(visible?.figure);
       expect(cells[at.section] ?? '', `row ${index} section`).toBe(visible?.section);
       expect(cells[at.kind], `row ${index} kind`).toBe('target');
     });
-    expect(await status.textContent()).toContain(String(shown.length));
+    for (const cells of rows) expect(cells[at.kind]).toBe('target');
+    expect(await status.textContent()).toContain(String(total));
     // the rich flavour spreadsheets and editors paste as a table
     const html = await page.evaluate(async () => {
       const items = await navigator.clipboard.read();
@@ -493,7 +547,7 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     });
     expect(html).not.toBeNull();
     expect(html).toMatch(/<table[\s>]/);
-    expect((html?.match(/<tr>/g) ?? []).length).toBe(shown.length + 1);
+    expect((html?.match(/<tr>/g) ?? []).length).toBe(total + 1);
     await sidebar(page).locator('input.rl-search').fill('');
     await setFilter(page, 'all');
   });

@@ -168,3 +168,54 @@ export function describeFirstDifference(actual: string, expected: string): strin
     `  expected: …${expected.slice(from, index + 120)}…`
   );
 }
+
+/** One metrics-table row as a reader meets it scrolling the table. */
+export interface TableRowSeen {
+  id: string;
+  /** the figure as written (the figure cell's first text) */
+  figure: string;
+  kind: string | null;
+  /** the library's note under the indicator, if any */
+  note: string | null;
+}
+
+/**
+ * Every row of the sidebar's metrics table, read the way a reader sees them: the Figures tab
+ * opened and the table scrolled from top to bottom, since it renders only the rows in view and
+ * a margin (CONTRACT §1). Resolves with the rows in table order; the table is left at its top.
+ */
+export const scrollTableRowsScript = `(async () => {
+  const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
+  if (!root) return [];
+  const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  root.querySelector('[data-tab="metrics"]')?.click();
+  await frame();
+  const scroller = root.querySelector('.rl-table-scroll');
+  if (!scroller) return [];
+  const seen = new Map();
+  const read = () => {
+    for (const row of root.querySelectorAll('tbody tr[data-metric-id]')) {
+      const id = row.getAttribute('data-metric-id');
+      if (seen.has(id)) continue;
+      seen.set(id, {
+        id,
+        figure: (row.querySelector('.rl-figure-cell')?.firstChild?.textContent ?? '').trim(),
+        kind: row.getAttribute('data-kind'),
+        note: row.querySelector('.rl-ledger-note')?.textContent ?? null,
+        index: Number(row.getAttribute('aria-rowindex')),
+      });
+    }
+  };
+  scroller.scrollTop = 0;
+  await frame();
+  for (let step = 0; step < 1000; step++) {
+    read();
+    if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+    scroller.scrollTop += Math.max(40, scroller.clientHeight / 2);
+    await frame();
+  }
+  read();
+  scroller.scrollTop = 0;
+  await frame();
+  return [...seen.values()].sort((a, b) => a.index - b.index).map(({ index, ...row }) => row);
+})()`;
