@@ -5,7 +5,6 @@ import { translatorFor, type Translate } from '../core/message-bundle';
 import type { Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
 import { findDensestText, readChosenReport } from '../dom/chosen-report';
-import { pickElement } from '../dom/element-picker';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
 import type { ReportLocation } from '../dom/report-body';
 import { backgroundAnalyzer } from '../ext/background-engine';
@@ -82,6 +81,8 @@ export async function readReportAsAsked(doc: Document, hostname: string, mode: M
   }
   let location: ReportLocation | null;
   if (mode === 'pick') {
+    // the picker loads only when the reader picks
+    const { pickElement } = await import('../dom/element-picker');
     const picked = await pickElement(doc, message('pickerHint')).result;
     location = picked ? { root: picked, parts: [picked] } : null;
   } else {

@@ -176,6 +176,30 @@ describe('the reading view on every layout (Chromium)', () => {
     });
   }
 
+  it('the reading view with the UI in Chinese and in English (the README\'s pictures)', async () => {
+    const page = await browser.newPage();
+    const setLanguage = (language: string) =>
+      browser.context.serviceWorkers()[0]?.evaluate(async (value) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(value: object): Promise<void> } } } }).chrome.storage.local;
+        const current = ((await storage.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
+        await storage.set({ settings: { ...current, language: value } });
+      }, language);
+    const tabName = () => page.evaluate(() => document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-tab="outline"]')?.textContent ?? '');
+    try {
+      await page.goto(server.url('/pages/wechat-shanghai-2025/index.html'), { waitUntil: 'load' });
+      await waitForReady(page);
+      await setLanguage('zh');
+      await expect.poll(tabName).toBe('大纲');
+      await page.screenshot({ path: screenshotPath('reading-view-zh') });
+      await setLanguage('en');
+      await expect.poll(tabName).toBe('Outline');
+      await page.screenshot({ path: screenshotPath('reading-view-en') });
+    } finally {
+      await setLanguage('auto');
+      await page.close();
+    }
+  });
+
   it('headings look the same on every site, level by level', () => {
     expect(looks.size).toBe(cases.length);
     for (const level of ['1', '2', '3']) {

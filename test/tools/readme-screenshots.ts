@@ -38,6 +38,17 @@ const picks: Record<string, string> = {
   'narrow-drawer': 'narrow-drawer.png',
   'ledger-page': 'ledger-page.png',
   'sidebar-last-year': 'sidebar-last-year.png',
+  // the reading view of its own (test/e2e/reading-view.test.ts), the UI in Chinese and in English
+  'reading-view-zh': 'reading-view-zh.png',
+  'reading-view-en': 'reading-view-en.png',
+  'reading-portal-jx-province-2022-communique': 'reading-view-notes.png',
+  'reading-discuz-lijin-2020': 'reading-view-forum.png',
+  // Read as report, the picker and the options page (test/e2e/read-as-report.test.ts)
+  'popup-read-as-report': 'popup-read-as-report.png',
+  'read-as-report': 'read-as-report.png',
+  picker: 'picker.png',
+  'options-zh': 'options-zh.png',
+  'options-en': 'options-en.png',
 };
 for (const [from, to] of Object.entries(picks)) {
   const source = screenshotPath(from);
