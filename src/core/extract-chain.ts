@@ -489,6 +489,9 @@ export function nameFigure(
   if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) {
     indicator = chain.newPrefix + indicator;
   }
+  // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb done before to
+  // a noun in the same sentence is done to it again
+  if (indicator === '' && reading.verbs.length >= 2 && !chain) indicator = nounOfVerbBefore(text, sentenceStart, from, reading.verbs, clauseOptions);
   const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator, clauseFrom: from };
   if (BUDGET_RESTATED.test(clause)) naming.budgeted = true;
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
@@ -514,6 +517,18 @@ export function nameFigure(
   return { naming, chain: next };
 }
 
+/** The noun written after the same verb earlier in the sentence. */
+function nounOfVerbBefore(text: string, sentenceStart: number, from: number, verbs: string, options: Parameters<typeof readClause>[1]): string {
+  const verb = ACTION_VERBS.filter((v) => v.length >= 2 && verbs.endsWith(v)).sort((a, b) => b.length - a.length)[0];
+  if (!verb) return '';
+  const at = text.lastIndexOf(verb, from - verb.length - 1);
+  if (at < sentenceStart) return '';
+  let end = at + verb.length;
+  while (end < from && !LIST_CLAUSE_BREAK.test(text.charAt(end)) && text.charAt(end) !== LIST_SEPARATOR) end++;
+  const noun = readClause(text.slice(at + verb.length, end), options).indicator;
+  return noun.length >= 2 && noun.length <= MAX_NOUN_OF_VERB && !/[0-9０-９]/.test(noun) ? noun : '';
+}
+const MAX_NOUN_OF_VERB = 12;
 const LIST_CLAUSE_BREAK = /[，,；;。：:]/;
 /** The nouns a figureless clause right before `from` lists with 、 and a last 和. */
 function nounsOfClauseBefore(text: string, from: number, floor: number, options: Parameters<typeof readClause>[1]): string[] {
