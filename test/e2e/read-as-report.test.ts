@@ -187,9 +187,13 @@ describe('Read as report, in Chromium', () => {
     const popup = await openActionPopup(browser, page);
     await popup.waitFor(`document.querySelector('[data-action="read-as-report"]')`);
     await popup.evaluate(`${axeSource};true`);
-    const popupFindings = await popup.evaluate<string[]>(axeRun);
+    const popupFindings: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateColorScheme(scheme);
+      popupFindings[scheme] = await popup.evaluate<string[]>(axeRun);
+    }
     await popup.close();
-    expect(popupFindings).toEqual([]);
+    expect(popupFindings).toEqual({ light: [], dark: [] });
     await page.close();
     await worker().evaluate(async () => {
       const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;

@@ -23,6 +23,8 @@ export interface ActionPopup {
   waitFor(expression: string, timeoutMs?: number): Promise<void>;
   /** the popup's page as a PNG */
   screenshot(): Promise<Buffer>;
+  /** the system theme the popup sees */
+  emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -78,6 +80,9 @@ export async function openActionPopup(session: ChromiumSession, page: Page): Pro
         if (Date.now() > deadline) throw new Error(`not true in the popup within ${timeoutMs} ms: ${expression}`);
         await new Promise((resume) => setTimeout(resume, 100));
       }
+    },
+    async emulateColorScheme(scheme) {
+      await command('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
     },
     async screenshot() {
       const answer = await command('Page.captureScreenshot', { format: 'png' });
