@@ -122,6 +122,8 @@ describe('what is not the thing measured', () => {
     ['技术改造 after the counted noun', '推动1万家工业企业技术改造', '1万家', '工业企业'], // gd-province-2026-gwr
     ['提供 after the counted noun', '为全市934户市场主体提供融资担保服务', '934户', '市场主体'], // city-hn-yiyang-2025-budget
     ['创建 after the counted noun', '完成9所标准化学校创建', '9所', '标准化学校'], // county-nm-hailar-2016-gwr
+    ['支持 after the noun of an amount', '增发1万亿元国债支持灾后恢复重建', '1万亿元', '国债'], // cn-national-2024-gwr
+    ['用于 after the noun of an amount', '安排3000万元专项资金用于乡村振兴', '3000万元', '专项资金'],
     ['装修 after the counted noun', '年内完成335座保暖房装修', '335座', '保暖房'], // county-nm-hailar-2017-gwr
     ['改善 after the counted noun', '支持20所普通高中改善办学条件', '20所', '普通高中'], // gs-province-2026-gwr
     ['people counted by what they do', '年末全市共有0.15万人享受城市最低生活保障', '0.15万人', '享受城市最低生活保障人数'], // city-xj-hami-2025-communique
