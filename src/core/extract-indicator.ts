@@ -371,6 +371,14 @@ function cutInside(phrase: string): string {
       cut = Math.max(cut, at + verb.length);
     }
   }
+  // 健儿在国际国内大赛喜摘奖牌: who did it where, up to the verb, is not the noun
+  const where = rest.indexOf('在');
+  const whereEnd = where > 0 ? locativeEnd(rest.slice(where)) : 0;
+  if (whereEnd > 0) {
+    const at = where + whereEnd;
+    const verb = ACTION_VERBS.filter((v) => rest.startsWith(v, at)).sort((a, b) => b.length - a.length)[0] ?? '';
+    if (keep(rest.slice(at + verb.length))) cut = Math.max(cut, at + verb.length);
+  }
   // 旧城道路等城市主次干道: what comes before 等 are examples of the noun after it
   const examples = rest.lastIndexOf('等');
   if (examples > 0 && !WORDS_WITH_DENG.test(rest.slice(examples - 1, examples + 2)) && keep(rest.slice(examples + 1))) {

@@ -114,6 +114,7 @@ describe('what is not the thing measured', () => {
     ['the same verb done before to a noun of the sentence', '拟连续几年发行超长期特别国债，专项用于国家重大战略实施，今年先发行1万亿元', '1万亿元', '超长期特别国债'], // cn-national-2024-gwr
     ['a preposition\'s phrase, up to the verb', '围绕市委二十件大事要事抽选30个项目', '30个', '项目'], // city-sx-lvliang-2025-budget
     ['given to us is named after us', '中央和省对我市一般公共预算转移支付272.94亿元', '272.94亿元', '一般公共预算转移支付', budget], // city-sx-lvliang-2025-budget
+    ['who did it where, inside the clause, up to the verb', '全区健儿在国际国内大赛喜摘奖牌111枚', '111枚', '奖牌'], // xz-province-2026-gwr
     ['where it is done, up to the verb', '在14个市州城区和兰州新区增补义务教育学位2万个', '2万个', '义务教育学位'], // gs-province-2026-gwr
     ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
@@ -143,6 +144,7 @@ describe('what is not the thing measured', () => {
     ['新建 in the name of a statistic', '新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格'],
     ['an adverb that is part of the noun', '实施重点项目47个', '47个', '重点项目'], // county-nm-hailar-2018
     ['inside and outside together', '境内外上市公司总量达1224家', '1224家', '境内外上市公司总量'],
+    ['存在 is no 在', '存在问题12个', '12个', '存在问题'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
     ['新增 before the noun counts the new ones', '新增城镇就业1.12万人', '1.12万人', '新增城镇就业'],
