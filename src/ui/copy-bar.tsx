@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { COLUMN_LABELS, TABLE_COLUMNS, type TableColumn } from '../core/export';
 import { chosenColumns } from '../core/figure-table';
 import type { FigureFileFormat } from '../core/figure-table';
@@ -61,6 +62,9 @@ export function CopyBar(props: CopyBarProps) {
  * The JSON copy is the contract's document and carries every field. */
 function ColumnChooser(props: CopyBarProps) {
   const { t } = props;
+  // the list is made when opened: 17 labelled boxes nobody has asked for are
+  // part of every report page's first render otherwise
+  const [open, setOpen] = useState(false);
   const chosen = new Set<string>(chosenColumns(props.columns));
   const labels = COLUMN_LABELS[props.language];
   const toggle = (column: TableColumn, on: boolean) => {
@@ -68,11 +72,11 @@ function ColumnChooser(props: CopyBarProps) {
     props.onColumns(next.length === TABLE_COLUMNS.length ? null : next);
   };
   return (
-    <details class="rl-columns">
+    <details class="rl-columns" onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}>
       <summary class="rl-copy" title={t('columnsHint')}>
         {t('columnsChooser', [String(chosen.size), String(TABLE_COLUMNS.length)])}
       </summary>
-      <div class="rl-columns-panel">
+      {open ? <div class="rl-columns-panel">
         <fieldset>
           <legend>{t('columnsLegend')}</legend>
           {TABLE_COLUMNS.map((column) => (
@@ -87,7 +91,7 @@ function ColumnChooser(props: CopyBarProps) {
         <button type="button" class="rl-copy" data-action="columns-all" disabled={chosen.size === TABLE_COLUMNS.length} onClick={() => props.onColumns(null)}>
           {t('columnsAll')}
         </button>
-      </div>
+      </div> : null}
     </details>
   );
 }

@@ -11,6 +11,9 @@ export interface MetricsTableProps {
   rows: readonly Metric[];
   /** the table is on screen (its tab is open) */
   visible: boolean;
+  /** caption, column widths and the sortable header; the rows alone
+   * without (until the table is first looked at) */
+  header: boolean;
   sort: SortState;
   sectionTitles: ReadonlyMap<string, string>;
   /** a line under a row's indicator, by metric id: what the library says
@@ -48,7 +51,7 @@ const COLUMNS: readonly Column[] = [
 ];
 
 export function MetricsTable(props: MetricsTableProps) {
-  const { t, sort, rows } = props;
+  const { t, rows } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
   const labels = useMemo(() => rowLabels(t, props.language), [t, props.language]);
@@ -119,27 +122,36 @@ export function MetricsTable(props: MetricsTableProps) {
   return (
     <div class="rl-table-scroll" ref={scroller} onScroll={() => kept.current?.schedule()}>
       <table class="rl-table" aria-rowcount={rows.length + 1}>
-        <caption class="rl-visually-hidden">{countWords(t, 'metricsCaption', rows.length)}</caption>
-        <colgroup>
-          {COLUMNS.map((column) => (
-            <col key={column.key} class={column.className} />
-          ))}
-          <col class="rl-col-cite" />
-        </colgroup>
-        <thead>
-          <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
-              <HeaderCell key={column.key} column={column} sort={sort} t={t} onSort={props.onSort} />
-            ))}
-            <th scope="col" class="rl-cite-head" title={t('columnCite')}>
-              <span aria-hidden="true">{t('columnCiteShort')}</span>
-              <span class="rl-visually-hidden">{t('columnCite')}</span>
-            </th>
-          </tr>
-        </thead>
+        {props.header ? <TableHead {...props} /> : null}
         <tbody ref={body} onClick={onClick} onKeyDown={onKeyDown} />
       </table>
     </div>
+  );
+}
+
+function TableHead(props: MetricsTableProps) {
+  const { t, sort, rows } = props;
+  return (
+    <>
+      <caption class="rl-visually-hidden">{countWords(t, 'metricsCaption', rows.length)}</caption>
+      <colgroup>
+        {COLUMNS.map((column) => (
+          <col key={column.key} class={column.className} />
+        ))}
+        <col class="rl-col-cite" />
+      </colgroup>
+      <thead>
+        <tr aria-rowindex={1}>
+          {COLUMNS.map((column) => (
+            <HeaderCell key={column.key} column={column} sort={sort} t={t} onSort={props.onSort} />
+          ))}
+          <th scope="col" class="rl-cite-head" title={t('columnCite')}>
+            <span aria-hidden="true">{t('columnCiteShort')}</span>
+            <span class="rl-visually-hidden">{t('columnCite')}</span>
+          </th>
+        </tr>
+      </thead>
+    </>
   );
 }
 

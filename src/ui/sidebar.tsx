@@ -185,19 +185,26 @@ export function Sidebar(props: SidebarProps) {
     setExpanded((current) => new Set([...current, ...path]));
   }, [props.activeSectionId, ancestors]);
 
+  // The toolbar and the table's header are for someone looking at the
+  // table: they wait for the tab's first opening (a report page's first
+  // screen is the outline), and stay. Rows come in a task of their own.
+  const metricsOpened = useRef(false);
+  if (tab === 'metrics') metricsOpened.current = true;
+  const metricsChrome = metricsOpened.current;
+
   const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
   // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
   // every section change, and the table need not be looked at for that.
   const table = useMemo(
     () =>
       rows.length > 0 ? (
-        <MetricsTable rows={rows} visible={tab === 'metrics'} sort={sort} sectionTitles={sectionTitles} notes={notes}
+        <MetricsTable rows={rows} visible={tab === 'metrics'} header={metricsChrome} sort={sort} sectionTitles={sectionTitles} notes={notes}
           selectedMetricId={props.selectedMetricId} focusableMetricId={focusable} t={t} language={language}
           onSort={stable.sort} onActivate={stable.activateRow} onFocusRow={setFocusableRow} onCopyCitation={stable.copyCitation} />
       ) : (
         <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
       ),
-    [rows, tab === 'metrics', sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
+    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
   );
 
   const panelRef = useRef<HTMLDivElement>(null);
@@ -267,7 +274,9 @@ export function Sidebar(props: SidebarProps) {
           t={t} onToggle={stable.toggleSection} onSelect={stable.selectSection} />
       </div>
       <div class="rl-panel rl-panel-metrics" id="rl-panel-metrics" role="tabpanel" aria-labelledby="rl-tab-metrics" hidden={tab !== 'metrics'}>
-        <MetricsToolbar filter={filter} query={query} shown={rows.length} total={analysis.metrics.length} t={t} onFilter={setFilter} onQuery={setQuery} />
+        {metricsChrome ? (
+          <MetricsToolbar filter={filter} query={query} shown={rows.length} total={analysis.metrics.length} t={t} onFilter={setFilter} onQuery={setQuery} />
+        ) : null}
         {table}
       </div>
 

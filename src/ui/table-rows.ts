@@ -12,6 +12,9 @@ import { rowOffset, rowWindow, scrollToShow } from './row-window';
 /** What the rows show, as the table's props give it. */
 export interface RowsState {
   rows: readonly Metric[];
+  /** the table is on screen; hidden, nothing of its layout is read (a read
+   * would lay out the whole sidebar in the middle of its first render) */
+  visible: boolean;
   sectionTitles: ReadonlyMap<string, string>;
   notes?: ReadonlyMap<string, string>;
   selectedMetricId: string | null;
@@ -33,11 +36,14 @@ export class TableRows {
   private estimate = FIRST_ESTIMATE;
   private readonly top: HTMLTableRowElement;
   private readonly bottom: HTMLTableRowElement;
-  private state: RowsState = { rows: [], sectionTitles: new Map(), selectedMetricId: null, focusableMetricId: null };
+  private state: RowsState = { rows: [], visible: false, sectionTitles: new Map(), selectedMetricId: null, focusableMetricId: null };
   private shown = new Map<string, HTMLTableRowElement>();
   private selected: string | null = null;
   private focusable: string | null = null;
   private frame = 0;
+  /** the hidden table's first rows, waiting for their task */
+  private later = 0;
+  private placed = false;
   /** where the window starts while the table is hidden: at a row asked for */
   private hiddenTop = 0;
 
@@ -51,11 +57,17 @@ export class TableRows {
     this.bottom = this.factory.spacer();
   }
 
-  /** New rows or state from a render of the table. */
+  /** New rows or state from a render of the table. A hidden table (its
+   * tab closed, as on a report page's first render) gets its rows in a task
+   * of their own: the first screen does not wait for rows nobody sees. */
   update(state: RowsState): void {
     if (state.rows !== this.state.rows) this.hiddenTop = 0;
     this.state = state;
-    this.render();
+    if (state.visible || this.placed) this.render();
+    else this.later ||= (this.body.ownerDocument.defaultView ?? window).setTimeout(() => {
+      this.later = 0;
+      this.render();
+    }, 0);
   }
 
   /** At most once a frame while the reader scrolls or the view resizes. */
@@ -70,7 +82,9 @@ export class TableRows {
 
   destroy(): void {
     if (this.frame) this.body.ownerDocument.defaultView?.cancelAnimationFrame(this.frame);
+    if (this.later) this.body.ownerDocument.defaultView?.clearTimeout(this.later);
     this.frame = 0;
+    this.later = 0;
   }
 
   /** The rendered row of a figure, if it is in the window. */
@@ -109,9 +123,11 @@ export class TableRows {
   /** The rows' part of the scroller: where it is scrolled to, how tall it
    * is, under the sticky header. */
   private view(): { visible: boolean; top: number; height: number; header: number } {
+    const hidden = { visible: false, top: this.hiddenTop, height: HIDDEN_VIEW, header: 0 };
+    if (!this.state.visible) return hidden;
     const height = this.scroller.clientHeight;
+    if (height <= 0) return hidden;
     const header = this.body.parentElement?.querySelector('thead')?.offsetHeight ?? 0;
-    if (height <= 0) return { visible: false, top: this.hiddenTop, height: HIDDEN_VIEW, header };
     return { visible: true, top: Math.max(0, this.scroller.scrollTop - header), height: Math.max(1, height - header), header };
   }
 
@@ -168,6 +184,7 @@ export class TableRows {
       this.focusable = focusable;
     }
     this.shown = shown;
+    this.placed = true;
     this.setSpacers(before, after);
     placeRows(this.body, wanted);
   }

@@ -61,6 +61,10 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
 
   it('ties marks to sidebar rows: every rendered row is a figure the page marks, and the JSON export holds one metric per id the page marks', async () => {
     await waitForReady(page);
+    // the closed Figures tab gets its first rows in a task after the sidebar's first render
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelectorAll('tr[data-metric-id]').length ?? 0))
+      .toBeGreaterThan(0);
     const ids = await page.evaluate(() => {
       const root = document.querySelector('report-lens-sidebar')?.shadowRoot;
       return {

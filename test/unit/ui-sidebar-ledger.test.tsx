@@ -24,7 +24,7 @@ function mount(overrides: Partial<ReportPanelProps> = {}): ReportPanelProps {
     activeSectionId: null, selectedMetricId: null, t: translator('zh_CN'), language: 'zh',
     onToggleOriginal: vi.fn(), onCollapse: vi.fn(), onResize: vi.fn(), onSelectSection: vi.fn(), onSelectMetric: vi.fn(),
     onCopy: vi.fn(() => Promise.resolve()), onCopyCitation: vi.fn(() => Promise.resolve()),
-    hovered: null, sectionPaths: new Map(), onCloseCard: vi.fn(),
+    hovered: null, sectionPaths: new Map(), onCloseCard: vi.fn(), initialTab: 'metrics',
     ...overrides,
   };
   act(() => render(<ReportPanel {...props} />, container.current));

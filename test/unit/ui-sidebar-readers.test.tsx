@@ -31,6 +31,7 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
     onCopyCitation: vi.fn(() => Promise.resolve()),
     onDownload: vi.fn(() => Promise.resolve('2020年利津县政府工作报告-2026-01-05.xlsx')),
     onTableColumns: vi.fn(),
+    initialTab: 'metrics',
     ...overrides,
   };
 }
@@ -144,6 +145,13 @@ describe('downloads and the columns of copies', () => {
   it('chooses columns: a column unticked, the last one kept, all of them back', () => {
     const p = mount(props());
     expect(element('.rl-columns summary').textContent).toBe('Columns 17/17');
+    // the list is made when the chooser opens
+    expect(container.current.querySelector('input[data-column]')).toBeNull();
+    act(() => {
+      const details = element('details.rl-columns') as HTMLDetailsElement;
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
     act(() => element('input[data-column="sentence"]').click());
     const chosen = (p.onTableColumns as ReturnType<typeof vi.fn>).mock.calls.at(-1)?.[0] as string[];
     expect(chosen).toHaveLength(16);

@@ -26,6 +26,8 @@ function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
     onSelectMetric: vi.fn(),
     onCopy: vi.fn(() => Promise.resolve()),
     onCopyCitation: vi.fn(() => Promise.resolve()),
+    // the table as a reader looks at it; the closed tab's own test says what changes
+    initialTab: 'metrics',
     ...overrides,
   };
 }
@@ -257,6 +259,8 @@ describe('Sidebar', () => {
     const p = props();
     mount(p);
     click('[data-filter="results"]');
+    click('[data-tab="outline"]');
+    expect(button('#rl-panel-metrics').hidden).toBe(true);
     mount({ ...p, selectedMetricId: 'm6' });
     expect(button('#rl-panel-metrics').hidden).toBe(false);
     expect(button('tr[data-metric-id="m6"]').hasAttribute('data-selected')).toBe(true);
@@ -292,7 +296,7 @@ describe('Sidebar', () => {
   });
 
   it('switches tabs with the arrow keys', () => {
-    mount(props());
+    mount(props({ initialTab: 'outline' }));
     const tablist = button('[role="tablist"]');
     expect(button('#rl-tab-outline').getAttribute('aria-selected')).toBe('true');
     act(() => {
@@ -459,6 +463,25 @@ describe('Sidebar', () => {
       if (rowHeight) Object.defineProperty(window.HTMLElement.prototype, 'offsetHeight', rowHeight);
       else delete (window.HTMLElement.prototype as { offsetHeight?: number }).offsetHeight;
     }
+  });
+
+  it('with the Figures tab closed: its rows come in a task of their own, toolbar and header with the tab\'s first opening; a copy never waits', async () => {
+    const p = mount(props({ initialTab: 'outline' }));
+    // the first render has neither rows nor the table's chrome
+    expect(visibleIds()).toEqual([]);
+    expect(container.current.querySelector('[data-filter], thead')).toBeNull();
+    click('[data-action="copy-csv"]');
+    expect(p.onCopy).toHaveBeenCalledWith('csv', ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
+    await act(() => new Promise((done) => setTimeout(done, 0)));
+    // the rows, each with its id (CONTRACT §1), before anyone opened the tab
+    expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
+    expect(container.current.querySelector('thead')).toBeNull();
+    click('[data-tab="metrics"]');
+    expect(container.current.querySelectorAll('thead th[scope="col"]')).toHaveLength(6);
+    expect(button('table').firstElementChild?.tagName).toBe('CAPTION');
+    click('[data-tab="outline"]');
+    // once opened they stay
+    expect(container.current.querySelector('[data-filter="all"]')).not.toBeNull();
   });
 
   it('rebuilds rows and outline entries in the new words when the language changes', () => {
