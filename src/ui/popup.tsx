@@ -80,47 +80,7 @@ export function PopupPanel(props: PopupPanelProps) {
         <ReadButtons t={t} onRead={props.onReadAsReport} />
       ) : null}
 
-      <ul class="rl-switches">
-        <li>
-          <label class="rl-switch">
-            <input
-              type="checkbox"
-              name="auto-annotate"
-              checked={settings.autoAnnotate}
-              onChange={(event) => props.onAutoAnnotateChange((event.currentTarget as HTMLInputElement).checked)}
-            />
-            <span>
-              {t('settingAutoAnnotate')}
-              <span class="rl-hint">{t('settingAutoAnnotateHint')}</span>
-            </span>
-          </label>
-        </li>
-        <li>
-          <label class="rl-switch" data-disabled={isReport && siteEnabled ? undefined : ''}>
-            <input
-              type="checkbox"
-              name="show-original"
-              disabled={!isReport || !siteEnabled}
-              checked={status?.state === 'off'}
-              onChange={(event) =>
-                props.onViewChange((event.currentTarget as HTMLInputElement).checked ? 'original' : 'annotated')
-              }
-            />
-            <span>{t('settingShowOriginal')}</span>
-          </label>
-        </li>
-        <li>
-          <label class="rl-switch">
-            <input
-              type="checkbox"
-              name="keep-reports"
-              checked={settings.keepReports}
-              onChange={(event) => props.onKeepReportsChange((event.currentTarget as HTMLInputElement).checked)}
-            />
-            <span>{t('settingKeepReports')}</span>
-          </label>
-        </li>
-      </ul>
+      <Switches {...props} isReport={isReport} siteEnabled={siteEnabled} />
       {props.hostname ? (
         <ChoiceField
           name="site-mode" label={t('settingSiteMode', props.hostname)} value={siteModeOf(settings, props.hostname)}
@@ -175,5 +135,53 @@ function ViewChoices(props: { settings: Settings; t: PopupPanelProps['t']; onCha
       <ChoiceField name="reading-width" label={t('optionsReadingWidth')} value={settings.readingWidth} options={WIDTH_CHOICES} t={t} onChange={(readingWidth) => props.onChange({ readingWidth })} />
       <ChoiceField name="font-size" label={t('optionsFontSize')} value={settings.fontSize} options={SIZE_CHOICES} t={t} onChange={(fontSize) => props.onChange({ fontSize })} />
     </div>
+  );
+}
+
+/** The switches: automatic annotation, the original page, keeping reports. */
+function Switches(props: PopupPanelProps & { isReport: boolean; siteEnabled: boolean }) {
+  const { t, settings, status, isReport, siteEnabled } = props;
+  return (
+    <ul class="rl-switches">
+      <li>
+        <label class="rl-switch">
+          <input
+            type="checkbox"
+            name="auto-annotate"
+            checked={settings.autoAnnotate}
+            onChange={(event) => props.onAutoAnnotateChange((event.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>
+            {t('settingAutoAnnotate')}
+            <span class="rl-hint">{t('settingAutoAnnotateHint')}</span>
+          </span>
+        </label>
+      </li>
+      <li>
+        <label class="rl-switch" data-disabled={isReport && siteEnabled ? undefined : ''}>
+          <input
+            type="checkbox"
+            name="show-original"
+            disabled={!isReport || !siteEnabled}
+            checked={status?.state === 'off'}
+            onChange={(event) =>
+              props.onViewChange((event.currentTarget as HTMLInputElement).checked ? 'original' : 'annotated')
+            }
+          />
+          <span>{t('settingShowOriginal')}</span>
+        </label>
+      </li>
+      <li>
+        <label class="rl-switch">
+          <input
+            type="checkbox"
+            name="keep-reports"
+            checked={settings.keepReports}
+            onChange={(event) => props.onKeepReportsChange((event.currentTarget as HTMLInputElement).checked)}
+          />
+          <span>{t('settingKeepReports')}</span>
+        </label>
+      </li>
+    </ul>
   );
 }

@@ -45,49 +45,80 @@ interface ChromeApi {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 }
 
-describe('Read as report, in Chromium', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+/** The browser of the describe block running, and the test server. */
+const lab = {} as { server: StaticServer; browser: ChromiumSession };
 
+/** A Chromium with the extension, whose action CDP may trigger, for one describe block. */
+function withChromium(options: { dist?: string } = {}): void {
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ extension: true, args: [ACTION_DEBUGGING_ARG] });
+    lab.server = await startServer();
+    lab.browser = await launchChromium({ extension: true, args: [ACTION_DEBUGGING_ARG], ...options });
   });
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await lab.browser?.close();
+    await lab.server?.close();
   });
+}
 
-  const worker = () => {
-    const found = browser.context.serviceWorkers()[0];
-    if (!found) throw new Error('no extension service worker');
-    return found;
-  };
+function worker() {
+  const found = lab.browser.context.serviceWorkers()[0];
+  if (!found) throw new Error('no extension service worker');
+  return found;
+}
 
-  async function loadRejected(path: string): Promise<{ page: Page; pristine: string }> {
-    const page = await browser.newPage();
-    await page.goto(server.url(path), { waitUntil: 'load' });
-    // the first stage has long looked, and found no report: nothing on the page
-    await page.waitForTimeout(1_500);
-    expect(await page.evaluate(untouched)).toEqual(NOTHING);
-    return { page, pristine: (await page.evaluate(readBodyHtml)) as string };
+/** Stores settings as the options page does (the background relays them). */
+async function storeSettings(patch: Record<string, unknown>): Promise<void> {
+  await worker().evaluate(async (values) => {
+    const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
+    const { settings = {} } = (await storage.get('settings')) as { settings?: object };
+    await storage.set({ settings: { ...settings, ...values } });
+  }, patch);
+}
+
+async function loadRejected(path: string): Promise<{ page: Page; pristine: string }> {
+  const page = await lab.browser.newPage();
+  await page.goto(lab.server.url(path), { waitUntil: 'load' });
+  // the first stage has long looked, and found no report: nothing on the page
+  await page.waitForTimeout(1_500);
+  expect(await page.evaluate(untouched)).toEqual(NOTHING);
+  return { page, pristine: (await page.evaluate(readBodyHtml)) as string };
+}
+
+async function backToOriginal(page: Page, pristine: string): Promise<void> {
+  for (let round = 1; round <= 3; round++) {
+    await sidebarAction(page, 'toggle-original').click();
+    await waitForLensAttribute(page, 'off');
+    const restored = (await page.evaluate(readBodyHtml)) as string;
+    expect(restored === pristine, `round ${round}: ${describeFirstDifference(restored, pristine)}`).toBe(true);
+    await sidebarAction(page, 'toggle-original').click();
+    await waitForReady(page);
   }
+}
 
-  async function backToOriginal(page: Page, pristine: string): Promise<void> {
-    for (let round = 1; round <= 3; round++) {
-      await sidebarAction(page, 'toggle-original').click();
-      await waitForLensAttribute(page, 'off');
-      const restored = (await page.evaluate(readBodyHtml)) as string;
-      expect(restored === pristine, `round ${round}: ${describeFirstDifference(restored, pristine)}`).toBe(true);
-      await sidebarAction(page, 'toggle-original').click();
-      await waitForReady(page);
-    }
-  }
+/** Starts picking from the popup's button, which closes the popup. */
+async function pickFromPopup(page: Page): Promise<void> {
+  const popup = await openActionPopup(lab.browser, page);
+  await popup.waitFor(`document.querySelector('[data-action="pick-report"]')`);
+  await popup.evaluate(`(document.querySelector('[data-action="pick-report"]').click(), true)`).catch(() => undefined);
+  await popup.close();
+  await page.locator('report-lens-picker').waitFor({ state: 'attached' });
+}
+
+const AXE_RUN = `(async () => {
+  const result = await window.axe.run(document, {});
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' '));
+})()`;
+
+function optionsUrl(): string {
+  return `chrome-extension://${lab.browser.extensionId ?? ''}/src/entries/options.html`;
+}
+
+describe('Read as report from the popup and the context menu, in Chromium', () => {
+  withChromium();
 
   it('the popup\'s button reads a news page as a report: its prose annotated, the sidebar up, the page given back exactly', async () => {
     const { page, pristine } = await loadRejected(NEWS);
-    const popup = await openActionPopup(browser, page);
+    const popup = await openActionPopup(lab.browser, page);
     try {
       await popup.waitFor(`document.querySelector('.rl-report')?.dataset.state === 'none'`);
       expect(await popup.evaluate<string>(`document.querySelector('.rl-report-state').textContent`)).toBe('This page does not look like a government report.');
@@ -121,10 +152,10 @@ describe('Read as report, in Chromium', () => {
     });
     expect(tabId).toBeDefined();
     // the grant the menu's click gives: a click on the toolbar button gives the same
-    const popup = await openActionPopup(browser, page);
+    const popup = await openActionPopup(lab.browser, page);
     await popup.close();
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId ?? ''}/src/entries/options.html`);
+    const options = await lab.browser.newPage();
+    await options.goto(optionsUrl());
     const answer = await options.evaluate(
       (id) => (globalThis as unknown as { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'report-lens:read-as-report', tabId: id, mode: 'densest' }),
       tabId,
@@ -136,18 +167,15 @@ describe('Read as report, in Chromium', () => {
     await backToOriginal(page, pristine);
     await page.close();
   });
+});
+
+describe('picking the text, and the shortcuts set, in Chromium', () => {
+  withChromium();
 
   it('picking the text: hover outlines the prose under the pointer, ↑ widens, Esc cancels leaving nothing; a click picks and reads just that', async () => {
     const { page, pristine } = await loadRejected(STOCKS);
-    const pick = async () => {
-      const popup = await openActionPopup(browser, page);
-      await popup.waitFor(`document.querySelector('[data-action="pick-report"]')`);
-      // the popup closes itself so that the reader can pick
-      await popup.evaluate(`(document.querySelector('[data-action="pick-report"]').click(), true)`).catch(() => undefined);
-      await popup.close();
-      await page.locator('report-lens-picker').waitFor({ state: 'attached' });
-    };
-    await pick();
+    // the popup closes itself so that the reader can pick
+    await pickFromPopup(page);
     const paragraph = page.locator('p', { hasText: '盘面上，券商、保险、半导体板块涨幅居前' });
     await paragraph.hover();
     const outlined = () => page.evaluate(() => {
@@ -166,7 +194,7 @@ describe('Read as report, in Chromium', () => {
     await expect.poll(() => page.evaluate(untouched)).toEqual(NOTHING);
     expect((await page.evaluate(readBodyHtml)) as string).toBe(pristine);
 
-    await pick();
+    await pickFromPopup(page);
     // the pointer still rests on the paragraph: it comes to it again
     await page.mouse.move(1, 1);
     await paragraph.hover();
@@ -178,58 +206,10 @@ describe('Read as report, in Chromium', () => {
     await page.close();
   });
 
-  it('axe finds nothing serious on the popup offering "Read as report" and on the options page in Chinese, light and dark', async () => {
-    const axeRun = `(async () => {
-      const result = await window.axe.run(document, {});
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id + ': ' + v.nodes.map((n) => JSON.stringify(n.target)).join(' '));
-    })()`;
-    const { page } = await loadRejected(NEWS);
-    const popup = await openActionPopup(browser, page);
-    await popup.waitFor(`document.querySelector('[data-action="read-as-report"]')`);
-    await popup.evaluate(`${axeSource};true`);
-    const popupFindings: Record<string, string[]> = {};
-    for (const scheme of ['light', 'dark'] as const) {
-      await popup.emulateColorScheme(scheme);
-      popupFindings[scheme] = await popup.evaluate<string[]>(axeRun);
-    }
-    await popup.close();
-    expect(popupFindings).toEqual({ light: [], dark: [] });
-    await page.close();
-    await worker().evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
-      const { settings = {} } = (await storage.get('settings')) as { settings?: object };
-      await storage.set({ settings: { ...settings, language: 'zh', siteModes: { 'www.example.gov.cn': 'always', 'bbs.example.com': 'never' } } });
-    });
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId ?? ''}/src/entries/options.html`);
-    await options.locator('[data-site="bbs.example.com"]').waitFor();
-    expect(await options.locator('h1').textContent()).toBe('报告透镜设置');
-    await options.evaluate(axeSource);
-    for (const scheme of ['light', 'dark'] as const) {
-      await options.emulateMedia({ colorScheme: scheme });
-      expect(await options.evaluate(axeRun), `options ${scheme}`).toEqual([]);
-    }
-    await options.emulateMedia({ colorScheme: 'light' });
-    await options.screenshot({ path: screenshotPath('options-zh'), fullPage: true });
-    await worker().evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
-      const { settings = {} } = (await storage.get('settings')) as { settings?: object };
-      await storage.set({ settings: { ...settings, language: 'en' } });
-    });
-    await expect.poll(() => options.locator('h1').textContent()).toBe('Report Lens settings');
-    await options.screenshot({ path: screenshotPath('options-en'), fullPage: true });
-    await worker().evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
-      const { settings = {} } = (await storage.get('settings')) as { settings?: object };
-      await storage.set({ settings: { ...settings, language: 'auto', siteModes: {} } });
-    });
-    await options.close();
-  });
-
   it('the options page shows the shortcuts the browser has set, and opens its shortcut page', async () => {
     const set = await worker().evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.commands.getAll()).map((command) => [command.name ?? '', command.shortcut ?? '']));
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId ?? ''}/src/entries/options.html`);
+    const options = await lab.browser.newPage();
+    await options.goto(optionsUrl());
     // the manifest's suggestions show until the browser has said what is set
     await options.locator('.rl-shortcuts[data-source="browser"]').waitFor();
     const shown = await options.evaluate(() => Array.from(document.querySelectorAll('[data-command]'), (row) => [row.getAttribute('data-command') ?? '', row.querySelector('kbd')?.textContent ?? '']));
@@ -237,80 +217,107 @@ describe('Read as report, in Chromium', () => {
     const byName = (rows: string[][]) => [...rows].sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
     expect(byName(shown)).toEqual(byName(set.filter(([name]) => name !== '_execute_action')));
     expect(await options.locator('[data-command]:has(kbd)').count() + (await options.locator('[data-command]', { hasText: 'not set' }).count())).toBe(4);
-    const opened = browser.context.waitForEvent('page');
+    const opened = lab.browser.context.waitForEvent('page');
     await options.locator('[data-action="open-shortcuts"]').click();
     expect((await opened).url()).toBe('chrome://extensions/shortcuts');
     await options.close();
   });
 });
 
-describe('per-site modes kept over a reload, in Chromium', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
-  let dist = '';
+describe('axe on the popup and the options page, in Chromium', () => {
+  withChromium();
 
-  beforeAll(async () => {
-    server = await startServer();
-    // The browser's prompt for a site's pages ("always") cannot be answered
-    // in headless Chromium: this copy of dist has the test server's origin
-    // granted, as the reader's "Allow" would.
-    dist = await mkdtemp(join(tmpdir(), 'report-lens-granted-'));
-    await cp(resolveDist(), dist, { recursive: true });
-    const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
-    manifest['host_permissions'] = ['*://127.0.0.1/*'];
-    await writeFile(join(dist, 'manifest.json'), JSON.stringify(manifest));
-    browser = await launchChromium({ extension: true, dist });
+  it('axe finds nothing serious on the popup offering "Read as report" and on the options page in Chinese, light and dark', async () => {
+    const { page } = await loadRejected(NEWS);
+    const popup = await openActionPopup(lab.browser, page);
+    await popup.waitFor(`document.querySelector('[data-action="read-as-report"]')`);
+    await popup.evaluate(`${axeSource};true`);
+    const popupFindings: Record<string, string[]> = {};
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateColorScheme(scheme);
+      popupFindings[scheme] = await popup.evaluate<string[]>(AXE_RUN);
+    }
+    await popup.close();
+    expect(popupFindings).toEqual({ light: [], dark: [] });
+    await page.close();
+    await storeSettings({ language: 'zh', siteModes: { 'www.example.gov.cn': 'always', 'bbs.example.com': 'never' } });
+    const options = await lab.browser.newPage();
+    await options.goto(optionsUrl());
+    await options.locator('[data-site="bbs.example.com"]').waitFor();
+    expect(await options.locator('h1').textContent()).toBe('报告透镜设置');
+    await options.evaluate(axeSource);
+    for (const scheme of ['light', 'dark'] as const) {
+      await options.emulateMedia({ colorScheme: scheme });
+      expect(await options.evaluate(AXE_RUN), `options ${scheme}`).toEqual([]);
+    }
+    await options.emulateMedia({ colorScheme: 'light' });
+    await options.screenshot({ path: screenshotPath('options-zh'), fullPage: true });
+    await storeSettings({ language: 'en' });
+    await expect.poll(() => options.locator('h1').textContent()).toBe('Report Lens settings');
+    await options.screenshot({ path: screenshotPath('options-en'), fullPage: true });
+    await storeSettings({ language: 'auto', siteModes: {} });
+    await options.close();
   });
+});
 
+/** The test server's site set to a mode on the options page, added there by its address the first time. */
+async function setSiteOnOptions(mode: string): Promise<void> {
+  const options = await lab.browser.newPage();
+  await options.goto(optionsUrl());
+  const listed = options.locator('select[name="site-mode-127.0.0.1"]');
+  if (await listed.count()) await listed.selectOption(mode);
+  else {
+    await options.locator('input[name="new-site"]').fill('http://127.0.0.1/pages/');
+    await options.locator('select[name="new-site-mode"]').selectOption(mode);
+    await options.locator('[data-action="add-site"]').click();
+  }
+  const stored = () => worker().evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('settings'))['settings']) as Promise<{ siteModes?: Record<string, string> } | undefined>;
+  await expect.poll(async () => (await stored())?.siteModes?.['127.0.0.1'] ?? 'auto').toBe(mode);
+  await options.close();
+}
+
+/** A copy of dist whose manifest grants the test server's origin: the
+ * browser's prompt for a site's pages ("always") cannot be answered in
+ * headless Chromium, and this is what the reader's "Allow" gives. */
+async function distWithTestOriginGranted(): Promise<string> {
+  const dist = await mkdtemp(join(tmpdir(), 'report-lens-granted-'));
+  await cp(resolveDist(), dist, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  manifest['host_permissions'] = ['*://127.0.0.1/*'];
+  await writeFile(join(dist, 'manifest.json'), JSON.stringify(manifest));
+  return dist;
+}
+
+describe('per-site modes kept over a reload, in Chromium', () => {
+  let dist = '';
+  beforeAll(async () => {
+    dist = await distWithTestOriginGranted();
+  });
+  withChromium({ get dist() { return dist; } });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     if (dist) await rm(dist, { recursive: true, force: true });
   });
 
-  const stored = () =>
-    browser.context.serviceWorkers()[0]?.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local.get('settings'))['settings']) as Promise<
-      { siteModes?: Record<string, string>; autoAnnotate?: boolean } | undefined
-    >;
-
-  async function setSiteOnOptions(mode: string): Promise<void> {
-    const options = await browser.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId ?? ''}/src/entries/options.html`);
-    const listed = options.locator('select[name="site-mode-127.0.0.1"]');
-    if (await listed.count()) await listed.selectOption(mode);
-    else {
-      await options.locator('input[name="new-site"]').fill('http://127.0.0.1/pages/');
-      await options.locator('select[name="new-site-mode"]').selectOption(mode);
-      await options.locator('[data-action="add-site"]').click();
-    }
-    await expect.poll(async () => (await stored())?.siteModes?.['127.0.0.1'] ?? 'auto').toBe(mode);
-    await options.close();
-  }
-
   it('"always": a page the detector rejects is read at once on every load; a report page annotated at once with automatic annotation off; "auto" again leaves them alone', async () => {
-    await browser.context.serviceWorkers()[0]?.evaluate(async () => {
-      const storage = (globalThis as unknown as { chrome: ChromeApi }).chrome.storage.local;
-      const { settings = {} } = (await storage.get('settings')) as { settings?: object };
-      await storage.set({ settings: { ...settings, autoAnnotate: false } });
-    });
+    await storeSettings({ autoAnnotate: false });
     await setSiteOnOptions('always');
     await expect
-      .poll(() => browser.context.serviceWorkers()[0]?.evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches)))
+      .poll(() => worker().evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches)))
       .toEqual([['*://127.0.0.1/*']]);
-    const page = await browser.newPage();
-    await page.goto(server.url(NEWS), { waitUntil: 'load' });
+    const page = await lab.browser.newPage();
+    await page.goto(lab.server.url(NEWS), { waitUntil: 'load' });
     await waitForReady(page);
     await page.reload({ waitUntil: 'load' });
     await waitForReady(page);
     expect(await page.evaluate(() => document.querySelectorAll('report-lens-mark').length)).toBeGreaterThan(0);
-    await page.goto(server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
+    await page.goto(lab.server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
     await waitForReady(page);
 
     await setSiteOnOptions('auto');
     await page.reload({ waitUntil: 'load' });
     // automatic annotation is off: the report waits as the original
     await waitForLensAttribute(page, 'off');
-    await page.goto(server.url(NEWS), { waitUntil: 'load' });
+    await page.goto(lab.server.url(NEWS), { waitUntil: 'load' });
     await page.waitForTimeout(1_500);
     expect(await page.evaluate(untouched)).toEqual(NOTHING);
     await page.close();
@@ -318,8 +325,8 @@ describe('per-site modes kept over a reload, in Chromium', () => {
 
   it('"never" leaves a report page alone over a reload', async () => {
     await setSiteOnOptions('never');
-    const page = await browser.newPage();
-    await page.goto(server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
+    const page = await lab.browser.newPage();
+    await page.goto(lab.server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
     await page.reload({ waitUntil: 'load' });
     await page.waitForTimeout(2_000);
     expect(await page.evaluate(untouched)).toEqual(NOTHING);

@@ -105,6 +105,48 @@ const readLook = `(() => {
   return { bodyFontSize, parts, topmostInTitle, headings, notes, brokenImages: images.length, brokenVisible: images.filter(visible).length };
 })()`;
 
+/** What a reader should see of a layout's reading view: its title block as
+ * written down above, headings in the view's palette, notes raised, no
+ * broken image. */
+function expectItsLook(name: string, look: Look): void {
+  const wanted = TITLE_BLOCKS[name];
+  if (!wanted) throw new Error(`no title block written down for ${name}`);
+  const titles = look.parts.filter((part) => part.role === 'title');
+  expect(titles.map((part) => part.text).join('')).toBe(wanted.title);
+  expect(look.parts.filter((part) => part.role === 'subtitle').map((part) => part.text)).toEqual(wanted.subtitle ? [wanted.subtitle] : []);
+  const lines = look.parts.filter((part) => part.role === 'line');
+  expect(lines.map((part) => part.text)).toEqual(wanted.lines);
+  // the title opens the page: no visible text above it; it is large, the lines small
+  expect(look.parts[0]?.role).toBe('title');
+  expect(look.topmostInTitle, 'the topmost text on the page is the title block').toBe(true);
+  for (const title of titles) expect(title.fontSize).toBeGreaterThanOrEqual(1.4 * look.bodyFontSize);
+  for (const line of lines) expect(line.fontSize).toBeLessThanOrEqual(0.85 * look.bodyFontSize);
+  // together: each line right under the one before it
+  for (let index = 1; index < lines.length; index++) {
+    const gap = (lines[index]?.top ?? 0) - (lines[index - 1]?.bottom ?? 0);
+    expect(gap, `gap above "${lines[index]?.text}"`).toBeLessThanOrEqual(0.5 * look.bodyFontSize);
+    expect(gap).toBeGreaterThanOrEqual(-1);
+  }
+  const lastTitle = look.parts.filter((part) => part.role !== 'line').pop();
+  if (lastTitle && lines[0]) expect(lines[0].top - lastTitle.bottom).toBeLessThanOrEqual(1.5 * look.bodyFontSize);
+
+  expect(look.headings.length).toBeGreaterThan(0);
+  for (const heading of look.headings) {
+    expect(heading.textColours, `the text of a level-${heading.level} heading in one colour`).toEqual([heading.color]);
+    if (heading.align !== null) expect(['left', 'start']).toContain(heading.align);
+    if (heading.border !== null) expect(heading.border).toBe('0px');
+    expect(heading.decoration).toBe('none');
+  }
+
+  for (const note of look.notes) {
+    expect(note.verticalAlign).toBe('super');
+    expect(note.sizeRatio).toBeLessThan(0.8);
+  }
+  const markers = NOTE_MARKERS[name];
+  if (markers) expect(look.notes.map((note) => note.text)).toEqual(markers);
+  expect(look.brokenVisible, 'broken images shown').toBe(0);
+}
+
 describe('the reading view on every layout (Chromium)', () => {
   let server: StaticServer;
   let browser: ChromiumSession;
@@ -133,42 +175,7 @@ describe('the reading view on every layout (Chromium)', () => {
         await waitForReady(page);
         const look = (await page.evaluate(readLook)) as Look;
         looks.set(pageCase.name, look);
-        const wanted = TITLE_BLOCKS[pageCase.name];
-        if (!wanted) throw new Error(`no title block written down for ${pageCase.name}`);
-        const titles = look.parts.filter((part) => part.role === 'title');
-        expect(titles.map((part) => part.text).join('')).toBe(wanted.title);
-        expect(look.parts.filter((part) => part.role === 'subtitle').map((part) => part.text)).toEqual(wanted.subtitle ? [wanted.subtitle] : []);
-        const lines = look.parts.filter((part) => part.role === 'line');
-        expect(lines.map((part) => part.text)).toEqual(wanted.lines);
-        // the title opens the page: no visible text above it; it is large, the lines small
-        expect(look.parts[0]?.role).toBe('title');
-        expect(look.topmostInTitle, 'the topmost text on the page is the title block').toBe(true);
-        for (const title of titles) expect(title.fontSize).toBeGreaterThanOrEqual(1.4 * look.bodyFontSize);
-        for (const line of lines) expect(line.fontSize).toBeLessThanOrEqual(0.85 * look.bodyFontSize);
-        // together: each line right under the one before it
-        for (let index = 1; index < lines.length; index++) {
-          const gap = (lines[index]?.top ?? 0) - (lines[index - 1]?.bottom ?? 0);
-          expect(gap, `gap above "${lines[index]?.text}"`).toBeLessThanOrEqual(0.5 * look.bodyFontSize);
-          expect(gap).toBeGreaterThanOrEqual(-1);
-        }
-        const lastTitle = look.parts.filter((part) => part.role !== 'line').pop();
-        if (lastTitle && lines[0]) expect(lines[0].top - lastTitle.bottom).toBeLessThanOrEqual(1.5 * look.bodyFontSize);
-
-        expect(look.headings.length).toBeGreaterThan(0);
-        for (const heading of look.headings) {
-          expect(heading.textColours, `the text of a level-${heading.level} heading in one colour`).toEqual([heading.color]);
-          if (heading.align !== null) expect(['left', 'start']).toContain(heading.align);
-          if (heading.border !== null) expect(heading.border).toBe('0px');
-          expect(heading.decoration).toBe('none');
-        }
-
-        for (const note of look.notes) {
-          expect(note.verticalAlign).toBe('super');
-          expect(note.sizeRatio).toBeLessThan(0.8);
-        }
-        const markers = NOTE_MARKERS[pageCase.name];
-        if (markers) expect(look.notes.map((note) => note.text)).toEqual(markers);
-        expect(look.brokenVisible, 'broken images shown').toBe(0);
+        expectItsLook(pageCase.name, look);
         await page.screenshot({ path: screenshotPath(`reading-${pageCase.name}`) });
       } finally {
         await page.close();
