@@ -57,8 +57,10 @@ button { cursor: pointer; }
   box-shadow: inset -2px 0 0 var(--rl-accent); outline: none; }
 
 .rl-header { padding: 12px 14px 8px; border-bottom: 1px solid var(--rl-border); background: var(--rl-surface); }
-.rl-header-top { display: flex; align-items: flex-start; gap: 8px; }
-.rl-title { flex: 1; margin: 0; font-size: 15px; font-weight: 600; line-height: 1.4; overflow-wrap: anywhere; }
+.rl-header-top { display: flex; flex-wrap: wrap; align-items: flex-start; gap: 6px 8px; }
+/* the title keeps a readable measure: in a narrow sidebar the buttons go under it, together */
+.rl-title { flex: 1 1 120px; margin: 0; font-size: 15px; font-weight: 600; line-height: 1.4; overflow-wrap: anywhere; }
+.rl-header-actions { flex: none; display: flex; gap: 6px; margin-left: auto; }
 .rl-meta { margin: 4px 0 0; color: var(--rl-muted); font-size: 12px; }
 .rl-counts { margin: 6px 0 0; display: flex; flex-wrap: wrap; gap: 6px; font-size: 12px; }
 .rl-pill { display: inline-block; padding: 0 8px; border-radius: 10px; font-variant-numeric: tabular-nums; }
@@ -126,7 +128,7 @@ button { cursor: pointer; }
   background: var(--rl-surface); font-size: 12px; line-height: 20px; }
 .rl-shown { flex: none; color: var(--rl-muted); font-size: 11px; font-variant-numeric: tabular-nums; white-space: nowrap; }
 
-.rl-table { width: 100%; min-width: 300px; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
+.rl-table { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 12px; }
 .rl-table th { position: sticky; top: 0; z-index: 1; background: var(--rl-surface); border-bottom: 1px solid var(--rl-border);
   font-weight: 600; padding: 0; text-align: left; white-space: nowrap; overflow: hidden; }
 .rl-sort { width: 100%; border: 0; background: none; padding: 5px 4px; text-align: left; font-weight: 600;
@@ -141,7 +143,7 @@ button { cursor: pointer; }
 .rl-table tbody tr.rl-spacer { cursor: default; background: none; }
 .rl-table td.rl-spacer-cell { padding: 0; border: 0; }
 /* the indicator takes what the fixed columns leave: 8 Chinese characters or more on a line */
-.rl-col-figure { width: 92px; } .rl-col-kind { width: 62px; } .rl-col-relation { width: 30px; }
+.rl-col-figure { width: 92px; } .rl-col-kind { width: 68px; } .rl-col-relation { width: 30px; }
 .rl-col-section { width: 96px; } .rl-col-cite { width: 40px; }
 .rl-figure-cell { font-variant-numeric: tabular-nums; }
 .rl-normalized { display: block; color: var(--rl-muted); font-size: 11px; line-height: 1.35; }
@@ -151,8 +153,13 @@ button { cursor: pointer; }
 /* a <col> keeps its width even when hidden: the section's is made 0 as its cells go */
 @container rl-table (max-width: 499px) { .rl-cell-section { display: none; } .rl-col-section { width: 0; } }
 @container rl-table (max-width: 439px) {
-  .rl-col-figure { width: 84px; } .rl-col-kind { width: 58px; } .rl-col-cite { width: 38px; }
+  .rl-col-figure { width: 80px; } .rl-col-kind { width: 66px; } .rl-col-cite { width: 38px; }
   .rl-table td { padding: 4px 3px; } .rl-sort { padding: 5px 3px; }
+}
+/* the narrowest sidebar (280 px): the indicator keeps five characters and more on a line */
+@container rl-table (max-width: 339px) {
+  .rl-col-figure { width: 74px; } .rl-col-kind { width: 52px; } .rl-col-cite { width: 34px; }
+  .rl-kind { padding: 0 3px; }
 }
 /* the important figures first: key statistics and headline targets stand out, plain counts step back */
 .rl-table tr[data-emphasis="strong"] .rl-indicator-cell { font-weight: 600; }

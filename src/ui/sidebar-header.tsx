@@ -38,23 +38,25 @@ export function SidebarHeader(props: SidebarHeaderProps) {
     <header class="rl-header">
       <div class="rl-header-top">
         <h2 class="rl-title">{detection.title || t('untitledReport')}</h2>
-        {props.onOpenLedger ? (
-          <button type="button" class="rl-icon-button" data-action="open-ledger" title={t('openLedgerHint')} onClick={() => props.onOpenLedger?.()}>
-            {t('openLedger')}
+        <div class="rl-header-actions">
+          {props.onOpenLedger ? (
+            <button type="button" class="rl-icon-button" data-action="open-ledger" title={t('openLedgerHint')} onClick={() => props.onOpenLedger?.()}>
+              {t('openLedger')}
+            </button>
+          ) : null}
+          <ToggleOriginalButton view="annotated" t={t} onToggle={props.onToggleOriginal} />
+          <button
+            ref={props.collapseRef}
+            type="button"
+            class="rl-icon-button"
+            aria-expanded="true"
+            aria-label={t('collapseSidebar')}
+            title={t('collapseSidebar')}
+            onClick={props.onCollapse}
+          >
+            ⇥
           </button>
-        ) : null}
-        <ToggleOriginalButton view="annotated" t={t} onToggle={props.onToggleOriginal} />
-        <button
-          ref={props.collapseRef}
-          type="button"
-          class="rl-icon-button"
-          aria-expanded="true"
-          aria-label={t('collapseSidebar')}
-          title={t('collapseSidebar')}
-          onClick={props.onCollapse}
-        >
-          ⇥
-        </button>
+        </div>
       </div>
       {meta.length > 0 ? <p class="rl-meta">{meta.join(' · ')}</p> : null}
       {pills.length > 0 ? (

@@ -596,6 +596,12 @@ describe(`the sidebar in Chromium, every action (${seed.isStandIn ? 'seed stand-
     await page.keyboard.press('Home');
     await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(280);
     await page.setViewportSize({ width: 1400, height: 900 });
+    // back to the default width (five steps of 20 px), which the tests after this one see
+    await sidebar(page).locator('.rl-resize').focus();
+    for (let step = 1; step <= 5; step++) {
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(async () => Math.round((await sidebarRect(page)).width)).toBe(280 + 20 * step);
+    }
   });
 
   it('collapse to the handle and back; the report gets the room', async () => {
