@@ -38,6 +38,8 @@ const picks: Record<string, string> = {
   'narrow-drawer': 'narrow-drawer.png',
   'ledger-page': 'ledger-page.png',
   'sidebar-last-year': 'sidebar-last-year.png',
+  'sidebar-readers-zh': 'sidebar-readers-zh.png',
+  'sidebar-readers-en': 'sidebar-readers-en.png',
   // the reading view of its own (test/e2e/reading-view.test.ts), the UI in Chinese and in English
   'reading-view-zh': 'reading-view-zh.png',
   'reading-view-en': 'reading-view-en.png',
