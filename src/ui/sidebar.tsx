@@ -3,16 +3,12 @@
 // header and legend, the tabs, the outline, the figures' toolbar and table,
 // the copy bar.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { sectionTitleMap } from '../core/export';
 import type { FigureFileFormat } from '../core/figure-table';
 import type { LedgerNotes } from '../core/ledger-notes';
-import { outlineEntries } from '../core/outline-nodes';
 import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { CopyBar, type CopyFormat } from './copy-bar';
-import { countMetricsBySection, countWords } from './format';
-import { noteWords } from './ledger-words';
-import { DOCUMENT_ORDER, filterMetrics, nextSort, sortMetrics, type MetricFilter, type SortKey, type SortState } from './metric-rows';
+import { countWords } from './format';
 import { MetricsTable } from './metrics-table';
 import { MetricsToolbar } from './metrics-toolbar';
 import { OutlineTree } from './outline-tree';
@@ -20,6 +16,7 @@ import { ResizeHandle } from './resize-handle';
 import { SidebarHandle } from './sidebar-handle';
 import { SidebarHeader } from './sidebar-header';
 import { SidebarLegend } from './sidebar-legend';
+import { useFigureRows, useFoldFocus, useNotice, useOutlineFolding, type FigureRows } from './sidebar-state';
 import { SidebarTabs, type SidebarTab } from './sidebar-tabs';
 
 export { SIDEBAR_CSS } from './sidebar-css';
@@ -65,57 +62,21 @@ export interface SidebarProps {
   initialTab?: SidebarTab;
 }
 
-const NOTICE_MS = 4000;
-
-interface Notice {
-  text: string;
-  error: boolean;
-}
-
 export function Sidebar(props: SidebarProps) {
   // Callbacks handed to the table, the outline and timers read the latest
-  // props through this, so they can stay the same functions from one render
-  // to the next.
+  // props through this, so they stay the same functions from render to render.
   const latest = useRef(props);
   latest.current = props;
   const { analysis, t, language } = props;
 
   const [tab, setTab] = useState<SidebarTab>(props.initialTab ?? 'outline');
-  const [filter, setFilter] = useState<MetricFilter>('all');
-  const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<SortState>(DOCUMENT_ORDER);
   const [focusableRow, setFocusableRow] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
   const [previewWidth, setPreviewWidth] = useState<number | null>(null);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(
-    () => new Set(analysis.outline.filter((node) => node.children.length > 0).map((node) => node.id)),
-  );
-
-  const sectionTitles = useMemo(() => sectionTitleMap(analysis.outline), [analysis.outline]);
-  const sectionCounts = useMemo(() => countMetricsBySection(analysis.outline, analysis.metrics), [analysis]);
-  const ancestors = useMemo(
-    () => new Map(outlineEntries(analysis.outline).map((entry) => [entry.node.id, entry.ancestors.map((section) => section.id)])),
-    [analysis.outline],
-  );
-  const filtered = useMemo(() => filterMetrics(analysis.metrics, filter, query), [analysis.metrics, filter, query]);
-  const rows = useMemo(() => sortMetrics(filtered, sort, sectionTitles), [filtered, sort, sectionTitles]);
-  const notes = useMemo(
-    () => new Map(Object.entries(props.ledgerNotes ?? {}).map(([id, note]) => [id, noteWords(note, t, language)])),
-    [props.ledgerNotes, t, language],
-  );
-  const counts = useMemo(() => {
-    let actual = 0;
-    let targets = 0;
-    let headline = 0;
-    for (const metric of analysis.metrics) {
-      if (metric.kind === 'actual') actual += 1;
-      else {
-        targets += 1;
-        if (metric.headline) headline += 1;
-      }
-    }
-    return { actual, targets, headline };
-  }, [analysis.metrics]);
+  const figures = useFigureRows(analysis, props.ledgerNotes, t, language);
+  const folding = useOutlineFolding(analysis, props.activeSectionId);
+  const { notice, report } = useNotice(() => latest.current.t);
+  const isHandle = props.collapsed || props.view === 'original';
+  const focus = useFoldFocus(isHandle);
 
   const stable = useMemo(
     () => ({
@@ -123,44 +84,11 @@ export function Sidebar(props: SidebarProps) {
         setFocusableRow(id);
         latest.current.onSelectMetric(id);
       },
-      copyCitation: (id: string) => {
-        const { onCopyCitation, t: translate } = latest.current;
-        report(onCopyCitation(id), () => translate('copiedCitation'));
-      },
-      sort: (key: SortKey) => setSort((current) => nextSort(current, key)),
-      toggleSection: (id: string) =>
-        setExpanded((current) => {
-          const next = new Set(current);
-          if (!next.delete(id)) next.add(id);
-          return next;
-        }),
+      copyCitation: (id: string) => report(latest.current.onCopyCitation(id), () => latest.current.t('copiedCitation')),
       selectSection: (id: string) => latest.current.onSelectSection(id),
     }),
     [],
   );
-
-  // Notices outlive neither the component nor the next notice.
-  const alive = useRef(true);
-  const noticeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => {
-    alive.current = false;
-    clearTimeout(noticeTimer.current);
-  }, []);
-  function show(next: Notice) {
-    if (!alive.current) return;
-    clearTimeout(noticeTimer.current);
-    setNotice(next);
-    noticeTimer.current = setTimeout(() => alive.current && setNotice(null), NOTICE_MS);
-  }
-  function report<T>(work: Promise<T>, success: (value: T) => string, failure = 'copyFailed') {
-    work.then(
-      (value) => show({ text: success(value), error: false }),
-      (error: unknown) => {
-        const reason = error instanceof Error ? error.message : String(error);
-        show({ text: latest.current.t(failure, reason), error: true });
-      },
-    );
-  }
 
   // A figure clicked in the page: show its row, even if the filters hid it.
   // Only a new selection moves the view, so filters are not a dependency.
@@ -169,99 +97,31 @@ export function Sidebar(props: SidebarProps) {
     if (!id) return;
     setTab('metrics');
     setFocusableRow(id);
-    if (!filtered.some((metric) => metric.id === id)) {
-      setFilter('all');
-      setQuery('');
-    }
+    figures.reveal(id);
   }, [props.selectedMetricId]);
 
-  // Scroll-spy: unfold the sections around the one being read, once per
-  // section change; after that the user's folding is respected.
-  useEffect(() => {
-    const id = props.activeSectionId;
-    if (!id) return;
-    const path = ancestors.get(id) ?? [];
-    if (path.every((ancestor) => expanded.has(ancestor))) return;
-    setExpanded((current) => new Set([...current, ...path]));
-  }, [props.activeSectionId, ancestors]);
-
-  // The toolbar and the table's header are for someone looking at the
-  // table: they wait for the tab's first opening (a report page's first
-  // screen is the outline), and stay. Rows come in a task of their own.
-  const metricsOpened = useRef(false);
-  if (tab === 'metrics') metricsOpened.current = true;
-  const metricsChrome = metricsOpened.current;
-
-  const focusable = focusableRow && rows.some((metric) => metric.id === focusableRow) ? focusableRow : (rows[0]?.id ?? null);
-  // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
-  // every section change, and the table need not be looked at for that.
-  const table = useMemo(
-    () =>
-      rows.length > 0 ? (
-        <MetricsTable rows={rows} visible={tab === 'metrics'} header={metricsChrome} sort={sort} sectionTitles={sectionTitles} notes={notes}
-          selectedMetricId={props.selectedMetricId} focusableMetricId={focusable} t={t} language={language}
-          onSort={stable.sort} onActivate={stable.activateRow} onFocusRow={setFocusableRow} onCopyCitation={stable.copyCitation} />
-      ) : (
-        <p class="rl-empty">{analysis.metrics.length > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
-      ),
-    [rows, tab === 'metrics', metricsChrome, sort, sectionTitles, notes, props.selectedMetricId, focusable, t, language, analysis.metrics.length, stable],
-  );
-
-  const panelRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (tab !== 'outline' || !props.activeSectionId) return;
-    const wanted = props.activeSectionId;
-    Array.from(panelRef.current?.querySelectorAll<HTMLElement>('[data-outline-id]') ?? [])
-      .find((entry) => entry.getAttribute('data-outline-id') === wanted)
-      ?.scrollIntoView?.({ block: 'nearest' });
-  }, [tab, props.activeSectionId, expanded]);
-
-  // Focus follows the user between panel and handle when they fold it
-  // from the keyboard, instead of falling back to the page's <body>.
-  const focusAfterToggle = useRef(false);
-  const handleRef = useRef<HTMLButtonElement>(null);
-  const collapseRef = useRef<HTMLButtonElement>(null);
-  const isHandle = props.collapsed || props.view === 'original';
-  useEffect(() => {
-    if (!focusAfterToggle.current) return;
-    focusAfterToggle.current = false;
-    (isHandle ? handleRef.current : collapseRef.current)?.focus();
-  }, [isHandle]);
-  const collapse = (collapsed: boolean) => {
-    focusAfterToggle.current = true;
-    props.onCollapse(collapsed);
-  };
-  const toggleOriginal = () => {
-    focusAfterToggle.current = true;
-    props.onToggleOriginal();
-  };
-
+  // folding from the keyboard: focus goes to the handle or the panel (useFoldFocus)
+  const collapse = (collapsed: boolean) => (focus.arm(), props.onCollapse(collapsed));
+  const toggleOriginal = () => (focus.arm(), props.onToggleOriginal());
   if (isHandle) {
-    return <SidebarHandle view={props.view} t={t} handleRef={handleRef} onExpand={() => collapse(false)} onToggleOriginal={toggleOriginal} />;
+    return <SidebarHandle view={props.view} t={t} handleRef={focus.handleRef} onExpand={() => collapse(false)} onToggleOriginal={toggleOriginal} />;
   }
 
+  // Escape anywhere in the panel folds it (the search box's first Escape clears the search)
   const onRootKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    collapse(true);
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      collapse(true);
+    }
   };
-  const ids = () => rows.map((metric) => metric.id);
-  const copy = (format: CopyFormat) => {
-    const chosen = ids();
-    const name = t(`format_${format}`);
-    report(props.onCopy(format, chosen), () => countWords(latest.current.t, 'copiedRows', chosen.length, name));
-  };
-  const download = (format: FigureFileFormat) => {
-    if (!props.onDownload) return;
-    report(props.onDownload(format, ids()), (name) => latest.current.t('downloaded', name), 'downloadFailed');
-  };
+  const { copy, download } = copyActions(latest, figures.rows, report);
   const redUp = props.redUp ?? language === 'zh';
 
   return (
     <aside class="rl-sidebar" aria-label={t('sidebarLabel')} data-red-up={String(redUp)} style={{ width: `${previewWidth ?? props.width}px` }} onKeyDown={onRootKey}>
       <ResizeHandle width={props.width} limits={widthLimits(props.maxWidth)} t={t}
         onResize={(width) => latest.current.onResize(width)} onPreview={setPreviewWidth} />
-      <SidebarHeader analysis={analysis} counts={counts} t={t} language={language} collapseRef={collapseRef}
+      <SidebarHeader analysis={analysis} counts={figures.counts} t={t} language={language} collapseRef={focus.collapseRef}
         libraryError={props.libraryError ?? null} onToggleOriginal={toggleOriginal} onCollapse={() => collapse(true)}
         onOpenLedger={props.onOpenLedger} />
       <SidebarLegend t={t} redUp={redUp} />
@@ -269,21 +129,109 @@ export function Sidebar(props: SidebarProps) {
 
       {/* Both panels stay rendered (one hidden) so the contract's
           data-outline-id and data-metric-id hooks are always there. */}
-      <div ref={panelRef} class="rl-panel" id="rl-panel-outline" role="tabpanel" aria-labelledby="rl-tab-outline" hidden={tab !== 'outline'}>
-        <OutlineTree outline={analysis.outline} counts={sectionCounts} expanded={expanded} activeSectionId={props.activeSectionId}
-          t={t} onToggle={stable.toggleSection} onSelect={stable.selectSection} />
-      </div>
-      <div class="rl-panel rl-panel-metrics" id="rl-panel-metrics" role="tabpanel" aria-labelledby="rl-tab-metrics" hidden={tab !== 'metrics'}>
-        {metricsChrome ? (
-          <MetricsToolbar filter={filter} query={query} shown={rows.length} total={analysis.metrics.length} t={t} onFilter={setFilter} onQuery={setQuery} />
-        ) : null}
-        {table}
-      </div>
+      <OutlinePanel analysis={analysis} counts={figures.sectionCounts} expanded={folding.expanded} activeSectionId={props.activeSectionId}
+        visible={tab === 'outline'} t={t} onToggle={folding.toggle} onSelect={stable.selectSection} />
+      <FiguresPanel figures={figures} visible={tab === 'metrics'} total={analysis.metrics.length} selectedMetricId={props.selectedMetricId}
+        focusableRow={focusableRow} t={t} language={language} onActivate={stable.activateRow} onFocusRow={setFocusableRow}
+        onCopyCitation={stable.copyCitation} />
 
-      <CopyBar rows={rows.length} t={t} language={language} columns={props.tableColumns ?? null} notice={notice}
+      <CopyBar rows={figures.rows.length} t={t} language={language} columns={props.tableColumns ?? null} notice={notice}
         onCopy={copy} onDownload={download} onColumns={(columns) => latest.current.onTableColumns?.(columns)} />
     </aside>
   );
+}
+
+interface OutlinePanelProps {
+  analysis: Analysis;
+  counts: ReadonlyMap<string, number>;
+  expanded: ReadonlySet<string>;
+  activeSectionId: string | null;
+  visible: boolean;
+  t: Translate;
+  onToggle(id: string): void;
+  onSelect(id: string): void;
+}
+
+/** The Outline tab; the entry being read kept in view. */
+function OutlinePanel(props: OutlinePanelProps) {
+  const panelRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!props.visible || !props.activeSectionId) return;
+    const wanted = props.activeSectionId;
+    Array.from(panelRef.current?.querySelectorAll<HTMLElement>('[data-outline-id]') ?? [])
+      .find((entry) => entry.getAttribute('data-outline-id') === wanted)
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, [props.visible, props.activeSectionId, props.expanded]);
+  return (
+    <div ref={panelRef} class="rl-panel" id="rl-panel-outline" role="tabpanel" aria-labelledby="rl-tab-outline" hidden={!props.visible}>
+      <OutlineTree outline={props.analysis.outline} counts={props.counts} expanded={props.expanded} activeSectionId={props.activeSectionId}
+        t={props.t} onToggle={props.onToggle} onSelect={props.onSelect} />
+    </div>
+  );
+}
+
+interface FiguresPanelProps {
+  figures: FigureRows;
+  visible: boolean;
+  /** every figure of the report, whatever the filter */
+  total: number;
+  selectedMetricId: string | null;
+  focusableRow: string | null;
+  t: Translate;
+  language: 'zh' | 'en';
+  onActivate(metricId: string): void;
+  onFocusRow(metricId: string): void;
+  onCopyCitation(metricId: string): void;
+}
+
+/** The Figures tab: the toolbar and the table. */
+function FiguresPanel(props: FiguresPanelProps) {
+  const { figures, visible, t, language } = props;
+  const { rows } = figures;
+  // The toolbar and the table's header are for someone looking at the
+  // table: they wait for the tab's first opening (a report page's first
+  // screen is the outline), and stay. Rows come in a task of their own.
+  const opened = useRef(false);
+  if (visible) opened.current = true;
+  const focusable = props.focusableRow && rows.some((metric) => metric.id === props.focusableRow) ? props.focusableRow : (rows[0]?.id ?? null);
+  // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
+  // every section change, and the table need not be looked at for that.
+  const table = useMemo(
+    () =>
+      rows.length > 0 ? (
+        <MetricsTable rows={rows} visible={visible} header={opened.current} sort={figures.sort} sectionTitles={figures.sectionTitles}
+          notes={figures.notes} selectedMetricId={props.selectedMetricId} focusableMetricId={focusable} t={t} language={language}
+          onSort={figures.onSort} onActivate={props.onActivate} onFocusRow={props.onFocusRow} onCopyCitation={props.onCopyCitation} />
+      ) : (
+        <p class="rl-empty">{props.total > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
+      ),
+    [rows, visible, opened.current, figures.sort, figures.sectionTitles, figures.notes, props.selectedMetricId, focusable, t, language, props.total],
+  );
+  return (
+    <div class="rl-panel rl-panel-metrics" id="rl-panel-metrics" role="tabpanel" aria-labelledby="rl-tab-metrics" hidden={!visible}>
+      {opened.current ? (
+        <MetricsToolbar filter={figures.filter} query={figures.query} shown={rows.length} total={props.total} t={t}
+          onFilter={figures.setFilter} onQuery={figures.setQuery} />
+      ) : null}
+      {table}
+    </div>
+  );
+}
+
+/** The copy bar's buttons: the rows shown, in their order, copied or saved,
+ * and what became of it in the status line. */
+function copyActions(latest: { current: SidebarProps }, rows: readonly { id: string }[], report: ReturnType<typeof useNotice>['report']) {
+  const ids = rows.map((metric) => metric.id);
+  return {
+    copy: (format: CopyFormat) => {
+      const { t, onCopy } = latest.current;
+      report(onCopy(format, ids), () => countWords(t, 'copiedRows', ids.length, t(`format_${format}`)));
+    },
+    download: (format: FigureFileFormat) => {
+      const { t, onDownload } = latest.current;
+      if (onDownload) report(onDownload(format, ids), (name) => t('downloaded', name), 'downloadFailed');
+    },
+  };
 }
 
 function widthLimits(maxWidth: number | undefined): { min: number; max: number } {
