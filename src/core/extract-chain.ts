@@ -36,6 +36,8 @@ export interface Chain {
   scope?: string;
   /** nouns a 分别 list has still to hand out */
   listQueue: string[];
+  /** the whole list, for a second 分别 over the same nouns (从…46503元和16935元分别提高到58794元和23184元) */
+  listItems?: readonly string[];
   /** the unit of the figure before */
   unit: string;
   /** the noun the classes of a breakdown are classes of (重点项目) */
@@ -334,6 +336,7 @@ export function nameFigure(
     joinedFrom < from ? joinedReading(readClause(text.slice(joinedFrom, figure.leadStart), clauseOptions), ownReading) : ownReading;
   const scope = sentenceScope(text, floor, figure.leadStart) ?? chain?.scope;
   let listQueue = chain?.listQueue ?? [];
+  let listItems = chain?.listItems;
   let indicator = reading.indicator;
   let ownSubject = indicator !== '';
   // a figure with no relation word of its own goes the way of the one before
@@ -375,7 +378,12 @@ export function nameFigure(
       const completed = completeListItems(items, options.minListItemLength);
       indicator = completed[0] ?? indicator;
       listQueue = completed.slice(1);
+      listItems = completed;
     }
+  } else if (clause.includes(DISTRIBUTOR) && indicator === '' && chain?.listItems && listQueue.length === 0) {
+    // …从2021年的46503元和16935元分别提高到58794元和23184元: the same nouns again
+    indicator = chain.listItems[0] ?? '';
+    listQueue = chain.listItems.slice(1);
   } else if (clause.includes(DISTRIBUTOR) && indicator === '' && chain === null) {
     // 企业退休人员基本养老金、城镇低保标准…和环卫工人工资再次提高，月人均分别
     // 提高221元、90元…: the list is the clause before
@@ -507,6 +515,7 @@ export function nameFigure(
   const subjectOfUnit = new Map(chain?.subjectOfUnit ?? []);
   if (indicator !== '') subjectOfUnit.set(figure.unit, subject);
   const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit, subjectOfUnit };
+  if (listItems) next.listItems = listItems;
   if (classBase) next.classBase = classBase;
   if (shareWhole) next.shareWhole = shareWhole;
   const newPrefix = NEW_PREFIX.exec(indicator)?.[1] ?? chain?.newPrefix;

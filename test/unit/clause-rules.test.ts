@@ -173,6 +173,7 @@ describe('lists', () => {
     ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
     ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
     ['存、贷款 is 存款 and 贷款 of one holder', '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元', '1.5万亿元', '金融机构本外币存款余额'], // hi-province-2026-gwr
+    ['a second 分别 hands out the same nouns again', '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元', '58794元', '城镇居民人均可支配收入'], // xz-province-2026-gwr
     ['分别 hands out the nouns of the clause before', '企业退休人员基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、90元、350元和300元', '350元', '社区干部生活补贴'], // county-nm-hailar-2013-gwr
     ['an owner opening the first item holds for all', '主要工业企业二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%', '11.5%', '主要工业企业化学需氧量排放量'], // county-nm-hailar-2016-gwr
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
