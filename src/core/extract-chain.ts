@@ -110,6 +110,8 @@ const CONNECTIVE_ONLY = /^[和及与、]$/;
 const HEADER_BREAKDOWN = /中[，,：:]$/;
 /** A share with nothing named: 第二产业投资下降27.1%，占61.0%. */
 const BARE_SHARE = /^占(?:比)?(?:为|达)?$/;
+const VALUE_ADDED = '增加值';
+const ENTERPRISES_END = /(?<=工业|建筑业|服务业)企业$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
 /** "总量" names the total of the noun already in the sentence. */
@@ -459,7 +461,10 @@ export function nameFigure(
   } else if (indicator !== '' && chain && chain.subject !== '' && BARE_MEASURES_OF_SUBJECT.includes(indicator) && !chain.subject.endsWith(indicator)) {
     // a change (涨幅, 增速) is of the whole subject, a measure of its stem:
     // 居民消费价格…，涨幅 → 居民消费价格涨幅; 粮食播种面积…、产量 → 粮食产量
-    indicator = (CHANGE_MEASURES.test(indicator) ? chain.subject : subjectStem(chain.subject)) + indicator;
+    const stem = CHANGE_MEASURES.test(indicator) ? chain.subject : subjectStem(chain.subject);
+    // 规模以上工业企业达7.6万家、增加值增长3%: value is added by an industry,
+    // not by its enterprises (规模以上工业增加值)
+    indicator = (indicator === VALUE_ADDED ? stem.replace(ENTERPRISES_END, '') : stem) + indicator;
   } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
     indicator = chain.subject;

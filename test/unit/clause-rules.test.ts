@@ -31,6 +31,7 @@ describe('the clause chain carries its subject', () => {
     ['the same unit carries the subject of that unit', '发生各类生产经营性伤亡事故20起，死亡21人，同比减少7起。', '7起', '生产经营性伤亡事故'], // county
     ['a bare measure takes the chain subject', '粮食播种面积稳定在1.2亿亩、产量1285万吨以上', '1285万吨以上', '粮食产量'],
     ['a verb before 房 names housing, and the chain carries it', '续建安置房7550套，新开工1000套以上', '1000套以上', '安置房'], // hl-province-2026-gwr
+    ['value is added by the industry, not its enterprises', '规模以上工业企业达7.6万家、增加值增长3%', '3%', '规模以上工业增加值'], // gd-province-2026-gwr
     ['a change of the subject is of all of it', '全年居民消费价格比上年上涨0.6%，涨幅比上年缩小0.2个百分点', '0.2个百分点', '居民消费价格涨幅'], // city-hn-changsha-2025-communique
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
     expect(figure(sentence, text, det).indicator).toBe(indicator);
