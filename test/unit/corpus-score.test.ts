@@ -3,10 +3,10 @@
 // value, unit, indicator and kind, no non-figure taken for a figure, and
 // budget reports no worse than the others. `npm run score` prints the same
 // numbers per report. The issue asks for 97% of results and 95% of plan
-// targets; the engine names 92.9% and 91.9% today, and these floors keep it
+// targets; the engine names 95.0% and 93.1% today, and these floors keep it
 // from falling back while the rest is worked on.
-const RESULTS_FLOOR = 0.92;
-const TARGETS_FLOOR = 0.91;
+const RESULTS_FLOOR = 0.94;
+const TARGETS_FLOOR = 0.92;
 import { describe, expect, it } from 'vitest';
 import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore } from './corpus-score';
 
