@@ -9,14 +9,13 @@ import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
 import type { Analysis } from '../core/types';
 import { CopyBar, type CopyFormat } from './copy-bar';
 import { countWords } from './format';
-import { MetricsTable } from './metrics-table';
-import { MetricsToolbar } from './metrics-toolbar';
-import { OutlineTree } from './outline-tree';
+import { FiguresPanel } from './figures-panel';
+import { OutlinePanel } from './outline-panel';
 import { ResizeHandle } from './resize-handle';
 import { SidebarHandle } from './sidebar-handle';
 import { SidebarHeader } from './sidebar-header';
 import { SidebarLegend } from './sidebar-legend';
-import { useFigureRows, useFoldFocus, useNotice, useOutlineFolding, type FigureRows } from './sidebar-state';
+import { useFigureRows, useFoldFocus, useNotice, useOutlineFolding } from './sidebar-state';
 import { SidebarTabs, type SidebarTab } from './sidebar-tabs';
 
 export { SIDEBAR_CSS } from './sidebar-css';
@@ -138,83 +137,6 @@ export function Sidebar(props: SidebarProps) {
       <CopyBar rows={figures.rows.length} t={t} language={language} columns={props.tableColumns ?? null} notice={notice}
         onCopy={copy} onDownload={download} onColumns={(columns) => latest.current.onTableColumns?.(columns)} />
     </aside>
-  );
-}
-
-interface OutlinePanelProps {
-  analysis: Analysis;
-  counts: ReadonlyMap<string, number>;
-  expanded: ReadonlySet<string>;
-  activeSectionId: string | null;
-  visible: boolean;
-  t: Translate;
-  onToggle(id: string): void;
-  onSelect(id: string): void;
-}
-
-/** The Outline tab; the entry being read kept in view. */
-function OutlinePanel(props: OutlinePanelProps) {
-  const panelRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!props.visible || !props.activeSectionId) return;
-    const wanted = props.activeSectionId;
-    Array.from(panelRef.current?.querySelectorAll<HTMLElement>('[data-outline-id]') ?? [])
-      .find((entry) => entry.getAttribute('data-outline-id') === wanted)
-      ?.scrollIntoView?.({ block: 'nearest' });
-  }, [props.visible, props.activeSectionId, props.expanded]);
-  return (
-    <div ref={panelRef} class="rl-panel" id="rl-panel-outline" role="tabpanel" aria-labelledby="rl-tab-outline" hidden={!props.visible}>
-      <OutlineTree outline={props.analysis.outline} counts={props.counts} expanded={props.expanded} activeSectionId={props.activeSectionId}
-        t={props.t} onToggle={props.onToggle} onSelect={props.onSelect} />
-    </div>
-  );
-}
-
-interface FiguresPanelProps {
-  figures: FigureRows;
-  visible: boolean;
-  /** every figure of the report, whatever the filter */
-  total: number;
-  selectedMetricId: string | null;
-  focusableRow: string | null;
-  t: Translate;
-  language: 'zh' | 'en';
-  onActivate(metricId: string): void;
-  onFocusRow(metricId: string): void;
-  onCopyCitation(metricId: string): void;
-}
-
-/** The Figures tab: the toolbar and the table. */
-function FiguresPanel(props: FiguresPanelProps) {
-  const { figures, visible, t, language } = props;
-  const { rows } = figures;
-  // The toolbar and the table's header are for someone looking at the
-  // table: they wait for the tab's first opening (a report page's first
-  // screen is the outline), and stay. Rows come in a task of their own.
-  const opened = useRef(false);
-  if (visible) opened.current = true;
-  const focusable = props.focusableRow && rows.some((metric) => metric.id === props.focusableRow) ? props.focusableRow : (rows[0]?.id ?? null);
-  // The table is memoized as a vnode: scroll-spy re-renders the sidebar on
-  // every section change, and the table need not be looked at for that.
-  const table = useMemo(
-    () =>
-      rows.length > 0 ? (
-        <MetricsTable rows={rows} visible={visible} header={opened.current} sort={figures.sort} sectionTitles={figures.sectionTitles}
-          notes={figures.notes} selectedMetricId={props.selectedMetricId} focusableMetricId={focusable} t={t} language={language}
-          onSort={figures.onSort} onActivate={props.onActivate} onFocusRow={props.onFocusRow} onCopyCitation={props.onCopyCitation} />
-      ) : (
-        <p class="rl-empty">{props.total > 0 ? t('noMatchingRows') : t('noMetrics')}</p>
-      ),
-    [rows, visible, opened.current, figures.sort, figures.sectionTitles, figures.notes, props.selectedMetricId, focusable, t, language, props.total],
-  );
-  return (
-    <div class="rl-panel rl-panel-metrics" id="rl-panel-metrics" role="tabpanel" aria-labelledby="rl-tab-metrics" hidden={!visible}>
-      {opened.current ? (
-        <MetricsToolbar filter={figures.filter} query={figures.query} shown={rows.length} total={props.total} t={t}
-          onFilter={figures.setFilter} onQuery={figures.setQuery} />
-      ) : null}
-      {table}
-    </div>
   );
 }
 
