@@ -205,6 +205,8 @@ const WORK_ALONE = /^(?:改造|建设|整治|新建|改扩建|治理)$/;
 const TASK_BASE = /任务$/;
 /** The words of new things that a list shares: 新增, 新设. */
 const NEW_PREFIX = /^(新增|新设)/;
+const CLAUSE_COMMA = /[，,；;]/;
+const NEW_BEFORE_COUNT = /新增$/;
 /** A count whose clause is this short and names no measure is after a bare
  * verb (推出8个方面, 选派240名): the noun written after it is what it counts. */
 const SHORT_VERB = 2;
@@ -448,7 +450,8 @@ export function nameFigure(
   ) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
-    indicator = after;
+    // 新增200个家门口养老服务站: 新增 before the count is part of the measure
+    indicator = NEW_BEFORE_COUNT.test(clause) && !after.startsWith('新') ? `新增${after}` : after;
     nounAfter = true;
     ownSubject = true;
   } else if (indicator !== '' && counted && chain && chain.subject !== '' && CLASS_OF.test(indicator)) {
@@ -499,7 +502,8 @@ export function nameFigure(
   const untasked = indicator.replace(TASK_SUFFIX, '');
   if (untasked !== indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) indicator = untasked;
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
-  if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新')) {
+  // …but not past a ，: 新增…60家，培育认定创新型、专精特新中小企业110家 is a list of its own
+  if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新') && !CLAUSE_COMMA.test(text.slice(chain.end, from))) {
     indicator = chain.newPrefix + indicator;
   }
   // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb done before to

@@ -119,6 +119,7 @@ describe('what is not the thing measured', () => {
     ['where it is done, up to the verb', '在14个市州城区和兰州新区增补义务教育学位2万个', '2万个', '义务教育学位'], // gs-province-2026-gwr
     ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
+    ['新增 before the count is part of the measure', '新增50家以上先进智能工厂', '50家以上', '新增先进智能工厂'], // sh-municipality-2026-gwr
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
     ['突破 after the counted noun', '6个县市区突破10亿元', '6个', '县市区'], // city-hn-yiyang-2025-budget
     ['技术改造 after the counted noun', '推动1万家工业企业技术改造', '1万家', '工业企业'], // gd-province-2026-gwr
@@ -188,6 +189,11 @@ describe('lists', () => {
 
   it('a completion rate of a task keeps the task as its base', () => {
     expect(figure('全年新增就业5300人，分别完成目标任务的117%', '117%').base).toBe('目标任务');
+  });
+
+  it('新增 opens a list of counts, but not past a ，', () => {
+    expect(figure('新增规上工业企业1494家、专精特新中小企业1003户', '1003户').indicator).toBe('新增专精特新中小企业');
+    expect(figure('新增高新技术和科技型中小企业60家，培育认定创新型、专精特新中小企业110家', '110家').indicator).toBe('创新型、专精特新中小企业'); // xz-province-2026-gwr
   });
 
   it('a clause before without a list hands out nothing', () => {
