@@ -503,7 +503,15 @@ export function nameFigure(
   if (untasked !== indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) indicator = untasked;
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
   // …but not past a ，: 新增…60家，培育认定创新型、专精特新中小企业110家 is a list of its own
-  if (chain?.newPrefix && counted && ownSubject && text.charAt(from - 1) === LIST_SEPARATOR && !indicator.startsWith('新') && !CLAUSE_COMMA.test(text.slice(chain.end, from))) {
+  // (新增城区绿地面积144亩、造林面积5845亩: amounts in the same unit too; 再就业 is a measure of its own)
+  if (
+    chain?.newPrefix &&
+    (counted || chain.unit === figure.unit) &&
+    ownSubject &&
+    text.charAt(from - 1) === LIST_SEPARATOR &&
+    !/^[新再]/.test(indicator) &&
+    !CLAUSE_COMMA.test(text.slice(chain.end, from))
+  ) {
     indicator = chain.newPrefix + indicator;
   }
   // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb done before to
@@ -527,7 +535,9 @@ export function nameFigure(
   if (listItems) next.listItems = listItems;
   if (classBase) next.classBase = classBase;
   if (shareWhole) next.shareWhole = shareWhole;
-  const newPrefix = NEW_PREFIX.exec(indicator)?.[1] ?? chain?.newPrefix;
+  // only the 新增 that opens a list is the list's (…国债资金28.6亿元、新增一般债券14.3亿元、上级竞争性资金144亿元)
+  const opensList = text.charAt(from - 1) !== LIST_SEPARATOR;
+  const newPrefix = opensList ? NEW_PREFIX.exec(indicator)?.[1] : chain?.newPrefix;
   if (newPrefix) next.newPrefix = newPrefix;
   const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;
   if (carried) next.base = carried;
