@@ -196,7 +196,7 @@ describe('lists', () => {
     expect(figure('全年新增城区绿地面积144亩、造林面积5845亩', '5845亩').indicator).toBe('新增造林面积'); // county-nm-hailar-2017-gwr
     expect(figure('全年实现新增就业5300人、再就业1500人', '1500人').indicator).toBe('再就业'); // county-nm-hailar-2016-gwr
     expect(figure('新增就业5300人、城镇登记失业率3%', '3%').indicator).toBe('城镇登记失业率');
-    // city-sx-lvliang-2025-budget: 新增 of a later item opens nothing
+    // city-hn-yiyang-2025-budget: 新增 of a later item opens nothing
     expect(figure('预计到位超长期特别国债资金28.6亿元、新增一般债券14.3亿元、上级竞争性资金144亿元', '144亿元').indicator).toBe('上级竞争性资金');
     expect(figure('新增高新技术和科技型中小企业60家，培育认定创新型、专精特新中小企业110家', '110家').indicator).toBe('创新型、专精特新中小企业'); // xz-province-2026-gwr
   });
