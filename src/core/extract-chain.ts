@@ -328,7 +328,10 @@ export function nameFigure(
   // named after itself is not this figure's
   if (chain?.nounAfter && from === chain.end && chain.subject.length >= 2 && text.startsWith(chain.subject, from)) {
     const rest = text.slice(from + chain.subject.length, figure.leadStart);
-    if (CONNECTIVE_ONLY.test(rest) || ACTION_VERBS.some((verb) => verb.length > 1 && rest.startsWith(verb))) from += chain.subject.length;
+    // 66个重点项目54亿元的投资计划: an amount right after that noun, with 的 and
+    // a noun of its own after it, is of that noun
+    const ownAfter = rest === '' && text.charAt(figure.end) === '的';
+    if (ownAfter || CONNECTIVE_ONLY.test(rest) || ACTION_VERBS.some((verb) => verb.length > 1 && rest.startsWith(verb))) from += chain.subject.length;
   }
   const clause = text.slice(from, figure.leadStart);
   const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind, places: options.places ?? [] };

@@ -112,6 +112,7 @@ describe('what is not the thing measured', () => {
     ['占有率 is no share', '重点行业场所替代品占有率达84%', '84%', '重点行业场所替代品占有率'], // hi-province-2026-gwr
     ['供应 and 新创建 are verbs', '筹措供应“新时代城市建设者管理者之家”床位3万张以上', '3万张以上', '新时代城市建设者管理者之家床位'], // sh-municipality-2026-gwr
     ['a verb before a list', '实施住宅小区、道路、下立交积水改善工程52个', '52个', '住宅小区、道路、下立交积水改善工程'], // sh-municipality-2026-gwr
+    ['an amount after a counted noun, with 的 and its own noun', '全力完成今年66个重点项目54亿元的投资计划', '54亿元', '投资计划'], // county-nm-hailar-2016-gwr
     ['the same verb done before to a noun of the sentence', '拟连续几年发行超长期特别国债，专项用于国家重大战略实施，今年先发行1万亿元', '1万亿元', '超长期特别国债'], // cn-national-2024-gwr
     ['a preposition\'s phrase, up to the verb', '围绕市委二十件大事要事抽选30个项目', '30个', '项目'], // city-sx-lvliang-2025-budget
     ['given to us is named after us', '中央和省对我市一般公共预算转移支付272.94亿元', '272.94亿元', '一般公共预算转移支付', budget], // city-sx-lvliang-2025-budget
