@@ -139,6 +139,9 @@ function completeListItems(items: string[], minItemLength: number): string[] {
     // (业, 业) is a whole head of its own and takes only the shared measure
     const lastHead = tail ? last.slice(0, -tail.length) : '';
     if (tail && lastHead.length > item.length && item.length >= 2 && item.slice(-1) === lastHead.slice(-1)) return item + tail;
+    // 原煤、原油、天然气产量: replacing the head's start would leave one
+    // character of it (气): the item is a whole head too
+    if (tail && lastHead.length > item.length && item.length >= 2 && lastHead.length - item.length < 2) return item + tail;
     if (item.length < minItemLength || GRADE_ONLY.test(item)) {
       const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
       const lastGrade = GRADE_ONLY.test(item) ? (GRADE_PREFIX.exec(last)?.[0].length ?? 0) : 0;

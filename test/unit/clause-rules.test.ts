@@ -32,6 +32,7 @@ describe('the clause chain carries its subject', () => {
     ['a bare measure takes the chain subject', '粮食播种面积稳定在1.2亿亩、产量1285万吨以上', '1285万吨以上', '粮食产量'],
     ['a verb before 房 names housing, and the chain carries it', '续建安置房7550套，新开工1000套以上', '1000套以上', '安置房'], // hl-province-2026-gwr
     ['value is added by the industry, not its enterprises', '规模以上工业企业达7.6万家、增加值增长3%', '3%', '规模以上工业增加值'], // gd-province-2026-gwr
+    ['总投资 is the chain subject\'s', '建设“四单合一”产业项目3800个，总投资1万亿元以上', '1万亿元以上', '四单合一产业项目总投资'], // hl-province-2026-gwr
     ['a change of the subject is of all of it', '全年居民消费价格比上年上涨0.6%，涨幅比上年缩小0.2个百分点', '0.2个百分点', '居民消费价格涨幅'], // city-hn-changsha-2025-communique
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
     expect(figure(sentence, text, det).indicator).toBe(indicator);
@@ -182,6 +183,7 @@ describe('lists', () => {
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
+    ['short whole heads before a longer one', '原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米', '1280万吨', '原油产量'], // gs-province-2026-gwr
     ['whole heads of different lengths share the measure', '农业、工业、服务业增加值分别增长3%、5%和6%', '3%', '农业增加值'],
     ['a short head replaces the last head\'s start', '城镇、农村居民人均可支配收入分别增长5%和6%', '5%', '城镇居民人均可支配收入'],
   ])('%s', (_rule, sentence, text, indicator) => {
