@@ -8,7 +8,7 @@
 import type { Relation } from './types';
 import type { FigureSpan } from './figures';
 import { clauseStart, endsWithExamples, followingNoun, readClause, type ClauseReading } from './extract-indicator';
-import { ACTION_VERBS, ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
+import { ACTION_VERBS, VERB_TERMS, ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
 import { lookupUnit } from './units';
 
 export interface ChainOptions {
@@ -284,7 +284,12 @@ function sharedListStart(text: string, from: number, floor: number): number {
 
 /** A reading of the nouns joined by 、 keeps the clause's own relation and base. */
 function joinedReading(joined: ClauseReading, own: ClauseReading): ClauseReading {
-  return own.indicator === '' ? own : { ...own, indicator: joined.indicator || own.indicator };
+  if (own.indicator === '') return own;
+  // 实施城市更新行动、完成投资220亿元: a statistic that opens with its verb is
+  // done by what comes before it, not listed with it
+  const done = VERB_TERMS.find((term) => joined.indicator.endsWith(LIST_SEPARATOR + term));
+  if (done) return { ...own, indicator: joined.indicator.slice(0, -done.length - 1) + done };
+  return { ...own, indicator: joined.indicator || own.indicator };
 }
 
 /** Another figure right after this one: 5.6％、7.5％. */

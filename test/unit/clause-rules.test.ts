@@ -32,6 +32,8 @@ describe('the clause chain carries its subject', () => {
     ['a bare measure takes the chain subject', '粮食播种面积稳定在1.2亿亩、产量1285万吨以上', '1285万吨以上', '粮食产量'],
     ['a verb before 房 names housing, and the chain carries it', '续建安置房7550套，新开工1000套以上', '1000套以上', '安置房'], // hl-province-2026-gwr
     ['value is added by the industry, not its enterprises', '规模以上工业企业达7.6万家、增加值增长3%', '3%', '规模以上工业增加值'], // gd-province-2026-gwr
+    ['a sibling measure gives way to the measure after it', '地产蔬菜种植面积达到2万亩，产量达到15万吨', '15万吨', '地产蔬菜产量'], // county-nm-hailar-2014-gwr
+    ['完成投资 after a 、 is done by what comes before it', '大力实施城市更新行动、完成投资220亿元', '220亿元', '城市更新行动完成投资'], // hi-province-2026-gwr
     ['总投资 is the chain subject\'s', '建设“四单合一”产业项目3800个，总投资1万亿元以上', '1万亿元以上', '四单合一产业项目总投资'], // hl-province-2026-gwr
     ['a change of the subject is of all of it', '全年居民消费价格比上年上涨0.6%，涨幅比上年缩小0.2个百分点', '0.2个百分点', '居民消费价格涨幅'], // city-hn-changsha-2025-communique
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
