@@ -189,6 +189,8 @@ export const VERB_SPECIFIC_COMPOUNDS: Readonly<Record<string, RegExp>> = {
   // 削减审批事项62项 counts the matters that need approval
   审批: /^事项/,
   供应: /^链/,
+  // 科技成果转化企业 are firms that turn research into products
+  转化: /^(?:企业|平台|基地|中心)/,
 };
 /** Statistical terms that open with a verb and keep it: 完成投资 is the
  * investment completed (省级重点项目完成投资), not investment. */
@@ -214,7 +216,7 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
  * Only verbs that never end a noun of their own are here. */
 export const INNER_VERBS: readonly string[] = [
   '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定', '发放', '拥有', '投入',
-  '培养', '完成', '承办',
+  '培养', '完成', '承办', '转化',
 ];
 /** 新增发放 is one verb: its 发放 does not cut the noun before it. */
 export const INNER_VERB_EXCEPTIONS = /新增$/;

@@ -111,6 +111,8 @@ const HEADER_BREAKDOWN = /中[，,：:]$/;
 /** A share with nothing named: 第二产业投资下降27.1%，占61.0%. */
 const BARE_SHARE = /^占(?:比)?(?:为|达)?$/;
 const VALUE_ADDED = '增加值';
+const POPULATION_PART = /^(?:城镇|农村)$/;
+const POPULATION_MEASURE = /^(?:城镇|农村|全体|全市|全省|全县|全区)?居民/;
 const ENTERPRISES_END = /(?<=工业|建筑业|服务业)企业$/;
 /** Measures of how the subject itself changed. */
 const CHANGE_MEASURES = /^(?:涨幅|增幅|降幅|增速)$/;
@@ -469,6 +471,9 @@ export function nameFigure(
     // 重点项目105个，其中工业类3个、城市建设类28个: the chain's noun of that class
     classBase = chain.classBase ?? chain.subject;
     indicator = indicator + classBase;
+  } else if (POPULATION_PART.test(indicator) && chain && POPULATION_MEASURE.test(chain.subject)) {
+    // 居民恩格尔系数为32.5%，其中城镇为30.6%: the town part of the population
+    indicator = indicator + chain.subject.replace(POPULATION_MEASURE, '居民');
   } else if (indicator !== '' && chain && chain.subject !== '' && GRADE_ONLY.test(indicator)) {
     // 其中国家级2个: the chain's noun of that grade
     indicator = indicator + withoutGrade(chain.subject);

@@ -367,7 +367,7 @@ function cutInside(phrase: string): string {
   for (const verb of INNER_VERBS) {
     const at = rest.lastIndexOf(verb);
     const after = rest.slice(at + verb.length);
-    if (at > 0 && keep(after) && !INNER_VERB_EXCEPTIONS.test(rest.slice(0, at)) && !VERB_NOUN_COMPOUNDS.test(after)) {
+    if (at > 0 && keep(after) && !INNER_VERB_EXCEPTIONS.test(rest.slice(0, at)) && !VERB_NOUN_COMPOUNDS.test(after) && !VERB_SPECIFIC_COMPOUNDS[verb]?.test(after)) {
       cut = Math.max(cut, at + verb.length);
     }
   }
@@ -381,7 +381,8 @@ function cutInside(phrase: string): string {
   }
   // 旧城道路等城市主次干道: what comes before 等 are examples of the noun after it
   const examples = rest.lastIndexOf('等');
-  if (examples > 0 && !WORDS_WITH_DENG.test(rest.slice(examples - 1, examples + 2)) && keep(rest.slice(examples + 1))) {
+  // (水热气等管网 keeps its examples: 管网 alone names nothing)
+  if (examples > 0 && !WORDS_WITH_DENG.test(rest.slice(examples - 1, examples + 2)) && keep(rest.slice(examples + 1)) && rest.length - examples - 1 > 2) {
     cut = Math.max(cut, examples + 1);
   }
   return cut > 0 ? rest.slice(cut) : rest;
@@ -486,6 +487,7 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
 /** What ends a modifier rather than a noun: 现代化, 创新型, 示范性, 吸引力强,
  * 带动面广; a 、 lists qualities. */
 const MODIFIER_BEFORE_DE = /(?:化|型|性|式|强|广|高|好|优|大|全|新)$|、/;
+const CODE_IN_NOUN = /^[0-9][A-Za-z]+/;
 const SHORT_ALTERNATIVE = /^（[\u4e00-\u9fff]{1,2}）(?! )/;
 /** The rest of a list of qualities up to its 的: 、带动面广的. */
 const MODIFIER_LIST = /^、[\u4e00-\u9fff、]{1,10}?(?:化|型|性|式|强|广|高|好|优|大|全|新)的/;
@@ -517,6 +519,12 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
     const alternative = end > start ? SHORT_ALTERNATIVE.exec(text.slice(end, end + 6)) : null;
     if (alternative) {
       end += alternative[0].length;
+      continue;
+    }
+    // 4S店, 5G基站: digits joined to a letter are part of the noun
+    const code = CODE_IN_NOUN.exec(text.slice(end, end + 4));
+    if (code) {
+      end += code[0].length;
       continue;
     }
     if (end >= limit || CLAUSE_BREAKS.has(text.charAt(end)) || CLOSING_PARENS.has(text.charAt(end)) || /[0-9０-９]/.test(text.charAt(end))) break;

@@ -124,6 +124,8 @@ describe('what is not the thing measured', () => {
     ['examples before the quoted name of their group', '新能源汽车、光伏产品、锂电池“新三样”出口增长69.4%', '69.4%', '新三样出口'], // sc-province-2026-gwr
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['新增 before the count is part of the measure', '新增50家以上先进智能工厂', '50家以上', '新增先进智能工厂'], // sh-municipality-2026-gwr
+    ['digits joined to a letter are part of the noun', '新建成的4个4S店', '4个', '4S店'], // county-nm-hailar-2014-gwr
+    ['a verb inside the clause cuts what came before', '省内转化重大科技成果662项', '662项', '重大科技成果'], // hl-province-2026-gwr
     ['a verb after the counted noun', '年内实现5家以上企业入驻', '5家以上', '企业'], // county-nm-hailar-2016
     ['突破 after the counted noun', '6个县市区突破10亿元', '6个', '县市区'], // city-hn-yiyang-2025-budget
     ['技术改造 after the counted noun', '推动1万家工业企业技术改造', '1万家', '工业企业'], // gd-province-2026-gwr
@@ -150,6 +152,8 @@ describe('what is not the thing measured', () => {
     ['新建 in the name of a statistic', '新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格'],
     ['an adverb that is part of the noun', '实施重点项目47个', '47个', '重点项目'], // county-nm-hailar-2018
     ['inside and outside together', '境内外上市公司总量达1224家', '1224家', '境内外上市公司总量'],
+    ['examples of a noun too short to name anything alone', '改造水热气等管网3656公里', '3656公里', '水热气等管网'], // hl-province-2026-gwr
+    ['转化 in a name', '科技成果转化企业新增1013家', '1013家', '科技成果转化企业'],
     ['存在 is no 在', '存在问题12个', '12个', '存在问题'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
@@ -175,6 +179,7 @@ describe('lists', () => {
     ['nouns sharing one figure are named together', '诊所、卫生所、医务室3003个', '3003个', '诊所、卫生所、医务室'], // city-fj-quanzhou-2025
     ['as many figures as listed nouns, the subject shared', '国内游客人次、总花费增长5.6％、7.5％', '7.5％', '国内游客总花费'], // sn-province-2026
     ['a class of the breakdown', '重点项目105个，其中工业类3个、城市建设类28个', '28个', '城市建设类重点项目'], // county-nm-hailar-2017
+    ['a part of the population named alone', '居民恩格尔系数为32.5%，其中城镇为30.6%，农村为38.3%', '38.3%', '农村居民恩格尔系数'], // city-fj-quanzhou-2025-communique
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
     ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
     ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
