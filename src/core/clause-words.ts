@@ -272,9 +272,9 @@ export const SIBLING_NOUNS: readonly (readonly string[])[] = [
  * (博物馆（纪念馆）) or a note to drop. */
 export const GENERIC_MEASURE = /(?:比重|比例|占比|比率)$/;
 /** Notes in parentheses that narrow a noun without renaming it (散居孤儿（含…）,
- * （预计完成数，下同）): dropped. An exclusion (不含农户) is kept: it is part of
+ * （预计完成数，下同）, （海关口径）, a formula such as （出口减进口）): dropped. An exclusion (不含农户) is kept: it is part of
  * the statistic's name, 固定资产投资（不含农户）. */
-export const DROPPED_NOTE = /^(?:含|包括|其中|按|下同|注|预计|本外币|指)|下同|，|,/;
+export const DROPPED_NOTE = /^(?:含|包括|其中|按|下同|注|预计|本外币|指)|下同|，|,|口径$|^[\u4e00-\u9fff]{1,6}[减加][\u4e00-\u9fff]{1,6}$/;
 export const KEPT_NOTE = /^(?:不含|不包括)/;
 
 /** Measures named alone in a clause of a chain, which are the measure of the

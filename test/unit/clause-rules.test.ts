@@ -154,6 +154,8 @@ describe('what is not the thing measured', () => {
     ['inside and outside together', '境内外上市公司总量达1224家', '1224家', '境内外上市公司总量'],
     ['examples of a noun too short to name anything alone', '改造水热气等管网3656公里', '3656公里', '水热气等管网'], // hl-province-2026-gwr
     ['转化 in a name', '科技成果转化企业新增1013家', '1013家', '科技成果转化企业'],
+    ['a statistical basis in parentheses is a note', '进出口总额（海关口径）2776亿元，折合401.9亿美元', '401.9亿美元', '进出口总额'], // city-hn-changsha-2025-communique
+    ['a formula in parentheses is a note', '货物进出口顺差（出口减进口）比上年增加0.35亿美元', '0.35亿美元', '货物进出口顺差'], // city-xj-hami-2025-communique
     ['存在 is no 在', '存在问题12个', '12个', '存在问题'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
