@@ -218,8 +218,8 @@ export const INNER_VERBS: readonly string[] = [
   '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定', '发放', '拥有', '投入',
   '培养', '完成', '承办', '转化',
 ];
-/** 新增发放 is one verb: its 发放 does not cut the noun before it. */
-export const INNER_VERB_EXCEPTIONS = /新增$/;
+/** 新增发放 is one verb: its 发放 does not cut the noun before it; 每千人拥有 is a per-head base. */
+export const INNER_VERB_EXCEPTIONS = /新增$|每[十百千万]+(?:常住)?人口?$/;
 /** Measures too bare to stand alone after a cut (棚户区改造面积 stays whole). */
 export const BARE_MEASURES: readonly string[] = [
   '面积', '资金', '投资', '规模', '数量', '项目', '任务', '金额', '总额', '强度', '比重', '占比', '比例', '总量', '增速', '余额',
@@ -258,7 +258,7 @@ export const CATEGORY_ENDINGS = /(?:业|类|品)$/;
 
 /** A grade alone names no measure: 其中国家级2个, 其中4A级19家 count the
  * chain's noun of that grade (国家级星创天地, 4A级景区). */
-export const GRADE_ONLY = /^(?:国家级|省级|市级|县级|区级|国家|省|[0-9]A级|[一二三四五]星级|[一二三四五]级)$/;
+export const GRADE_ONLY = /^(?:世界级|国家级|省级|市级|县级|区级|国家|省|[0-9]A级|[一二三四五]星级|[一二三四五]级)$/;
 
 /** Nouns that share the class named before the first of them: 普通高中毕业生…，
  * 招生…，在校生… are the class's 招生 and 在校生; 公共汽车营运线路…，营运车辆… */

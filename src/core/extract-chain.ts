@@ -140,10 +140,13 @@ function completeListItems(items: string[], minItemLength: number): string[] {
     // 农业、工业、服务业增加值: an item ending as the last item's head ends
     // (业, 业) is a whole head of its own and takes only the shared measure
     const lastHead = tail ? last.slice(0, -tail.length) : '';
-    if (tail && lastHead.length > item.length && item.length >= 2 && item.slice(-1) === lastHead.slice(-1)) return item + tail;
-    // 原煤、原油、天然气产量: replacing the head's start would leave one
-    // character of it (气): the item is a whole head too
-    if (tail && lastHead.length > item.length && item.length >= 2 && lastHead.length - item.length < 2) return item + tail;
+    const numeralHeads = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
+    if (tail && !numeralHeads && lastHead.length > item.length && item.length >= 2) {
+      if (item.slice(-1) === lastHead.slice(-1)) return item + tail;
+      // 原煤、原油、天然气产量: replacing the head's start would leave one
+      // character of it (气): the item is a whole head too
+      if (lastHead.length - item.length < 2) return item + tail;
+    }
     if (item.length < minItemLength || GRADE_ONLY.test(item)) {
       const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
       const lastGrade = GRADE_ONLY.test(item) ? (GRADE_PREFIX.exec(last)?.[0].length ?? 0) : 0;
@@ -204,6 +207,7 @@ const INVESTMENT_DONE = '完成投资';
  * is the task); 棚户区改造任务 → 棚户区改造 (the renovation is the thing
  * measured); 改造任务 alone stays. */
 const TASK_SUFFIX = /(?:建设)?任务$/;
+const LIST_OF = /(?<=[\u4e00-\u9fff]{2})名录$/;
 const WORK_ALONE = /^(?:改造|建设|整治|新建|改扩建|治理)$/;
 /** A count after a task completed (完成棚户区改造任务2619户): the task is no
  * completion base, it is what is counted. */
@@ -224,7 +228,7 @@ const WHERE_ONLY = /[^以]内$/;
 /** A budget restated in its clause: 收入调整为290.95亿元, 支出预算调整为…. */
 const BUDGET_RESTATED = /调整为$|调整到$/;
 /** A running total after the new ones: 累计达到, 总量达, 总数. */
-const RUNNING_TOTAL = /累计|总量|总数/;
+const RUNNING_TOTAL = /累计|总量|总数|^达到/;
 
 /** Measures that name no owner of their own, by the owner that has them: in
  * a paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its.
@@ -258,7 +262,7 @@ function withoutGrade(noun: string): string {
   const grade = GRADE_PREFIX.exec(noun);
   return grade ? noun.slice(grade[0].length) : noun;
 }
-const GRADE_PREFIX = /^(?:国家级|省级|市级|县级|区级|[0-9]?A级|[一二三四五]星级)/;
+const GRADE_PREFIX = /^(?:世界级|国家级|省级|市级|县级|区级|[0-9]?A级|[一二三四五]星级|各级|[省市县区](?:、[省市县区])+)/;
 
 /** The part of a subject that names what is measured, before its measure:
  * 粮食播种面积 → 粮食; 普通高中毕业生 → 普通高中; 生产安全事故 stays whole. */
@@ -274,6 +278,8 @@ function subjectStem(subject: string): string {
  * reaches before the clause at `from`. */
 function sharedListStart(text: string, from: number, floor: number): number {
   let at = from;
+  // 预约二、三级医院专家号源: a numeral before the 、 is the list's first head
+  if (text.charAt(at - 1) === LIST_SEPARATOR && NUMERAL_ITEM.test(text.charAt(at - 2)) && LIST_NUMERALS.test(text.charAt(at))) return at - 2;
   while (at - 1 > floor && text.charAt(at - 1) === LIST_SEPARATOR) {
     // back to the segment's start, over a parenthesis inside it (新（改）建燃气)
     const start = clauseStart(text, at - 1, floor, MAX_SHARED_ITEM + 4);
@@ -515,6 +521,8 @@ export function nameFigure(
   // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
   if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
   // 完成40期国家援外培训任务: the task is the thing done
+  // 入选…非物质文化遗产项目名录733项: the entries of the list are counted
+  if (counted && LIST_OF.test(indicator)) indicator = indicator.replace(LIST_OF, '');
   const untasked = indicator.replace(TASK_SUFFIX, '');
   if (untasked !== indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) indicator = untasked;
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list

@@ -32,6 +32,7 @@ import {
   DROPPED_NOTE,
   KEPT_NOTE,
   PLACE_WORDS,
+  GRADE_ONLY,
   RELATION_WORDS,
   SCOPE_PHRASES,
   SHARE_OF,
@@ -459,7 +460,8 @@ export function readClause(clause: string, options: IndicatorOptions): ClauseRea
   if (tail.share && indicator !== '') indicator = `${indicator}占${tail.share}比重`;
   // a scope, a time or one leftover character names no measure
   const onlyTime = LEADING_TIME.exec(indicator)?.[0] === indicator;
-  if (PLACE_WORDS.includes(indicator) || TIME_ONLY.includes(indicator) || onlyTime || indicator.length === 1) indicator = '';
+  // a grade alone (其中省级112项、市级410项) is kept: the chain names what it grades
+  if ((PLACE_WORDS.includes(indicator) && !GRADE_ONLY.test(indicator)) || TIME_ONLY.includes(indicator) || onlyTime || indicator.length === 1) indicator = '';
   if (indicator.length > options.maxIndicatorLength) {
     indicator = indicator.slice(indicator.length - options.maxIndicatorLength);
   }

@@ -183,6 +183,10 @@ describe('lists', () => {
     ['a class of the breakdown', '重点项目105个，其中工业类3个、城市建设类28个', '28个', '城市建设类重点项目'], // county-nm-hailar-2017
     ['a part of the population named alone', '居民恩格尔系数为32.5%，其中城镇为30.6%，农村为38.3%', '38.3%', '农村居民恩格尔系数'], // city-fj-quanzhou-2025-communique
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
+    ['a grade of a noun named with grades', '全年共实施省、市各级各类科技计划项目522项，其中省级112项、市级410项', '410项', '市级科技计划项目'], // city-fj-quanzhou-2025-communique
+    ['the entries of a list are counted', '入选各级非物质文化遗产项目名录733项，其中世界级8项，国家级36项', '36项', '国家级非物质文化遗产项目'], // city-fj-quanzhou-2025-communique
+    ['a total reached after the new ones', '新增经济总量超200亿元县2个、达到29个', '29个', '经济总量超200亿元县'], // sn-province-2026-gwr
+    ['a per-head base keeps what it has', '每千人拥有3岁以下婴幼儿托位数4.59个', '4.59个', '每千人拥有3岁以下婴幼儿托位数'], // gs-province-2026-gwr
     ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
     ['a per-head base opening the list holds for every item', '每千人托位、养老床位数分别达到4.7个、27.3张', '27.3张', '每千人养老床位数'], // sn-province-2026-gwr
     ['存、贷款 is 存款 and 贷款 of one holder', '金融机构本外币存、贷款余额分别突破1.5万亿元、1.4万亿元', '1.5万亿元', '金融机构本外币存款余额'], // hi-province-2026-gwr
@@ -191,6 +195,8 @@ describe('lists', () => {
     ['an owner opening the first item holds for all', '主要工业企业二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%', '11.5%', '主要工业企业化学需氧量排放量'], // county-nm-hailar-2016-gwr
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
+    ['two numeral heads with the ordinal written once', '第二、三产业增加值分别为20亿元和30亿元', '20亿元', '第二产业增加值'],
+    ['numeral heads sharing one figure', '全市社区卫生服务中心预约二、三级医院专家号源31.3万个、增长46.1%', '31.3万个', '二、三级医院专家号源'], // sh-municipality-2026-gwr
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
     ['short whole heads before a longer one', '原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米', '1280万吨', '原油产量'], // gs-province-2026-gwr
     ['whole heads of different lengths share the measure', '农业、工业、服务业增加值分别增长3%、5%和6%', '3%', '农业增加值'],
