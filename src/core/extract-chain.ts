@@ -236,8 +236,13 @@ const RUNNING_TOTAL = /累计|总量|总数|^达到/;
  * profit or a margin. */
 const OWNERLESS: readonly (readonly [owner: RegExp, measures: RegExp])[] = [
   [/居民$/, /^(?:人均(?:消费支出|可支配收入|经营净收入|工资性收入|财产净收入|转移净收入)|恩格尔系数)/],
+  // 城镇居民人均可支配收入…，其中，工资性收入31496元；经营净收入4022元: the parts of a per-head income
+  [/居民$/, /^(?:经营净收入|工资性收入|财产净收入|转移净收入)$/],
   [/企业$/, /^(?:利润总额|营业收入利润率|营业收入|营业成本|资产负债率|亏损企业亏损额)$/],
 ];
+const HOLDER = /^(.{2,12}?(?:居民|企业))(?=人均|$)/;
+const INCOME_PART = /^(?:经营净收入|工资性收入|财产净收入|转移净收入)$/;
+const PER_HEAD_WORD = '人均';
 /** An owner written before its first measure though no head names that measure:
  * 规模以上工业企业每百元营业收入中的成本. */
 const ENTERPRISES_BEFORE = /^(.{2,12}企业)(?=[^，。]{2})/;
@@ -246,6 +251,9 @@ const ENTERPRISES_BEFORE = /^(.{2,12}企业)(?=[^，。]{2})/;
  * measures after it. */
 export function paragraphOwner(indicator: string): string | undefined {
   const stem = subjectStem(indicator);
+  // 城镇居民人均工资性收入 is still the town residents'
+  const holder = HOLDER.exec(stem)?.[1];
+  if (holder) return holder;
   if (stem !== indicator && stem.length >= 2) return stem;
   return ENTERPRISES_BEFORE.exec(indicator)?.[1];
 }
@@ -254,7 +262,9 @@ export function paragraphOwner(indicator: string): string | undefined {
 export function withOwner(naming: Naming, owner: string | undefined): string {
   const { indicator } = naming;
   if (!owner || !naming.fromClause || indicator.startsWith(owner)) return indicator;
-  return OWNERLESS.some(([owns, measures]) => owns.test(owner) && measures.test(indicator)) ? owner + indicator : indicator;
+  const owned = OWNERLESS.find(([owns, measures]) => owns.test(owner) && measures.test(indicator));
+  if (!owned) return indicator;
+  return owner + (INCOME_PART.test(indicator) ? PER_HEAD_WORD : '') + indicator;
 }
 
 /** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */

@@ -325,6 +325,8 @@ function stripHead(phrase: string, places: readonly string[] = []): Head {
       const particle = VERB_PARTICLE.exec(rest.slice(verb.length))?.[0] ?? '';
       verbs += verb + particle;
       rest = rest.slice(verb.length + particle.length);
+      // 新建、改建公路: verbs listed with 、 are one doing
+      if (rest.startsWith(LIST_SEPARATOR) && ACTION_VERBS.some((v) => v.length > 1 && rest.startsWith(v, 1))) rest = rest.slice(1);
     } else {
       changed = false;
     }
@@ -424,8 +426,8 @@ function withoutNotes(phrase: string): string {
 }
 
 const INNER_NAME = /^[\u4e00-\u9fff]{1,3}$/;
-/** "of every level and kind" says nothing of what is measured: 建成各级各类概念验证中心. */
-const EVERY_KIND = /各级各类/g;
+/** "of every level and kind" says nothing of what is measured: 建成各级各类概念验证中心, 全市有各级各类学校. */
+const EVERY_KIND = /有?各级各类/g;
 /** A list of examples right before the quoted name of their group:
  * 新能源汽车、光伏产品、锂电池“新三样”出口 → “新三样”出口. */
 const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}等?(?=“[^”]{1,10}”)/;
@@ -534,8 +536,10 @@ export function followingNoun(text: string, from: number, maxLength: number, cou
     // 共享单车 is a noun), nor where a noun goes on after it (整治项目, 提升项目)
     // An amount of work done keeps its verb: 58万平方米棚户区改造 measures the
     // renovation; a count counts the noun: 242个老旧小区改造 counts the estates.
+    // 适老化改造, 数字化改造: a 化 before the verb makes one term of them
     const verbEnds = counted ? AFTER_NOUN_VERBS : AFTER_NOUN_VERBS.filter((v) => !WORK_DONE.includes(v));
-    if (end > start && verbEnds.some((v) => text.startsWith(v, end) && !NOUN_GOES_ON.test(text.slice(end + v.length)))) break;
+    const termed = text.charAt(end - 1) === '化';
+    if (end > start && !termed && verbEnds.some((v) => text.startsWith(v, end) && !NOUN_GOES_ON.test(text.slice(end + v.length)))) break;
     // 16条背街巷道的综合整治: what 的 adds is what was done to the counted noun;
     // but 4座现代化的垃圾中转站, 40个吸引力强、带动面广的消费场景: a modifier
     // before 的 describes the noun after it, which is what is counted

@@ -156,6 +156,9 @@ describe('what is not the thing measured', () => {
     ['转化 in a name', '科技成果转化企业新增1013家', '1013家', '科技成果转化企业'],
     ['a statistical basis in parentheses is a note', '进出口总额（海关口径）2776亿元，折合401.9亿美元', '401.9亿美元', '进出口总额'], // city-hn-changsha-2025-communique
     ['a formula in parentheses is a note', '货物进出口顺差（出口减进口）比上年增加0.35亿美元', '0.35亿美元', '货物进出口顺差'], // city-xj-hami-2025-communique
+    ['a 化 before the verb makes one term', '完成1.6万户特殊困难家庭适老化改造', '1.6万户', '特殊困难家庭适老化改造'], // sn-province-2026-gwr
+    ['verbs listed with 、 are one doing', '全年共新建、改建公路148.54公里', '148.54公里', '公路'], // city-fj-quanzhou-2025-communique
+    ['有 before every level and kind', '全市有各级各类学校684所', '684所', '学校'], // city-ln-yingkou-2025-communique
     ['存在 is no 在', '存在问题12个', '12个', '存在问题'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
@@ -291,6 +294,7 @@ describe('a paragraph\'s owner', () => {
   it.each<Case>([
     ['enterprises own a profit', '全年全市规模以上工业企业营业收入2224.97亿元，比上年增长12.4%；利润总额95.37亿元，下降5.8%。', '95.37亿元', '规模以上工业企业利润总额'], // city-ln-yingkou-2025-communique
     ['enterprises written before a measure no head names', '全年规模以上工业企业每百元营业收入中的成本为86.91元；营业收入利润率5.6%，下降0.3个百分点。', '5.6%', '规模以上工业企业营业收入利润率'],
+    ['a population owns the parts of its income', '城镇居民人均可支配收入48647元，比上年增长5.8%，其中，工资性收入31496元，增长6.9%；经营净收入4022元，长3.0%。', '4022元', '城镇居民人均经营净收入'], // city-xj-hami-2025-communique
     ['a population owns a per-head income', '城镇居民人均可支配收入52000元，增长5%；人均消费支出31000元。', '31000元', '城镇居民人均消费支出'],
   ])('%s', (_rule, sentence, text, indicator) => {
     expect(extractMetrics([{ text: sentence }], [], communique).find((m) => m.text === text)?.indicator).toBe(indicator);
