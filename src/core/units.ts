@@ -57,6 +57,9 @@ const BASE_UNITS: readonly BaseUnit[] = [
   { unit: '%', category: 'ratio', scalable: false },
   { unit: '％', category: 'ratio', scalable: false, spellingOf: '%' },
   { unit: '‰', category: 'ratio', scalable: false },
+  // rates per 100,000 people in health statistics: 报告发病率215.74/10万, 孕产妇死亡率8.5/10万
+  { unit: '/10万', category: 'ratio', scalable: false },
+  { unit: '/十万', category: 'ratio', scalable: false, spellingOf: '/10万' },
   { unit: '个百分点', category: 'ratio', scalable: false },
   { unit: '百分点', category: 'ratio', scalable: false, spellingOf: '个百分点' },
   { unit: '个千分点', category: 'ratio', scalable: false },

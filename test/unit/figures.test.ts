@@ -33,6 +33,9 @@ describe('findFigures: figures as the reports write them', () => {
     ['粮食产量保持在1.3万亿斤以上', '1.3万亿斤以上', 1.3, undefined, '万亿斤', 'at-least', 1.3e12, '斤'],
     ['国内生产总值增长6.5%－7%，居民消费价格涨幅3%左右', '6.5%－7%', 6.5, 7, '%', 'range', 6.5, '%'],
     ['落后炼钢炼铁产能9000多万吨', '9000多万吨', 9000, undefined, '万吨', 'at-least', 90_000_000, '吨'],
+    // a rate per 100,000 people, as health statistics write it (city-fj-quanzhou-2025-communique)
+    ['甲乙类传染病报告发病率215.74/10万', '215.74/10万', 215.74, undefined, '/10万', 'exact', 215.74, '/10万'],
+    ['孕产妇死亡率为8.5/十万', '8.5/十万', 8.5, undefined, '/10万', 'exact', 8.5, '/10万'],
     // jx-province-2026, with the contract's other range forms
     ['地区生产总值增长5%-5.5%，规模以上工业增加值增长7.3%以上', '5%-5.5%', 5, 5.5, '%', 'range', 5, '%'],
     ['增长4.5%至5%', '4.5%至5%', 4.5, 5, '%', 'range', 4.5, '%'],
