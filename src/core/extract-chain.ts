@@ -501,8 +501,9 @@ export function nameFigure(
     // not by its enterprises (规模以上工业增加值)
     indicator = (indicator === VALUE_ADDED ? stem.replace(ENTERPRISES_END, '') : stem) + indicator;
   } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
-    // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位
-    indicator = chain.subject;
+    // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位; 新增…上市公司
+    // 93家、总量达1224家 is the total of all of them
+    indicator = chain.subject.replace(NEW_PREFIX, '');
   } else if (indicator === '' && chain && chain.subject !== '') {
     const sameUnit = chain.subjectOfUnit.get(figure.unit);
     indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
@@ -544,6 +545,7 @@ export function nameFigure(
     ownSubject &&
     text.charAt(from - 1) === LIST_SEPARATOR &&
     !/^[新再]/.test(indicator) &&
+    !RUNNING_TOTAL.test(clause) &&
     !CLAUSE_COMMA.test(text.slice(chain.end, from))
   ) {
     indicator = chain.newPrefix + indicator;

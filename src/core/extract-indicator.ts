@@ -428,6 +428,8 @@ function withoutNotes(phrase: string): string {
 const INNER_NAME = /^[\u4e00-\u9fff]{1,3}$/;
 /** "of every level and kind" says nothing of what is measured: 建成各级各类概念验证中心, 全市有各级各类学校. */
 const EVERY_KIND = /有?各级各类/g;
+/** Who at every level does it is not what is measured: 各级政府和部门一般性支出均压减10%以上. */
+const EVERY_LEVEL_ACTORS = /^(?:\d{4}年)?(?:全市|全省|全县|全区|我市|我省|我县|我区)?各级(?:党政机关|政府|部门|单位)(?:[和及、](?:党政机关|政府|部门|单位))?(?=[\u4e00-\u9fff]{3})/;
 /** A list of examples right before the quoted name of their group:
  * 新能源汽车、光伏产品、锂电池“新三样”出口 → “新三样”出口. */
 const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9fff（）()]{1,12}等?(?=“[^”]{1,10}”)/;
@@ -436,7 +438,12 @@ const EXAMPLES_BEFORE_QUOTED = /(?:[\u4e00-\u9fff（）()]{1,12}、)+[\u4e00-\u9
  * text before a figure. */
 export function readClause(clause: string, options: IndicatorOptions): ClauseReading {
   const quotedGroup = clause.includes('“') && clause.includes(LIST_SEPARATOR);
-  let cleaned = (quotedGroup ? clause.replace(EXAMPLES_BEFORE_QUOTED, '') : clause).replace(FOOTNOTE_MARKER, '').replace(QUOTES, '').replace(EVERY_KIND, '').trim();
+  let cleaned = (quotedGroup ? clause.replace(EXAMPLES_BEFORE_QUOTED, '') : clause)
+    .replace(FOOTNOTE_MARKER, '')
+    .replace(QUOTES, '')
+    .replace(EVERY_KIND, '')
+    .trim()
+    .replace(EVERY_LEVEL_ACTORS, '');
   const bare = cleaned === '' || cleaned === '和' || cleaned === '及' || cleaned === '或';
   let scope: string | undefined;
   for (const phrase of SCOPE_PHRASES) {

@@ -159,6 +159,7 @@ describe('what is not the thing measured', () => {
     ['a 化 before the verb makes one term', '完成1.6万户特殊困难家庭适老化改造', '1.6万户', '特殊困难家庭适老化改造'], // sn-province-2026-gwr
     ['verbs listed with 、 are one doing', '全年共新建、改建公路148.54公里', '148.54公里', '公路'], // city-fj-quanzhou-2025-communique
     ['有 before every level and kind', '全市有各级各类学校684所', '684所', '学校'], // city-ln-yingkou-2025-communique
+    ['who at every level does it', '2019年全市各级政府和部门一般性支出均压减10%以上', '10%以上', '一般性支出'], // city-ha-sanmenxia-2019-budget
     ['存在 is no 在', '存在问题12个', '12个', '存在问题'],
     ['再 of 再就业', '城镇新增就业6790人，再就业1582人', '1582人', '再就业'], // county-nm-hailar-2017
     ['等 inside a word', '中等职业学校17所', '17所', '中等职业学校'], // city-fj-quanzhou-2025
@@ -188,6 +189,7 @@ describe('lists', () => {
     ['a grade of the chain\'s noun', '国家高新技术企业2730家，其中国家级2个', '2个', '国家级国家高新技术企业'],
     ['a grade of a noun named with grades', '全年共实施省、市各级各类科技计划项目522项，其中省级112项、市级410项', '410项', '市级科技计划项目'], // city-fj-quanzhou-2025-communique
     ['the entries of a list are counted', '入选各级非物质文化遗产项目名录733项，其中世界级8项，国家级36项', '36项', '国家级非物质文化遗产项目'], // city-fj-quanzhou-2025-communique
+    ['the total after the new ones is of all of them', '新增境内外上市公司45家、总量达1224家', '1224家', '境内外上市公司'], // gd-province-2026-gwr
     ['a total reached after the new ones', '新增经济总量超200亿元县2个、达到29个', '29个', '经济总量超200亿元县'], // sn-province-2026-gwr
     ['a per-head base keeps what it has', '每千人拥有3岁以下婴幼儿托位数4.59个', '4.59个', '每千人拥有3岁以下婴幼儿托位数'], // gs-province-2026-gwr
     ['a scope opening the list holds for every item', '限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％', '27.1％', '限额以上家用电器零售额'], // sn-province-2026-gwr
