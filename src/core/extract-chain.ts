@@ -74,7 +74,7 @@ const LIST_SEPARATOR = '、';
  * 高技术制造业、装备制造业增加值 → 高技术制造业增加值; 二氧化硫、氮氧化物排放量;
  * 集成电路、汽车零配件、锂电池出口. */
 const SHARED_TAILS: readonly string[] = [
-  '人均可支配收入', '工业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
+  '人均可支配收入', '工业增加值', '产业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
 ];
 /** A short head joined to the noun by 和 or 及: 城镇和农村居民…, 一般债务和专项债务… */
 const JOINED_HEAD = /^([\u4e00-\u9fff]{1,4})[和及与]/;
@@ -153,7 +153,9 @@ function completeListItems(items: string[], minItemLength: number): string[] {
       const headLength = numeralHead ? 1 : lastGrade > 0 ? lastGrade : item.length;
       return last.length > headLength ? item + last.slice(headLength) : last;
     }
-    return tail && !item.endsWith(tail) && measureHeadOf(item) === undefined ? item + tail : item;
+    // 装备制造业、…、战略性新兴产业增加值: an industry already named 业 takes 增加值 alone
+    const itemTail = tail && item.endsWith('业') && tail.startsWith('产业') ? tail.slice(2) : tail;
+    return itemTail && !item.endsWith(itemTail) && measureHeadOf(item) === undefined ? item + itemTail : item;
   });
   // 生产安全事故起数、死亡人数、受伤人数: the later items are measures of the
   // first item's subject

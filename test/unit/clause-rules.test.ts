@@ -204,6 +204,8 @@ describe('lists', () => {
     ['numeral heads sharing one figure', '全市社区卫生服务中心预约二、三级医院专家号源31.3万个、增长46.1%', '31.3万个', '二、三级医院专家号源'], // sh-municipality-2026-gwr
     ['numeral heads, no ordinal at all', '一、二、三产业增加值分别为10亿元、20亿元和30亿元', '10亿元', '第一产业增加值'],
     ['short whole heads before a longer one', '原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米', '1280万吨', '原油产量'], // gs-province-2026-gwr
+    ['产业增加值 is shared whole', '有色冶金、石化化工、装备制造产业增加值年均分别增长17.8%、4.8%、9.9%', '4.8%', '石化化工产业增加值'], // gs-province-2026-gwr
+    ['but an industry named 业 takes 增加值 alone', '装备制造业、高技术制造业、战略性新兴产业增加值分别增长6.8%、12.3%、7.8%', '12.3%', '高技术制造业增加值'],
     ['whole heads of different lengths share the measure', '农业、工业、服务业增加值分别增长3%、5%和6%', '3%', '农业增加值'],
     ['a short head replaces the last head\'s start', '城镇、农村居民人均可支配收入分别增长5%和6%', '5%', '城镇居民人均可支配收入'],
   ])('%s', (_rule, sentence, text, indicator) => {
