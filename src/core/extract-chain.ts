@@ -457,6 +457,8 @@ export function nameFigure(
     indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '' || chain.nounAfter)
       ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
       : counted &&
+          // 空港旅客吞吐量实现183万人次的历史性突破: after 的 an event, not what is counted
+          !(indicator !== '' && text.charAt(figure.end) === '的') &&
           (endsWithExamples(clause) ||
             reading.endsInVerb ||
             MODIFIES_NOUN_AFTER.test(clause) ||

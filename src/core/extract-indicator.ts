@@ -209,7 +209,7 @@ function trailingActionVerb(rest: string): string | undefined {
   return verb && rest.length > verb.length ? verb : undefined;
 }
 
-const TRAILING_ACTION_VERBS = ['取得', '获得', '建成', '新建', '培育', '引进', '认定', '实施', '开工', '落地', '拥有', '建立', '打造', '办好'];
+const TRAILING_ACTION_VERBS = ['取得', '获得', '建成', '新建', '培育', '引进', '认定', '实施', '开工', '落地', '拥有', '建立', '打造', '办好', '开行'];
 
 /** Strips what stands between the noun and the figure, keeping what it says. */
 function stripTail(phrase: string): Tail {

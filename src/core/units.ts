@@ -119,6 +119,8 @@ const BASE_UNITS: readonly BaseUnit[] = [
     '辆', '台', '张', '支', '部', '艘', '架', '宗', '位', '只', '头', '株', '棵', '间', '栋',
     '场', '种', '篇', '册', '床', '家次', '起', '例', '枚', '块', '项次', '笔', '款', '期', '头只', '台(件)', '台（件）',
     '头（只）', '头(只)',
+    // trains run (中欧班列开行6037列) and flights flown (起降12万架次)
+    '列', '架次',
   ].map((unit): BaseUnit => ({ unit, category: 'count', scalable: true, classifier: true })),
 ];
 
