@@ -1,5 +1,5 @@
 import type { Analysis, Block } from '../core/types';
-import { readReportPage } from '../dom/read-report-page';
+import { readReportPage } from '../dom/read/read-report-page';
 import { parseHtmlPage } from './html-document';
 
 /** A saved page read as the content script reads it: the tree a browser's

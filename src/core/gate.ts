@@ -59,7 +59,7 @@ export function titleNamesAReport(title: string): boolean {
 }
 
 /** The words without which looksLikeReport cannot say yes, for a probe that
- * looks at the page's text nodes one by one (src/dom/signals.ts,
+ * looks at the page's text nodes one by one (src/dom/read/signals.ts,
  * mayHoldReportText) before any signal is read: every kind of evidence needs
  * one of them, so a page with none of them is no report whatever its title. */
 export const REPORT_TEXT_CLUES = {

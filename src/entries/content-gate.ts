@@ -4,8 +4,8 @@
 // the background) loads only on a yes.
 import { looksLikeReport } from '../core/gate';
 import type { PageSignals } from '../core/types';
-import { watchForLateReport } from '../dom/late-report';
-import { readPageSignals } from '../dom/signals';
+import { watchForLateReport } from '../dom/read/late-report';
+import { readPageSignals } from '../dom/read/signals';
 import { loadStage } from './load-stage';
 
 let started = false;

@@ -10,9 +10,9 @@
 // page, 2-5 ms before a line of ours ran. The next stages are ES module
 // chunks (built by crxjs, web-accessible), imported by extension URL.
 import { REPORT_TEXT_CLUES, titleNamesAReport } from '../core/gate';
-import { watchForLateReport } from '../dom/late-report';
-import { hasLensState, isReadableFrame } from '../dom/page-claim';
-import { mayHoldReportText } from '../dom/signals';
+import { watchForLateReport } from '../dom/read/late-report';
+import { hasLensState, isReadableFrame } from '../dom/read/page-claim';
+import { mayHoldReportText } from '../dom/read/signals';
 import { loadStage } from './load-stage';
 
 // Marks this copy of the script in its own (isolated) world, so a second

@@ -8,8 +8,8 @@ import { ledgerXlsx, toLedgerCsv, toLedgerHtml, toLedgerJson, toLedgerTsv } from
 import type { LibraryRecord } from '../core/library';
 import { libraryFile, readLibraryFile } from '../core/library-file';
 import type { Settings } from '../core/settings';
-import { copyToClipboard } from '../dom/clipboard';
-import { saveFile } from '../dom/save-file';
+import { copyToClipboard } from '../dom/sidebar/clipboard';
+import { saveFile } from '../dom/sidebar/save-file';
 import { openLibrary, type LibraryStore } from '../ext/library-store';
 import { loadSettings, onSettingsChanged } from '../ext/settings';
 import { pageWords, type PageWords } from '../ext/ui-words';

@@ -4,12 +4,12 @@
 import { translatorFor, type Translate } from '../core/message-bundle';
 import type { Settings } from '../core/settings';
 import type { PageSignals } from '../core/types';
-import { findDensestText, readChosenReport } from '../dom/chosen-report';
-import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/page-annotation';
-import type { ReportLocation } from '../dom/report-body';
+import { findDensestText, readChosenReport } from '../dom/read/chosen-report';
+import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/read/page-reading';
+import type { ReportLocation } from '../dom/read/report-body';
 import { backgroundAnalyzer } from '../ext/background-engine';
 import { message, onContentRequest, uiLanguage, type LibraryAnswer } from '../ext/messages';
-import { reportAnchors } from '../dom/report-presence';
+import { reportAnchors } from '../dom/read/report-presence';
 import { loadSettings } from '../ext/settings';
 import { waitUntilSiteEnabled } from '../ext/site-gate';
 
@@ -82,7 +82,7 @@ export async function readReportAsAsked(doc: Document, hostname: string, mode: M
   let location: ReportLocation | null;
   if (mode === 'pick') {
     // the picker loads only when the reader picks
-    const { pickElement } = await import('../dom/element-picker');
+    const { pickElement } = await import('../dom/read/element-picker');
     const picked = await pickElement(doc, message('pickerHint')).result;
     location = picked ? { root: picked, parts: [picked] } : null;
   } else {

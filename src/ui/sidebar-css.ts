@@ -6,7 +6,7 @@ const FONT_STACK =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
 
 // Results violet, targets blue, headline targets gold, as the marks in the
-// page (dom/mark-style.ts): red and green are kept for up and down, whose
+// page (dom/annotate/mark-style.ts): red and green are kept for up and down, whose
 // meaning the colour convention decides (红涨绿跌 or the reverse).
 const LIGHT = `
   --rl-bg: #f7f7f5; --rl-surface: #ffffff; --rl-text: #1f2328; --rl-muted: #5b636e;
@@ -74,7 +74,7 @@ button { cursor: pointer; }
   font-size: 11px; color: var(--rl-muted); background: var(--rl-surface); border-bottom: 1px solid var(--rl-border); }
 .rl-legend li { display: inline-flex; align-items: center; gap: 4px; white-space: nowrap; }
 .rl-swatch { display: inline-block; width: 16px; height: 10px; border-radius: 2px; border-bottom: 2px solid; }
-/* the swatches are the marks of the page (dom/mark-style.ts), colour for colour */
+/* the swatches are the marks of the page (dom/annotate/mark-style.ts), colour for colour */
 .rl-swatch-actual { background: var(--rl-actual-mark); border-bottom-color: var(--rl-actual-line); }
 .rl-swatch-target { background: var(--rl-target-mark); border-bottom: 2px dashed var(--rl-target-line); }
 .rl-swatch-headline { background: var(--rl-headline-mark); border-bottom: 3px double var(--rl-headline-line); }

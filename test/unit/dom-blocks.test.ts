@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, fixture, required } from './dom-fixtures';
-import { blockStandsAlone, readBlocks, textPiecesFor } from '../../src/dom/blocks';
+import { blockStandsAlone, readBlocks, textPiecesFor } from '../../src/dom/read/blocks';
 
 const NBSP = '\u00a0';
 

@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core/analyze';
-import { findDensestText, readChosenReport } from '../../src/dom/chosen-report';
-import { PICK_ATTRIBUTE, PICKER_TAG, pickElement, proseAround } from '../../src/dom/element-picker';
-import { readReportPage } from '../../src/dom/read-report-page';
+import { findDensestText, readChosenReport } from '../../src/dom/read/chosen-report';
+import { PICK_ATTRIBUTE, PICKER_TAG, pickElement, proseAround } from '../../src/dom/read/element-picker';
+import { readReportPage } from '../../src/dom/read/read-report-page';
 import { parse, required } from './dom-fixtures';
 
 const page = (name: string) => parse(readFileSync(resolve(import.meta.dirname, '../../seeds/pages', name, 'index.html'), 'utf8'));

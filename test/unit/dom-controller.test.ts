@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse } from './dom-fixtures';
-import { DEFER_ATTRIBUTE } from '../../src/dom/deferred-layout';
-import { isReportReading } from '../../src/dom/page-annotation';
-import { readReportPage } from '../../src/dom/read-report-page';
-import { ReportController, type ControllerState } from '../../src/dom/report-controller';
+import { DEFER_ATTRIBUTE } from '../../src/dom/annotate/deferred-layout';
+import { isReportReading } from '../../src/dom/read/page-reading';
+import { readReportPage } from '../../src/dom/read/read-report-page';
+import { ReportController, type ControllerState } from '../../src/dom/annotate/report-controller';
 
 const TIBET = resolve(import.meta.dirname, '../../seeds/pages/plain-tibet-2025/index.html');
 

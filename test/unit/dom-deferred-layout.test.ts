@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parse, required } from './dom-fixtures';
-import { readBlocks } from '../../src/dom/blocks';
+import { readBlocks } from '../../src/dom/read/blocks';
 import {
   DEFER_ATTRIBUTE,
   deferOffscreenLayout,
   deferredLayoutCss,
   layoutUnits,
   type LayoutClock,
-} from '../../src/dom/deferred-layout';
-import { READER_VIEW_CSS } from '../../src/dom/reader-view';
+} from '../../src/dom/annotate/deferred-layout';
+import { READER_VIEW_CSS } from '../../src/dom/annotate/reader-view';
 
 const LINE = '各位代表：现在，我代表市人民政府向大会报告工作，请予审议。'; // 29 characters
 

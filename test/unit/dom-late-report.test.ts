@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { watchForLateReport } from '../../src/dom/late-report';
+import { watchForLateReport } from '../../src/dom/read/late-report';
 
 /** A document whose timers and observer the test drives by hand: no real time passes. */
 function fakeDocument() {

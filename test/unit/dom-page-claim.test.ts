@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { isPageClaimed } from '../../src/dom/page-claim';
+import { isPageClaimed } from '../../src/dom/read/page-claim';
 
 /** A page with one paragraph; the mark, if asked for, inside it. */
 function documentWith(mark = false): Document {

@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeReport } from '../../src/core/analyze';
 import type { Analysis, Block, PageSignals } from '../../src/core/types';
-import { isReportReading, readReportPageWith } from '../../src/dom/page-annotation';
-import { readReportPage } from '../../src/dom/read-report-page';
-import { readPageSignals } from '../../src/dom/signals';
+import { isReportReading, readReportPageWith } from '../../src/dom/read/page-reading';
+import { readReportPage } from '../../src/dom/read/read-report-page';
+import { readPageSignals } from '../../src/dom/read/signals';
 import { parse } from './dom-fixtures';
 
 const TIBET = resolve(import.meta.dirname, '../../seeds/pages/plain-tibet-2025/index.html');

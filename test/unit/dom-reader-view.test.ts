@@ -3,15 +3,11 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, fixture, required } from './dom-fixtures';
-import { readBlocks } from '../../src/dom/blocks';
-import { wrapFigures, type MarkSpec } from '../../src/dom/highlight';
-import {
-  applyReaderView,
-  installStyleSheet,
-  READER_VIEW_CSS,
-  type ReaderHeading,
-} from '../../src/dom/reader-view';
-import { findReportBody } from '../../src/dom/report-body';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { wrapFigures, type MarkSpec } from '../../src/dom/annotate/highlight';
+import { applyReaderView, READER_VIEW_CSS, type ReaderHeading } from '../../src/dom/annotate/reader-view';
+import { installStyleSheet } from '../../src/dom/style-sheets';
+import { findReportBody } from '../../src/dom/read/report-body';
 import { combineUndos } from '../../src/dom/undo';
 
 // the hand-written fixtures are short; real reports pass the default thresholds

@@ -2,12 +2,12 @@
 // block, note markers as superscripts, broken images hidden, the reader's
 // measure and type size; each given back exactly.
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../src/dom/blocks';
-import { hideBrokenImages } from '../../src/dom/broken-images';
-import { wrapNoteMarkers } from '../../src/dom/note-marks';
-import { readingStyleCss } from '../../src/dom/reader-css';
-import { applyReaderView, HEAD_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../../src/dom/reader-view';
-import { markReportHead } from '../../src/dom/report-head';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { hideBrokenImages } from '../../src/dom/annotate/broken-images';
+import { wrapNoteMarkers } from '../../src/dom/annotate/note-marks';
+import { readingStyleCss } from '../../src/dom/annotate/reader-css';
+import { applyReaderView, HEAD_ATTRIBUTE, HIDDEN_ATTRIBUTE } from '../../src/dom/annotate/reader-view';
+import { markReportHead } from '../../src/dom/annotate/report-head';
 import { parse, required } from './dom-fixtures';
 
 const DISCUZ_POST = `<div id="wp"><table><tr><td class="t_f" id="post">

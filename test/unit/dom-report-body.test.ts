@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, fixture } from './dom-fixtures';
-import { readBlocks } from '../../src/dom/blocks';
-import { applyReaderView } from '../../src/dom/reader-view';
-import { findReport, findReportBody } from '../../src/dom/report-body';
-import { findTitleBlock } from '../../src/dom/report-title';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { applyReaderView } from '../../src/dom/annotate/reader-view';
+import { findReport, findReportBody } from '../../src/dom/read/report-body';
+import { findTitleBlock } from '../../src/dom/read/report-title';
 import { decodeWith, sniffHtmlEncoding } from '../../src/core/sniff-encoding';
 
 const SMALL_FIXTURE = { minSiteRuleCjk: 40, minFallbackCjk: 40 };

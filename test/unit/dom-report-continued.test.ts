@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './dom-fixtures';
-import { readBlocks } from '../../src/dom/blocks';
-import { applyReaderView } from '../../src/dom/reader-view';
-import { findReport } from '../../src/dom/report-body';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { applyReaderView } from '../../src/dom/annotate/reader-view';
+import { findReport } from '../../src/dom/read/report-body';
 
 // A report pasted over several posts of a forum thread (a post has a length
 // limit), in Discuz! X3 markup reduced to what matters: the floor, the

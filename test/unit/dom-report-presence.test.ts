@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './dom-fixtures';
-import { readBlocks } from '../../src/dom/blocks';
-import { reportAnchors, watchForNextReport, watchReportLeaving } from '../../src/dom/report-presence';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { reportAnchors, watchForNextReport, watchReportLeaving } from '../../src/dom/read/report-presence';
 
 const settle = (ms = 0) => new Promise((done) => setTimeout(done, ms));
 const report = (title: string) =>

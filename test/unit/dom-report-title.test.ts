@@ -1,9 +1,9 @@
 // The report's title where a portal keeps it above its content box: found,
 // kept in view by the reading view, and given back.
 import { describe, expect, it } from 'vitest';
-import { readBlocks } from '../../src/dom/blocks';
-import { applyReaderView, TITLE_ATTRIBUTE } from '../../src/dom/reader-view';
-import { findTitleBlock, findTitleElement } from '../../src/dom/report-title';
+import { readBlocks } from '../../src/dom/read/blocks';
+import { applyReaderView, TITLE_ATTRIBUTE } from '../../src/dom/annotate/reader-view';
+import { findTitleBlock, findTitleElement } from '../../src/dom/read/report-title';
 import { parse, required } from './dom-fixtures';
 
 const TITLE = '长沙市2025年国民经济和社会发展统计公报';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { mayHoldReportText, readPageSignals } from '../../src/dom/signals';
+import { mayHoldReportText, readPageSignals } from '../../src/dom/read/signals';
 import { REPORT_TEXT_CLUES } from '../../src/core/gate';
 import { parse } from './dom-fixtures';
 

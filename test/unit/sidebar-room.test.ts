@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HANDLE_ROOM_PX, READABLE_REPORT_PX, SIDEBAR_GUTTER_PX, SidebarFold, sidebarDocks, sidebarRoom } from '../../src/dom/sidebar-room';
+import { HANDLE_ROOM_PX, READABLE_REPORT_PX, SIDEBAR_GUTTER_PX, SidebarFold, sidebarDocks, sidebarRoom } from '../../src/dom/sidebar/sidebar-room';
 
 describe('sidebarDocks / sidebarRoom', () => {
   // [window width, sidebar width, docks]

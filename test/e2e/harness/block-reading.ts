@@ -2,8 +2,8 @@
 // finder and block reader), run on whatever document it is given. The
 // parser comparison runs it in Chromium's document and in the command
 // line's, and compares what each reads.
-import { readBlocks } from '../../../src/dom/blocks';
-import { findReport } from '../../../src/dom/report-body';
+import { readBlocks } from '../../../src/dom/read/blocks';
+import { findReport } from '../../../src/dom/read/report-body';
 
 export interface BlockReading {
   /** the whole body read as blocks: any difference in the tree shows here */

@@ -1,8 +1,8 @@
-import { findNoteMarkers } from '../core/note-markers';
-import { textPiecesFor, type BlockMap } from './blocks';
+import { findNoteMarkers } from '../../core/note-markers';
+import { textPiecesFor, type BlockMap } from '../read/blocks';
 import { NOTE_ELEMENT } from './reader-css';
-import { combineUndos, type Undo } from './undo';
-import { wrapTextPiece, type TextPiece } from './wrap-text';
+import { combineUndos, type Undo } from '../undo';
+import { wrapTextPiece, type TextPiece } from '../wrap-text';
 
 /** A stretch of a block that must stay as it is (a figure's text). */
 export interface BlockSpan {

@@ -4,12 +4,12 @@
 // stay would then hide whatever the app puts there, and the sidebar would go
 // on showing a report that is not on the page. So once the report is shown,
 // the page is watched for it leaving.
-import { looksLikeReport } from '../core/gate';
+import { looksLikeReport } from '../../core/gate';
 import type { BlockMap } from './blocks';
 import { DEFAULT_LATE_REPORT_OPTIONS, watchForLateReport, type LateReportOptions } from './late-report';
 import { isEditable } from './report-body';
 import { readPageSignals } from './signals';
-import type { Undo } from './undo';
+import type { Undo } from '../undo';
 
 /** Elements of the page that stand for the report: its root, and the
  * elements of its first and last blocks (a view that empties the root keeps

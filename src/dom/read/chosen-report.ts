@@ -3,7 +3,7 @@
 // (the same body finder, with the low thresholds a reader's request allows)
 // or the element the reader picked.
 import { readBlocks } from './blocks';
-import { isReportReading, type Analyzer, type PageReading } from './page-annotation';
+import { isReportReading, type Analyzer, type PageReading } from './page-reading';
 import { findReport, type ReportLocation } from './report-body';
 import { readPageSignals } from './signals';
 

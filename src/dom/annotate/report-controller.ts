@@ -1,11 +1,14 @@
-import { flattenOutline } from '../core/outline-nodes';
-import type { OutlineNode } from '../core/types';
+import { flattenOutline } from '../../core/outline-nodes';
+import type { OutlineNode } from '../../core/types';
 import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
 import { markLookCss, type MarkLook } from './mark-style';
-import { applyAnnotation, STATE_ATTRIBUTE, type AppliedAnnotation, type PageReading } from './page-annotation';
-import type { FontSize, ReadingWidth } from '../core/settings';
-import { BODY_ATTRIBUTE, HEADING_ELEMENT, installStyleSheet, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
-import { setAttribute, type Undo } from './undo';
+import { applyAnnotation, type AppliedAnnotation } from './apply-annotation';
+import type { PageReading } from '../read/page-reading';
+import { MARK_ELEMENT, METRIC_ID_ATTRIBUTE, STATE_ATTRIBUTE, STATE_OFF, STATE_READY } from '../../core/contract';
+import type { FontSize, ReadingWidth } from '../../core/settings';
+import { BODY_ATTRIBUTE, HEADING_ELEMENT, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
+import { installStyleSheet } from '../style-sheets';
+import { setAttribute, type Undo } from '../undo';
 
 export type PageView = 'annotated' | 'original';
 
@@ -21,7 +24,6 @@ export interface ControllerState {
   hovered: HoveredFigure | null;
 }
 
-export const MARK_TAG = 'report-lens-mark';
 const FLASH_ATTRIBUTE = 'data-report-lens-flash';
 const FLASH_MS = 1300;
 const PIN_TRAVEL_MS = 3000;
@@ -92,7 +94,7 @@ export class ReportController {
       // Never annotated (automatic annotation is off): the page is shown as
       // the original all the same, and says so like a page switched back.
       if (!this.offUndo && this.state.view === 'original') {
-        this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, 'off');
+        this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, STATE_OFF);
       }
       return;
     }
@@ -104,7 +106,7 @@ export class ReportController {
     this.layout = null;
     this.wrappedHeadings.clear();
     applied.undo();
-    this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, 'off');
+    this.offUndo = setAttribute(this.doc.documentElement, STATE_ATTRIBUTE, STATE_OFF);
     this.update({ view: 'original', hovered: null, selectedMetricId: null });
   }
 
@@ -131,7 +133,7 @@ export class ReportController {
    * runs under it. The rule only applies while the page is annotated, and on
    * screen (a printed page has no sidebar). */
   setSidebarRoom(px: number): void {
-    const ready = `html[${STATE_ATTRIBUTE}="ready"]:root`;
+    const ready = `html[${STATE_ATTRIBUTE}="${STATE_READY}"]:root`;
     // :root outranks the reading view's own padding rule, whatever the sheet order
     const css = `@media screen { ${ready} body[${PATH_ATTRIBUTE}], ${ready} body[${BODY_ATTRIBUTE}] { padding-right: ${Math.round(px)}px !important; } }`;
     if (this.room?.css === css) return;
@@ -239,10 +241,10 @@ export class ReportController {
   private listen(): Undo {
     const view = this.doc.defaultView;
     const markOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null;
+      target instanceof Element ? (target.closest(MARK_ELEMENT) as HTMLElement | null) : null;
     const show = (event: Event) => {
       const mark = markOf(event.target);
-      const metricId = mark?.getAttribute('data-metric-id');
+      const metricId = mark?.getAttribute(METRIC_ID_ATTRIBUTE);
       if (!mark || !metricId) return;
       const { left, top, right, bottom } = mark.getBoundingClientRect();
       this.update({ hovered: { metricId, rect: { left, top, right, bottom } } });
@@ -251,7 +253,7 @@ export class ReportController {
       if (markOf(event.target) && !markOf((event as MouseEvent).relatedTarget)) this.update({ hovered: null });
     };
     const click = (event: Event) => {
-      const metricId = markOf(event.target)?.getAttribute('data-metric-id');
+      const metricId = markOf(event.target)?.getAttribute(METRIC_ID_ATTRIBUTE);
       if (metricId) this.update({ selectedMetricId: metricId });
     };
     const key = (event: KeyboardEvent) => {

@@ -1,5 +1,5 @@
-import type { PageSignals } from '../core/types';
-import { BLOCK_ELEMENTS, ELEMENT_NODE, SKIPPED_ELEMENTS, TEXT_NODE } from './html-names';
+import type { PageSignals } from '../../core/types';
+import { BLOCK_ELEMENTS, ELEMENT_NODE, SKIPPED_ELEMENTS, TEXT_NODE } from '../html-names';
 
 // Runs on every page the user visits, before anything else, so it reads only
 // what it needs and stops early: never innerText (forces layout), never the

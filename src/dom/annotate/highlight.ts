@@ -1,8 +1,9 @@
-import type { Emphasis } from '../core/key-indicators';
-import type { Relation } from '../core/types';
-import { textPiecesFor, type BlockMap } from './blocks';
-import { combineUndos, type Undo } from './undo';
-import { wrapTextPiece, type TextPiece } from './wrap-text';
+import { KIND_ATTRIBUTE, MARK_ELEMENT, METRIC_ID_ATTRIBUTE } from '../../core/contract';
+import type { Emphasis } from '../../core/key-indicators';
+import type { Relation } from '../../core/types';
+import { textPiecesFor, type BlockMap } from '../read/blocks';
+import { combineUndos, type Undo } from '../undo';
+import { wrapTextPiece, type TextPiece } from '../wrap-text';
 
 /** One figure to highlight, in the offsets of the BlockMap it was read with. */
 export interface MarkSpec {
@@ -16,10 +17,6 @@ export interface MarkSpec {
   /** how loud the figure is in the page (core/key-indicators.ts); normal when absent */
   emphasis?: Emphasis;
 }
-
-/** The custom element that holds a figure (CONTRACT.md §1): a name no page
- * style can match, so the figure keeps the page's look until we style it. */
-export const MARK_ELEMENT = 'report-lens-mark';
 
 /** Wraps each figure in place in <report-lens-mark data-kind data-metric-id>
  * holding exactly the figure's text, with data-relation, data-emphasis
@@ -90,15 +87,15 @@ function markMaker(doc: Document): (mark: MarkSpec) => Element {
     let blank = blanks.get(look);
     if (!blank) {
       blank = doc.createElement(MARK_ELEMENT);
-      blank.setAttribute('data-kind', mark.kind);
-      blank.setAttribute('data-metric-id', '');
+      blank.setAttribute(KIND_ATTRIBUTE, mark.kind);
+      blank.setAttribute(METRIC_ID_ATTRIBUTE, '');
       blank.setAttribute('data-relation', mark.relation);
       blank.setAttribute('data-emphasis', emphasis);
       if (mark.headline) blank.setAttribute('data-headline', 'true');
       blanks.set(look, blank);
     }
     const element = blank.cloneNode(false) as Element;
-    element.setAttribute('data-metric-id', mark.id);
+    element.setAttribute(METRIC_ID_ATTRIBUTE, mark.id);
     return element;
   };
 }

@@ -1,5 +1,5 @@
 import { HIDDEN_ATTRIBUTE } from './reader-css';
-import { combineUndos, once, setAttribute, type Undo } from './undo';
+import { combineUndos, once, setAttribute, type Undo } from '../undo';
 
 /** An image the browser gave up on: loading is over and it has no picture
  * (a 404, a blocked host, a lazy-load placeholder without a source). An

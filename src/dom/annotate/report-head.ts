@@ -1,11 +1,11 @@
-import { findHeadLines, type HeadLine } from '../core/title-lines';
-import { isBlank } from '../core/text';
-import { ELEMENT_NODE, TEXT_NODE } from './html-names';
-import { blockStandsAlone, textPiecesFor, type BlockMap } from './blocks';
+import { findHeadLines, type HeadLine } from '../../core/title-lines';
+import { isBlank } from '../../core/text';
+import { ELEMENT_NODE, TEXT_NODE } from '../html-names';
+import { blockStandsAlone, textPiecesFor, type BlockMap } from '../read/blocks';
 import { HEAD_ATTRIBUTE, HEAD_ELEMENT, HIDDEN_ATTRIBUTE } from './reader-css';
 import { boilerplateBlocks, soleFrame } from './reader-view';
-import { combineUndos, setAttribute, type Undo } from './undo';
-import { wrapTextPiece } from './wrap-text';
+import { combineUndos, setAttribute, type Undo } from '../undo';
+import { wrapTextPiece } from '../wrap-text';
 
 export interface ReportHeadOptions {
   /** the page keeps the report's title outside the body (report-title.ts found it) */

@@ -1,5 +1,6 @@
-import type { FontSize, ReadingWidth } from '../core/settings';
-import type { OutlineLevel } from '../core/types';
+import { MARK_ELEMENT } from '../../core/contract';
+import type { FontSize, ReadingWidth } from '../../core/settings';
+import type { OutlineLevel } from '../../core/types';
 import { deferredLayoutCss } from './deferred-layout';
 
 // The reading view's names and its stylesheet. The view sets its own look
@@ -130,7 +131,7 @@ ${headingSelector('any')} {
   background: none !important; padding: 0 !important; letter-spacing: normal !important; font-style: normal !important;
 }
 ${BODY} [${HEADING_ATTRIBUTE}] { display: block !important; width: auto !important; }
-${BODY} [${HEADING_ATTRIBUTE}] :not(report-lens-mark) {
+${BODY} [${HEADING_ATTRIBUTE}] :not(${MARK_ELEMENT}) {
   color: inherit !important; font-weight: inherit !important; text-align: inherit !important; text-decoration: none !important;
   border: 0 !important; background: transparent !important; padding: 0 !important; margin: 0 !important; letter-spacing: inherit !important;
 }
@@ -173,7 +174,7 @@ ${deferredLayoutCss(BODY)}
   ${READY} [${TITLE_ATTRIBUTE}] { padding-left: 1rem !important; padding-right: 1rem !important; }
 }
 /* On paper: the report alone, the page's full width, in a print size; no room
-   for the sidebar, which hides itself in print (sidebar-host.ts). */
+   for the sidebar, which hides itself in print (../sidebar/sidebar-host.ts). */
 @media print {
   ${READY} body[${PATH_ATTRIBUTE}], ${READY} body[${BODY_ATTRIBUTE}] { background: none !important; padding: 0 !important; }
   ${READY} body[${BODY_ATTRIBUTE}] { max-width: none !important; }

@@ -1,5 +1,5 @@
-import type { BlockMap } from './blocks';
-import { setAttribute, type Undo } from './undo';
+import type { BlockMap } from '../read/blocks';
+import { setAttribute, type Undo } from '../undo';
 
 // Restyling a report (the reading view's font size, measure and leading)
 // makes the browser lay out all of its text again, and CJK text lays out

@@ -1,10 +1,11 @@
-import type { EmphasisSetting } from '../core/settings';
+import { MARK_ELEMENT } from '../../core/contract';
+import type { EmphasisSetting } from '../../core/settings';
 
 /** The mark's selector, weighted like two ids: `!important` alone loses to a
  * page's `!important` rule of higher specificity, and pages do write
  * `:not(:defined) { display: none !important }` (hide custom elements until
  * they upgrade), which matches our mark. `#_` is an id no page needs. */
-const MARK = 'report-lens-mark:not(#_):not(#_)';
+const MARK = `${MARK_ELEMENT}:not(#_):not(#_)`;
 /** The reader's choices (markLookCss) weigh one class more than MARK. */
 const CHOSEN = `:root ${MARK}`;
 

@@ -3,10 +3,9 @@
 // it, ↑ and ↓ widen and narrow the choice, Esc cancels. While picking, the
 // page's own clicks and keys do nothing. Everything is taken back when the
 // pick ends, however it ends.
-import { ELEMENT_NODE } from './html-names';
-import { addShadowStyles } from './sidebar-host';
-import { installStyleSheet } from './reader-view';
-import { combineUndos, once, type Undo } from './undo';
+import { ELEMENT_NODE } from '../html-names';
+import { addShadowStyles, installStyleSheet } from '../style-sheets';
+import { combineUndos, once, type Undo } from '../undo';
 
 /** On the element the picker would take. */
 export const PICK_ATTRIBUTE = 'data-report-lens-pick';

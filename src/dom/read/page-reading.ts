@@ -1,19 +1,10 @@
-import { emphasisOf } from '../core/key-indicators';
-import { flattenOutline } from '../core/outline-nodes';
-import type { Analysis, Block, PageSignals } from '../core/types';
+// Reading a report page: its signals, its report body and the body's blocks,
+// then the engine's analysis of them. Nothing here changes the page; what
+// the annotation does with the reading is in ../annotate/apply-annotation.ts.
+import type { Analysis, Block, PageSignals } from '../../core/types';
 import { readBlocks, type BlockMap } from './blocks';
-import { wrapFigures } from './highlight';
-import { MARK_CSS } from './mark-style';
-import { applyReaderView, installStyleSheet, READER_VIEW_CSS, type ReaderHeading } from './reader-view';
 import { findReport } from './report-body';
-import { findTitleBlock } from './report-title';
-import { hideBrokenImages } from './broken-images';
-import { wrapNoteMarkers } from './note-marks';
-import { markReportHead } from './report-head';
 import { readPageSignals } from './signals';
-import { combineUndos, setAttribute, type Undo } from './undo';
-
-export const STATE_ATTRIBUTE = 'data-report-lens';
 
 /** A page as read, before anything on it is changed. */
 export interface PageReading {
@@ -105,55 +96,4 @@ function readPageBlocks(
   for (const block of map.blocks) length += block.text.length;
   if (length > maxBodyChars) throw new ReportTooLargeError(`the report body has ${length} characters (limit ${maxBodyChars})`);
   return { signals, body, map };
-}
-
-export interface AppliedAnnotation {
-  undo: Undo;
-  /** the mark elements of each metric id, in document order */
-  marks: Map<string, Element[]>;
-}
-
-export function readerHeadings(analysis: Analysis): ReaderHeading[] {
-  return flattenOutline(analysis.outline).map((node) => ({
-    block: node.block,
-    start: node.start,
-    end: node.end,
-    level: node.level,
-  }));
-}
-
-/** Reading view, highlights and the ready flag, all or nothing: if any step
- * fails, what was done is undone before the error goes on. */
-export function applyAnnotation(doc: Document, reading: PageReading): AppliedAnnotation {
-  const undos: Undo[] = [];
-  try {
-    undos.push(installStyleSheet(doc, `${READER_VIEW_CSS}\n${MARK_CSS}`));
-    const { map, analysis } = reading;
-    const title = findTitleBlock(doc, map.root, analysis.detection.title);
-    const headings = readerHeadings(analysis);
-    undos.push(applyReaderView(doc, map, headings, undefined, title));
-    undos.push(markReportHead(doc, map, analysis.detection.title, { titleOutside: title.length > 0, headingBlocks: new Set(headings.map((heading) => heading.block)) }));
-    undos.push(hideBrokenImages([map.root]));
-    const wrapped = wrapFigures(
-      doc,
-      map,
-      analysis.metrics.map((metric) => ({
-        id: metric.id,
-        block: metric.block,
-        start: metric.start,
-        end: metric.end,
-        kind: metric.kind,
-        headline: metric.headline,
-        relation: metric.relation,
-        emphasis: emphasisOf(metric),
-      })),
-    );
-    undos.push(wrapped.undo);
-    undos.push(wrapNoteMarkers(doc, map, analysis.metrics));
-    undos.push(setAttribute(doc.documentElement, STATE_ATTRIBUTE, 'ready'));
-    return { undo: combineUndos(undos), marks: wrapped.elements };
-  } catch (error) {
-    combineUndos(undos)();
-    throw error;
-  }
 }

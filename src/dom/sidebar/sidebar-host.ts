@@ -1,6 +1,6 @@
-import type { Undo } from './undo';
-
-export const SIDEBAR_TAG = 'report-lens-sidebar';
+import { SIDEBAR_ELEMENT } from '../../core/contract';
+import { addShadowStyles } from '../style-sheets';
+import type { Undo } from '../undo';
 
 /** Inside the shadow root, the host is protected from page CSS that hits
  * every element (`div { display:none !important }`, `* { all: unset }`):
@@ -20,38 +20,13 @@ export interface SidebarHost {
   undo: Undo;
 }
 
-/** Adopted stylesheets keep working under a strict page CSP; a <style> in
- * the shadow root is the fallback where constructable sheets are missing. */
-export function addShadowStyles(doc: Document, root: ShadowRoot, cssTexts: string[]): void {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const Sheet = view?.CSSStyleSheet;
-  try {
-    if (Sheet && 'adoptedStyleSheets' in root && 'replaceSync' in Sheet.prototype) {
-      const sheets = cssTexts.map((css) => {
-        const sheet = new Sheet();
-        sheet.replaceSync(css);
-        return sheet;
-      });
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
-      return;
-    }
-  } catch {
-    // fall through to <style>
-  }
-  for (const css of cssTexts) {
-    const style = doc.createElement('style');
-    style.textContent = css;
-    root.appendChild(style);
-  }
-}
-
 /** One <report-lens-sidebar> as a child of <html> after <body>, so that
  * <body> stays the page's own; a second call returns the existing host's
  * parts rather than adding another. */
 export function mountSidebarHost(doc: Document, cssTexts: string[]): SidebarHost {
-  const existing = doc.documentElement.querySelector(`:scope > ${SIDEBAR_TAG}`);
+  const existing = doc.documentElement.querySelector(`:scope > ${SIDEBAR_ELEMENT}`);
   existing?.remove();
-  const host = doc.createElement(SIDEBAR_TAG);
+  const host = doc.createElement(SIDEBAR_ELEMENT);
   host.setAttribute('lang', 'zh-CN');
   const shadowRoot = host.attachShadow({ mode: 'open' });
   addShadowStyles(doc, shadowRoot, [HOST_GUARD_CSS, ...cssTexts]);

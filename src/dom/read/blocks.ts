@@ -1,5 +1,5 @@
-import { isBlank } from '../core/text';
-import type { Block } from '../core/types';
+import { isBlank } from '../../core/text';
+import type { Block } from '../../core/types';
 import {
   BLOCK_ELEMENTS,
   BOLD_ELEMENTS,
@@ -9,8 +9,8 @@ import {
   PREFORMATTED_ELEMENTS,
   SKIPPED_ELEMENTS,
   TEXT_NODE,
-} from './html-names';
-import { resolveTextPosition, type TextPiece } from './wrap-text';
+} from '../html-names';
+import { resolveTextPosition, type TextPiece } from '../wrap-text';
 
 /** The report body read as blocks of text, with the way back from offsets
  * into a block's text to positions in the page. */

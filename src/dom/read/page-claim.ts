@@ -1,8 +1,6 @@
-// The contract's names (CONTRACT.md §1), written out rather than imported so
-// that the first chunk, which runs on every page, stays small.
-const SIDEBAR_TAG = 'report-lens-sidebar';
-const MARK_TAG = 'report-lens-mark';
-const STATE_ATTRIBUTE = 'data-report-lens';
+// The first chunk runs this on every page: it imports nothing but the
+// contract's names (constants; the bundler keeps only these three).
+import { MARK_ELEMENT, SIDEBAR_ELEMENT, STATE_ATTRIBUTE } from '../../core/contract';
 
 /** The cheap half of isPageClaimed: the state attribute on <html>. */
 export function hasLensState(doc: Document): boolean {
@@ -18,7 +16,7 @@ export function isPageClaimed(doc: Document): boolean {
   // tag-name collections, not querySelector: this runs on every page, and a
   // selector query matched every element of a 320 KB page when none is there
   // (0.8 ms against about 0.1 ms)
-  return doc.getElementsByTagName(SIDEBAR_TAG).length > 0 || doc.getElementsByTagName(MARK_TAG).length > 0;
+  return doc.getElementsByTagName(SIDEBAR_ELEMENT).length > 0 || doc.getElementsByTagName(MARK_ELEMENT).length > 0;
 }
 
 /** Frames smaller than this are ads, widgets and players, not a place to read

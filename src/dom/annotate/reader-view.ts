@@ -1,6 +1,6 @@
-import { isBlank } from '../core/text';
-import { TEXT_NODE } from './html-names';
-import { blockStandsAlone, textPiecesFor, type BlockMap } from './blocks';
+import { isBlank } from '../../core/text';
+import { TEXT_NODE } from '../html-names';
+import { blockStandsAlone, textPiecesFor, type BlockMap } from '../read/blocks';
 import {
   BODY_ATTRIBUTE,
   HEADING_ATTRIBUTE,
@@ -11,8 +11,9 @@ import {
   READER_VIEW_CSS,
   TITLE_ATTRIBUTE,
 } from './reader-css';
-import { combineUndos, once, setAttribute, type Undo } from './undo';
-import { wrapTextPiece } from './wrap-text';
+import { installStyleSheet } from '../style-sheets';
+import { combineUndos, setAttribute, type Undo } from '../undo';
+import { wrapTextPiece } from '../wrap-text';
 
 /** A heading the outline found, in the offsets of the BlockMap. */
 export interface ReaderHeading {
@@ -193,43 +194,4 @@ function squeeze(text: string): string {
 /** [start, end) holds every non-blank character of the text. */
 function coversAllText(text: string, start: number, end: number): boolean {
   return isBlank(text.slice(0, Math.max(0, start))) && isBlank(text.slice(Math.min(text.length, end)));
-}
-
-/** Installs CSS for the page. Prefers a constructed sheet in
- * doc.adoptedStyleSheets, built with the page window's own CSSStyleSheet so
- * that Firefox's content-script compartment accepts it; falls back to a
- * <style> element appended to <html> after <body>, never inside <body>, so
- * that body.outerHTML stays the page's own. The undo takes it away again. */
-export function installStyleSheet(doc: Document, css: string): Undo {
-  const adopted = adoptSheet(doc, css);
-  if (adopted) return adopted;
-  const style = doc.createElement('style');
-  style.setAttribute('data-report-lens', 'style');
-  style.textContent = css;
-  doc.documentElement.appendChild(style);
-  return once(() => style.parentNode?.removeChild(style));
-}
-
-interface SheetConstructor {
-  new (): CSSStyleSheet;
-}
-
-function adoptSheet(doc: Document, css: string): Undo | null {
-  const view = doc.defaultView as (Window & { CSSStyleSheet?: SheetConstructor }) | null;
-  const Sheet = view?.CSSStyleSheet;
-  const current = (doc as { adoptedStyleSheets?: CSSStyleSheet[] }).adoptedStyleSheets;
-  if (!Sheet || !Array.isArray(current)) return null;
-  try {
-    const sheet = new Sheet();
-    if (typeof sheet.replaceSync !== 'function') return null;
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...current, sheet];
-    if (!doc.adoptedStyleSheets.includes(sheet)) return null;
-    return once(() => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-    });
-  } catch {
-    // Xray wrappers or an engine without constructable sheets: use <style>
-    return null;
-  }
 }

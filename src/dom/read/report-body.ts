@@ -1,11 +1,11 @@
-import { titleNamesAReport } from '../core/gate';
+import { titleNamesAReport } from '../../core/gate';
 import {
   ELEMENT_NODE,
   isHiddenByAttribute,
   LINK_ELEMENTS,
   SKIPPED_ELEMENTS,
   TEXT_NODE,
-} from './html-names';
+} from '../html-names';
 
 export interface ReportBodyOptions {
   /** CJK characters a site rule's element must hold to be taken: fewer means

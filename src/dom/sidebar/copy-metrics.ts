@@ -1,6 +1,6 @@
-import { exportMetric, toCitation, type ExportFormat } from '../core/export';
-import { figureClipboard, figureFile, type FigureFileFormat, type FigureTableOptions } from '../core/figure-table';
-import type { Analysis, Metric } from '../core/types';
+import { exportMetric, toCitation, type ExportFormat } from '../../core/export';
+import { figureClipboard, figureFile, type FigureFileFormat, type FigureTableOptions } from '../../core/figure-table';
+import type { Analysis, Metric } from '../../core/types';
 import { copyToClipboard } from './clipboard';
 import { saveFile } from './save-file';
 
