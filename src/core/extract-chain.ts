@@ -451,6 +451,7 @@ export function nameFigure(
   }
 
   const counted = lookupUnit(figure.unit)?.category === 'count';
+  let measuredBefore = '';
   const after =
     // 2万平方米仓储库、400亩大棚: after a figure that named its noun after
     // itself, an amount with no noun before it names its own after it too
@@ -508,6 +509,11 @@ export function nameFigure(
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位; 新增…上市公司
     // 93家、总量达1224家 is the total of all of them
     indicator = chain.subject.replace(NEW_PREFIX, '');
+  } else if (indicator === '' && !reading.share && (measuredBefore = measureOfClauseBefore(text, from, floor, clauseOptions)) !== '') {
+    // 全省进出口总值创历史新高，达到5379亿元; 经济总量跨过两个万亿元大关、超过6万亿元:
+    // a clause without a figure that names a measure is the subject of the next
+    indicator = measuredBefore;
+    ownSubject = true;
   } else if (indicator === '' && chain && chain.subject !== '') {
     const sameUnit = chain.subjectOfUnit.get(figure.unit);
     indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
@@ -584,6 +590,34 @@ export function nameFigure(
   if (scope ?? reading.scope) next.scope = scope ?? reading.scope;
   return { naming, chain: next };
 }
+
+/** The measure a figureless clause right before `from` opens with: the longest
+ * start of it that ends in a measure (进出口总值 of 全省进出口总值创历史新高). */
+function measureOfClauseBefore(text: string, from: number, floor: number, options: Parameters<typeof readClause>[1]): string {
+  if (from - 1 <= floor || !CLAUSE_JOINS.test(text.charAt(from - 1))) return '';
+  let start = from - 1;
+  while (start > floor && !LIST_CLAUSE_BREAK.test(text.charAt(start - 1))) {
+    if (/[0-9０-９]/.test(text.charAt(start - 1))) return '';
+    start--;
+  }
+  const clause = text.slice(start, from - 1);
+  if (NOT_A_SUBJECT.test(clause)) return '';
+  for (let end = clause.length; end >= MIN_MEASURE; end--) {
+    const opening = clause.slice(0, end);
+    if (measureHeadOf(opening) === undefined && !TOTALS.test(opening)) continue;
+    const reading = readClause(opening, options);
+    const noun = reading.indicator;
+    return noun.length >= MIN_MEASURE && noun.length <= MAX_MEASURE && reading.verbs === '' && !/了/.test(noun) ? noun : '';
+  }
+  return '';
+}
+const CLAUSE_JOINS = /[，,、]/;
+const MIN_MEASURE = 3;
+const MAX_MEASURE = 10;
+/** Measures written as totals: 经济总量, 进出口总值. */
+const TOTALS = /(?:总量|总值|总额)$/;
+/** Clauses that name a scope or an action, not a subject: 按不变价格计算, 执行中…调整了收入. */
+const NOT_A_SUBJECT = /^(?:按|执行|其中|经过|经核|初步核算|据|全年|比)/;
 
 /** The noun written after the same verb earlier in the sentence. */
 function nounOfVerbBefore(text: string, sentenceStart: number, from: number, verbs: string, options: Parameters<typeof readClause>[1]): string {

@@ -35,6 +35,10 @@ describe('the clause chain carries its subject', () => {
     ['a sibling measure gives way to the measure after it', '地产蔬菜种植面积达到2万亩，产量达到15万吨', '15万吨', '地产蔬菜产量'], // county-nm-hailar-2014-gwr
     ['完成投资 after a 、 is done by what comes before it', '大力实施城市更新行动、完成投资220亿元', '220亿元', '城市更新行动完成投资'], // hi-province-2026-gwr
     ['总投资 is the chain subject\'s', '建设“四单合一”产业项目3800个，总投资1万亿元以上', '1万亿元以上', '四单合一产业项目总投资'], // hl-province-2026-gwr
+    ['a clause without a figure that names a measure is the next one\'s subject', '对中亚五国、东盟进出口分别增长37.2％、19％，全省进出口总值创历史新高，达到5379亿元、增长18.5％', '5379亿元', '进出口总值'], // sn-province-2026-gwr
+    ['…also first in its sentence', '经济总量跨过两个万亿元大关、超过6万亿元', '6万亿元', '经济总量'], // sc-province-2026-gwr
+    ['but not a scope before the figure', '全年地区生产总值8651.7亿元，按不变价格计算，比上年增长6.0%', '6.0%', '地区生产总值'], // city-he-shijiazhuang-2025-communique
+    ['nor a clause that does something to a measure', '一般公共预算收入1283130万元，执行中部分县按程序调整了收入，实际完成1313726万元', '1313726万元', '一般公共预算收入', budget], // city-ha-sanmenxia-2019-budget
     ['a change of the subject is of all of it', '全年居民消费价格比上年上涨0.6%，涨幅比上年缩小0.2个百分点', '0.2个百分点', '居民消费价格涨幅'], // city-hn-changsha-2025-communique
   ])('%s', (_rule, sentence, text, indicator, det = work) => {
     expect(figure(sentence, text, det).indicator).toBe(indicator);
