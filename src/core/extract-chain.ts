@@ -94,6 +94,8 @@ const RATE_TAIL = /(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}率$/;
 /** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
 const LIST_NUMERALS = /[一二三四五六七八九十]/;
 const SECTOR_WITHOUT_ORDINAL = /^[一二三]产业/;
+const TRADE_WITH = '对';
+const TRADE = /(?:出口|进口|进出口|投资|贸易额)$/;
 /** What opens a list's first item and holds for all of them: a statistical
  * scope or a per-head base. */
 const LIST_WIDE_OPENING = /^(?:规模以上|限额以上|每[十百千万]+(?:常住)?人口?|[\u4e00-\u9fff]{2,8}?企业(?=[\u4e00-\u9fff]{2}))/;
@@ -175,6 +177,13 @@ function completeListItems(items: string[], minItemLength: number): string[] {
       if (item !== '' && !LIST_WIDE_OPENING.test(item)) out[i] = opening + item;
     }
   }
+  // 对共建“一带一路”国家、非洲、欧洲出口: trade with each of the partners listed
+  if ((out[0] ?? '').startsWith(TRADE_WITH) && TRADE.test(last)) {
+    for (let i = 1; i < out.length; i++) {
+      const item = out[i] ?? '';
+      if (item !== '' && !item.startsWith(TRADE_WITH)) out[i] = TRADE_WITH + item;
+    }
+  }
   // 第二、三产业: the ordinal of the first head belongs to every numeral head;
   // 一、二、三产业 are the same three sectors written without it
   const first = out[0] ?? '';
@@ -210,7 +219,7 @@ const INVESTMENT_DONE = '完成投资';
  * measured); 改造任务 alone stays. */
 const TASK_SUFFIX = /(?:建设)?任务$/;
 const LIST_OF = /(?<=[\u4e00-\u9fff]{2})名录$/;
-const WORK_ALONE = /^(?:改造|建设|整治|新建|改扩建|治理)$/;
+const WORK_ALONE = /^(?:改造|建设|整治|新建|改扩建|治理|改革)$/;
 /** A count after a task completed (完成棚户区改造任务2619户): the task is no
  * completion base, it is what is counted. */
 const TASK_BASE = /任务$/;

@@ -112,6 +112,7 @@ describe('what is not the thing measured', () => {
     ['examples before 等', '完成旧城道路等城市主次干道61条', '61条', '城市主次干道'], // county-nm-hailar-2018
     ['the report\'s own place', '泉州市区新建商品住宅销售价格同比下降2.3%', '2.3%', '新建商品住宅销售价格', detection('statistical-communique', '泉州市')],
     ['a verb inside cuts who did it', '具有资质等级的总承包和专业承包建筑企业完成建筑业总产值增长0.8%', '0.8%', '建筑业总产值'], // city-fj-quanzhou-2025-communique
+    ['but a reform task is not a reform', '全年完成43项改革任务', '43项', '改革任务'], // county-nm-hailar-2018-gwr
     ['a task is what is done', '完成40期国家援外培训任务', '40期', '国家援外培训'],
     ['a building task is the thing built', '年内完成2万平方米仓储库、400亩大棚建设任务', '400亩', '大棚'], // county-nm-hailar-2016
     ['a renovation task counted is the renovation', '全年完成棚户区改造任务2619户', '2619户', '棚户区改造'], // county-nm-hailar-2015
@@ -204,6 +205,7 @@ describe('lists', () => {
     ['a second 分别 hands out the same nouns again', '城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元', '58794元', '城镇居民人均可支配收入'], // xz-province-2026-gwr
     ['分别 hands out the nouns of the clause before', '企业退休人员基本养老金、城镇低保标准、社区干部生活补贴和环卫工人工资再次提高，月人均分别提高221元、90元、350元和300元', '350元', '社区干部生活补贴'], // county-nm-hailar-2013-gwr
     ['an owner opening the first item holds for all', '主要工业企业二氧化硫排放量与化学需氧量排放量比2010年分别降低5.2%和11.5%', '11.5%', '主要工业企业化学需氧量排放量'], // county-nm-hailar-2016-gwr
+    ['trade with each partner listed', '对共建“一带一路”国家、非洲、欧洲出口分别增长11.6%、28.4%、10.5%', '28.4%', '对非洲出口'], // hl-province-2026-gwr
     ['内外资 is 内资 and 外资', '实际使用内外资分别增长10％、6.4％', '6.4％', '实际使用外资'], // sn-province-2026-gwr
     ['numeral heads, the ordinal written once', '第一、二、三产业对经济增长的贡献率分别为3.8%、28.5%和67.7%', '28.5%', '第二产业对经济增长的贡献率'], // city-hn-changsha-2025-communique
     ['two numeral heads with the ordinal written once', '第二、三产业增加值分别为20亿元和30亿元', '20亿元', '第二产业增加值'],
