@@ -3,10 +3,10 @@
 // value, unit, indicator and kind, no non-figure taken for a figure, and
 // budget reports no worse than the others. `npm run score` prints the same
 // numbers per report. The issue asks for 97% of results and 95% of plan
-// targets; the engine names 95.0% and 93.1% today, and these floors keep it
-// from falling back while the rest is worked on.
-const RESULTS_FLOOR = 0.94;
-const TARGETS_FLOOR = 0.92;
+// targets; the engine names 97.0% (1507/1553) and 95.3% (542/569) today, so
+// the floors are the issue's own.
+const RESULTS_FLOOR = 0.97;
+const TARGETS_FLOOR = 0.95;
 import { describe, expect, it } from 'vitest';
 import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore } from './corpus-score';
 
