@@ -1,5 +1,6 @@
 import type { InputKind } from './analyze-input';
 import { InputError } from './analyze-input';
+import type { UiLanguage } from '../core/settings';
 
 export const OUTPUT_FORMATS = ['json', 'jsonl', 'csv', 'tsv', 'markdown', 'xlsx'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -91,7 +92,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 }
 
 /** The language of the help text: Chinese where the locale is Chinese. */
-export function helpLanguage(env: Readonly<Record<string, string | undefined>>): 'en' | 'zh' {
+export function helpLanguage(env: Readonly<Record<string, string | undefined>>): UiLanguage {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh([_-]|$)/i.test(locale) ? 'zh' : 'en';
 }
@@ -185,6 +186,6 @@ report-lens-ledger/1；表格每个目标一行（地区、指标、年份、目
   report-lens --ledger reports/hailar/ --out ledger.xlsx
 `;
 
-export function helpText(language: 'en' | 'zh'): string {
+export function helpText(language: UiLanguage): string {
   return language === 'zh' ? HELP_ZH : HELP_EN;
 }

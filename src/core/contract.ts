@@ -39,6 +39,12 @@ export type ContractAction =
   | 'download-csv';
 
 /** `{ 'data-action': name }`, for JSX: `<button {...actionHook('copy-tsv')}>`. */
-export function actionHook<A extends string>(action: A): { 'data-action': A } {
+export function actionHook<A extends ContractAction>(action: A): { 'data-action': A } {
   return { [ACTION_ATTRIBUTE]: action };
+}
+
+/** `{ 'data-metric-id': id, 'data-kind': kind }`, for JSX: what the
+ * figure's card carries, as its mark and its row do. */
+export function metricHooks(id: string, kind: string): { 'data-metric-id': string; 'data-kind': string } {
+  return { [METRIC_ID_ATTRIBUTE]: id, [KIND_ATTRIBUTE]: kind };
 }

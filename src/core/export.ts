@@ -1,5 +1,6 @@
 import { flattenOutline, outlineEntries } from './outline-nodes';
 import type { Analysis, Metric, OutlineNode, Qualifier, Relation } from './types';
+import type { UiLanguage } from './settings';
 
 export const EXPORT_SCHEMA = 'report-lens/1';
 
@@ -94,7 +95,7 @@ export type TableColumn = (typeof TABLE_COLUMNS)[number];
 
 /** Header labels by language; tables pasted into Excel/WPS by a Chinese
  * reader read better with Chinese headers, scripts prefer the keys. */
-export const COLUMN_LABELS: Record<'en' | 'zh', Record<TableColumn, string>> = {
+export const COLUMN_LABELS: Record<UiLanguage, Record<TableColumn, string>> = {
   en: {
     id: 'id',
     indicator: 'indicator',
@@ -254,11 +255,11 @@ export function sectionTitleMap(outline: OutlineNode[]): Map<string, string> {
 
 /** Words for a qualifier and a relation, as the hover card and a citation
  * say them. */
-export const QUALIFIER_WORDS: Record<'en' | 'zh', Record<Qualifier, string>> = {
+export const QUALIFIER_WORDS: Record<UiLanguage, Record<Qualifier, string>> = {
   en: { about: 'about', 'at-least': 'at least', 'at-most': 'at most', range: 'range', exact: 'exact' },
   zh: { about: '约', 'at-least': '不低于', 'at-most': '不超过', range: '区间', exact: '确数' },
 };
-export const RELATION_WORDS: Record<'en' | 'zh', Record<Relation, string>> = {
+export const RELATION_WORDS: Record<UiLanguage, Record<Relation, string>> = {
   en: { level: 'level', increase: 'increase', decrease: 'decrease' },
   zh: { level: '水平', increase: '增长', decrease: '下降' },
 };

@@ -5,11 +5,11 @@
 // (CONTRACT §2), in no language and with every field.
 import { toExportDocument, TABLE_COLUMNS, type ExportFormat, type TableColumn } from './export';
 import { CSV_BOM, reportTable, tableToCsv, tableToHtml, tableToMarkdown, tableToTsv, type ReportTable } from './report-table';
-import type { TableLanguage } from './table-words';
+import type { UiLanguage } from './settings';
 import type { Analysis, Metric } from './types';
 
 export interface FigureTableOptions {
-  language: TableLanguage;
+  language: UiLanguage;
   /** the columns the reader chose; every column when absent or empty */
   columns?: readonly string[] | null;
 }

@@ -20,6 +20,7 @@ import type { Ledger, LedgerStatus } from './ledger';
 import { CSV_BOM, tableToCsv, tableToHtml, tableToMarkdown, tableToTsv, type Cell, type CellTable } from './report-table';
 import { TABLE_QUALIFIER_WORDS } from './table-words';
 import type { Qualifier } from './types';
+import type { UiLanguage } from './settings';
 
 export const LEDGER_COLUMNS = [
   'jurisdiction',
@@ -46,9 +47,7 @@ export const LEDGER_COLUMNS = [
 ] as const;
 export type LedgerColumn = (typeof LEDGER_COLUMNS)[number];
 
-export type LedgerLanguage = 'en' | 'zh';
-
-export const LEDGER_COLUMN_LABELS: Record<LedgerLanguage, Record<LedgerColumn, string>> = {
+export const LEDGER_COLUMN_LABELS: Record<UiLanguage, Record<LedgerColumn, string>> = {
   en: {
     jurisdiction: 'jurisdiction',
     indicator: 'indicator',
@@ -91,18 +90,18 @@ export const LEDGER_COLUMN_LABELS: Record<LedgerLanguage, Record<LedgerColumn, s
   },
 };
 
-export const LEDGER_STATUS_WORDS: Record<LedgerLanguage, Record<LedgerStatus, string>> = {
+export const LEDGER_STATUS_WORDS: Record<UiLanguage, Record<LedgerStatus, string>> = {
   en: { met: 'met', exceeded: 'exceeded', missed: 'missed', 'no-outcome': 'no outcome', 'no-target': 'no target' },
   zh: { met: '达成', exceeded: '超额完成', missed: '未达成', 'no-outcome': '无结果', 'no-target': '无目标' },
 };
 
 /** How a target is qualified, in the words the reports themselves use (a
  * target of 6.5%左右 is 左右), as the figures' tables say it too. */
-export const LEDGER_QUALIFIER_WORDS: Record<LedgerLanguage, Record<Qualifier, string>> = TABLE_QUALIFIER_WORDS;
+export const LEDGER_QUALIFIER_WORDS: Record<UiLanguage, Record<Qualifier, string>> = TABLE_QUALIFIER_WORDS;
 
 export interface LedgerTableOptions {
   /** header and words in this language; the machine keys and values when absent */
-  language?: LedgerLanguage;
+  language?: UiLanguage;
 }
 
 export interface LedgerTable extends CellTable {

@@ -1,7 +1,7 @@
-import type { Analysis, PageStatus } from './types';
+import type { Analysis, PageStatus, PageView } from './types';
 
 /** What the content script tells the popup about a report page. */
-export function reportStatus(analysis: Analysis, view: 'annotated' | 'original', hostname: string): PageStatus {
+export function reportStatus(analysis: Analysis, view: PageView, hostname: string): PageStatus {
   let actual = 0;
   let targets = 0;
   for (const metric of analysis.metrics) {

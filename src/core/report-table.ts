@@ -2,13 +2,14 @@
 // the export (TABLE_COLUMNS, so a column added there appears here), with
 // typed cells so that a spreadsheet gets numbers as numbers.
 import { COLUMN_LABELS, formatNumber, htmlTable, sectionTitleMap, TABLE_COLUMNS, type TableColumn } from './export';
-import { METRIC_KIND_WORDS, REPORT_KIND_WORDS, TABLE_QUALIFIER_WORDS, TABLE_RELATION_WORDS, YES_NO_WORDS, type TableLanguage } from './table-words';
+import { METRIC_KIND_WORDS, REPORT_KIND_WORDS, TABLE_QUALIFIER_WORDS, TABLE_RELATION_WORDS, YES_NO_WORDS } from './table-words';
 import type { Analysis, Metric, ReportKind } from './types';
+import type { UiLanguage } from './settings';
 
 export const SOURCE_COLUMNS = ['source', 'url', 'title', 'jurisdiction', 'year', 'kind'] as const;
 export type SourceColumn = (typeof SOURCE_COLUMNS)[number];
 
-export const SOURCE_COLUMN_LABELS: Record<TableLanguage, Record<SourceColumn, string>> = {
+export const SOURCE_COLUMN_LABELS: Record<UiLanguage, Record<SourceColumn, string>> = {
   en: { source: 'source', url: 'address', title: 'title', jurisdiction: 'jurisdiction', year: 'year', kind: 'report kind' },
   zh: { source: '来源', url: '网址', title: '标题', jurisdiction: '地区', year: '年份', kind: '报告类型' },
 };
@@ -54,7 +55,7 @@ export interface ReportTableOptions {
   /** header and words in this language (目标, 是, 增长, 左右), for a reader;
    * without one the column keys and the export's values (target, true,
    * increase, about), which scripts read (the command line's tables) */
-  language?: TableLanguage;
+  language?: UiLanguage;
   /** the metric columns to carry, in their order in TABLE_COLUMNS; all of them when absent */
   metricColumns?: readonly TableColumn[];
 }
@@ -73,7 +74,7 @@ function finite(value: number | undefined): number | null {
 const camelCase = (key: string) => key.replace(/_([a-z])/g, (_match, letter: string) => letter.toUpperCase());
 
 /** Columns whose value, for a reader, is a word rather than the export's key. */
-const WORDED: Partial<Record<TableColumn, (metric: Metric, language: TableLanguage) => string>> = {
+const WORDED: Partial<Record<TableColumn, (metric: Metric, language: UiLanguage) => string>> = {
   kind: (metric, language) => METRIC_KIND_WORDS[language][metric.kind],
   headline: (metric, language) => YES_NO_WORDS[language][metric.headline ? 'yes' : 'no'],
   relation: (metric, language) => TABLE_RELATION_WORDS[language][metric.relation],
@@ -82,7 +83,7 @@ const WORDED: Partial<Record<TableColumn, (metric: Metric, language: TableLangua
 
 /** A metric column's cell: in words, derived, or the metric's field of that
  * name (value, upper, period and any column added later, such as base and scope). */
-function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<string, string>, language?: TableLanguage): Cell {
+function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<string, string>, language?: UiLanguage): Cell {
   const word = language ? WORDED[column] : undefined;
   if (word && language) return word(metric, language);
   const derive = DERIVED[column];
@@ -93,7 +94,7 @@ function metricCell(column: TableColumn, metric: Metric, sections: ReadonlyMap<s
   return column === 'upper' || column === 'period' ? null : '';
 }
 
-function sourceCell(column: SourceColumn, report: TableSource, language?: TableLanguage): Cell {
+function sourceCell(column: SourceColumn, report: TableSource, language?: UiLanguage): Cell {
   const { detection } = report.analysis;
   switch (column) {
     case 'source':

@@ -33,7 +33,9 @@ export interface Settings {
 export type SiteMode = 'auto' | 'always' | 'never';
 export const SITE_MODES: readonly SiteMode[] = ['auto', 'always', 'never'];
 
-export type LanguageSetting = 'auto' | 'zh' | 'en';
+/** The two languages the extension speaks: its UI, its tables' words, the command line's help. */
+export type UiLanguage = 'zh' | 'en';
+export type LanguageSetting = 'auto' | UiLanguage;
 export type ColourConvention = 'auto' | 'red-up' | 'green-up';
 /** all figures (key ones strong, plain counts quiet), key figures only, headline targets only */
 export type EmphasisSetting = 'all' | 'key' | 'headline';
@@ -92,13 +94,13 @@ function choice<K extends keyof typeof CHOICES>(stored: unknown, key: K): Settin
 }
 
 /** The UI's language: the setting, or the browser's when it is 'auto'. */
-export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): 'zh' | 'en' {
+export function resolveLanguage(setting: LanguageSetting, browserLanguage: string): UiLanguage {
   if (setting !== 'auto') return setting;
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
 /** Whether up is drawn red: the setting, or the UI language's convention when it is 'auto'. */
-export function redMeansUp(convention: ColourConvention, language: 'zh' | 'en'): boolean {
+export function redMeansUp(convention: ColourConvention, language: UiLanguage): boolean {
   return convention === 'auto' ? language === 'zh' : convention === 'red-up';
 }
 

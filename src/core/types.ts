@@ -104,6 +104,15 @@ export interface Analysis {
   metrics: Metric[];
 }
 
+/** How a report page is shown: the extension's reading view, or the page as the site made it. */
+export type PageView = 'annotated' | 'original';
+
+/** How the reader asked to read a page as a report: its densest text, or
+ * the element they pick; 'site' for a site set to 'always' (the densest text
+ * where the detector says no). */
+export type ReadMode = 'densest' | 'pick';
+export type ManualMode = ReadMode | 'site';
+
 /** 'too-large': a report page past the size limits, left as it is. */
 export type PageState = 'none' | 'ready' | 'off' | 'disabled' | 'error' | 'too-large';
 

@@ -5,7 +5,7 @@
 import { translatorFor, type MessageBundle } from '../core/message-bundle';
 import { reportStatus } from '../core/page-status';
 import { annotatesAtOnce, isSiteEnabled, type Settings } from '../core/settings';
-import type { PageSignals } from '../core/types';
+import type { ManualMode, PageSignals } from '../core/types';
 import { createFailsafe, type Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/read/page-reading';
 import { isPageClaimed } from '../dom/read/page-claim';
@@ -13,7 +13,7 @@ import { reportAnchors, watchForNextReport, watchReportLeaving } from '../dom/re
 import { onContentRequest, type ContentRequest, type PageStatus } from '../ext/messages';
 import { followSettings } from '../ext/settings';
 import { bundleLanguage, requestMessageBundle } from '../ext/ui-words';
-import { LOG_PREFIX, nextTask, readReport, readReportAsAsked, waitWhileSwitchedOff, type ManualMode } from './read-report';
+import { LOG_PREFIX, nextTask, readReport, readReportAsAsked, waitWhileSwitchedOff } from './read-report';
 import { mountReportView, type ReportView } from './report-view';
 
 /** One start per copy of the script: a second call (the script evaluated

@@ -2,11 +2,12 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withSiteMode, type Settings, type SiteMode } from '../core/settings';
-import { requestReadAsReport, requestSiteAccess, tabAddress, type ReadMode } from '../ext/manual-reading';
+import { requestReadAsReport, requestSiteAccess, tabAddress } from '../ext/manual-reading';
 import { activeTabId, sendToTab, type PageStatus } from '../ext/messages';
 import { loadSettings, saveSettings } from '../ext/settings';
 import { pageWords, type PageWords } from '../ext/ui-words';
 import { PopupPanel } from '../ui/popup';
+import type { ReadMode } from '../core/types';
 
 /** The active tab, as a toolbar popup sees it. A ?tab=<id> in the popup's
  * own URL names the tab instead: opened in a tab of its own (a test, or a

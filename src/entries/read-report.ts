@@ -2,8 +2,8 @@
 // in the extension's background (or, without an answer, to the engine loaded
 // into the page), within the limits of what a tab should be kept busy with.
 import { translatorFor, type Translate } from '../core/message-bundle';
-import type { Settings } from '../core/settings';
-import type { PageSignals } from '../core/types';
+import { resolveLanguage, type Settings, type UiLanguage } from '../core/settings';
+import type { ManualMode, PageSignals } from '../core/types';
 import { findDensestText, readChosenReport } from '../dom/read/chosen-report';
 import { DEFAULT_READ_OPTIONS, isReportReading, readReportPageWith, ReportTooLargeError, type PageReading } from '../dom/read/page-reading';
 import type { ReportLocation } from '../dom/read/report-body';
@@ -35,7 +35,7 @@ export interface ReportRead {
   reading: PageReading;
   settings: Settings;
   t: Translate;
-  language: 'zh' | 'en';
+  language: UiLanguage;
   /** what the report library said, when the background answered */
   library: LibraryAnswer | null;
 }
@@ -64,11 +64,6 @@ function engineFor(doc: Document, asReport: boolean): ReturnType<typeof backgrou
     onFallback: (error) => console.info(`${LOG_PREFIX} reading the report in the page:`, error),
   });
 }
-
-/** How the reader asked to read the page: its densest text, the element
- * they pick, or (a site set to 'always') the densest text where the
- * detector says no. */
-export type ManualMode = 'densest' | 'pick' | 'site';
 
 /** The page read as a report because the reader asked: as any report where
  * the detector takes it (unless they pick the text themselves), else the
@@ -100,7 +95,7 @@ export async function readReportAsAsked(doc: Document, hostname: string, mode: M
 async function withExtras(reading: PageReading, answered: ReturnType<ReturnType<typeof backgroundAnalyzer>['extras']>): Promise<ReportRead> {
   const settings: Settings = answered?.settings ?? (await loadSettings());
   const t: Translate = answered ? translatorFor(answered.bundle) : message;
-  const language = (answered?.bundle.language ?? uiLanguage()).toLowerCase().startsWith('zh') ? 'zh' : 'en';
+  const language = resolveLanguage('auto', answered?.bundle.language ?? uiLanguage());
   return { reading, settings, t, language, library: answered?.library ?? null };
 }
 

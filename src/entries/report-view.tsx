@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { sectionPathMap } from '../core/export';
 import type { Translate } from '../core/message-bundle';
-import { normalizeSettings, redMeansUp, type Settings } from '../core/settings';
+import { normalizeSettings, redMeansUp, type Settings, type UiLanguage } from '../core/settings';
 import { metricCopier } from '../dom/sidebar/copy-metrics';
 import type { Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/read/page-reading';
@@ -19,7 +19,7 @@ import { SIDEBAR_CSS } from '../ui/sidebar';
 export interface ReportViewOptions {
   failsafe: Failsafe;
   t: Translate;
-  language: 'zh' | 'en';
+  language: UiLanguage;
   /** the library's notes beside the figures, and why the report was not kept */
   library: LibraryAnswer | null;
   /** the settings as they are now (the sidebar's width among them) */
@@ -34,7 +34,7 @@ export interface ReportView {
   redraw(): void;
   toggleSidebar(): void;
   /** the UI's words in another language (the reader chose it); redraws */
-  setWords(t: Translate, language: 'zh' | 'en'): void;
+  setWords(t: Translate, language: UiLanguage): void;
 }
 
 /** Mounts the sidebar and makes the controller; changes nothing else on

@@ -8,8 +8,7 @@
 import type { Menus, Runtime } from 'webextension-polyfill';
 import { browser } from './browser';
 import type { Settings } from '../core/settings';
-
-export type ReadMode = 'densest' | 'pick';
+import type { ReadMode } from '../core/types';
 
 /** Built by vite.config.ts from src/entries/content-manual.ts. */
 export const MANUAL_SCRIPT = 'assets/content-manual.js';

@@ -4,7 +4,7 @@ import { ANALYSIS_MEASURE } from '../core/measures';
 import { SUBSTITUTION_SLOTS, type MessageBundle } from '../core/message-bundle';
 import type { LedgerNotes } from '../core/ledger-notes';
 import type { Settings } from '../core/settings';
-import type { Analysis, Block, PageSignals, PageStatus } from '../core/types';
+import type { Analysis, Block, PageSignals, PageStatus, PageView } from '../core/types';
 
 /** Keyboard commands declared in manifest.json "commands". */
 export type CommandName = 'toggle-sidebar' | 'toggle-original' | 'next-figure' | 'previous-figure';
@@ -16,7 +16,7 @@ export type { PageState, PageStatus } from '../core/types';
 export type ContentRequest =
   | { type: 'report-lens:status' }
   | { type: 'report-lens:command'; command: CommandName }
-  | { type: 'report-lens:set-view'; view: 'annotated' | 'original' };
+  | { type: 'report-lens:set-view'; view: PageView };
 
 export function isContentRequest(message: unknown): message is ContentRequest {
   if (!message || typeof message !== 'object') return false;

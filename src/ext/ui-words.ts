@@ -6,10 +6,8 @@
 // they get the bundle from the background, with the analysis or on request.
 import { browser } from './browser';
 import { bundleFromLocale, translatorFor, type LocaleMessages, type MessageBundle, type Translate } from '../core/message-bundle';
-import { resolveLanguage, type LanguageSetting } from '../core/settings';
+import { type LanguageSetting, resolveLanguage, type UiLanguage } from '../core/settings';
 import { message, uiLanguage } from './messages';
-
-export type UiLanguage = 'zh' | 'en';
 
 const LOCALE_FOLDERS: Record<UiLanguage, string> = { en: 'en', zh: 'zh_CN' };
 /** the default locale of manifest.json, where the browser takes a missing key from */

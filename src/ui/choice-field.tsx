@@ -2,8 +2,7 @@
 // popup and the options page share: the per-site mode, language, colours,
 // emphasis, line length and type size.
 import type { FontSize, LanguageSetting, ColourConvention, EmphasisSetting, ReadingWidth, SiteMode } from '../core/settings';
-
-export type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
 
 export interface ChoiceFieldProps<T extends string> {
   /** the select's name, which the tests and scripts find it by */

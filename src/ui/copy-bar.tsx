@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import { COLUMN_LABELS, TABLE_COLUMNS, type TableColumn } from '../core/export';
-import { chosenColumns } from '../core/figure-table';
-import type { FigureFileFormat } from '../core/figure-table';
-import { countWords, type UiLanguage } from './format';
+import { COLUMN_LABELS, TABLE_COLUMNS, type ExportFormat, type TableColumn } from '../core/export';
+import { chosenColumns, type FigureFileFormat } from '../core/figure-table';
+import { countWords } from './format';
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
+import { actionHook } from '../core/contract';
 
-export type CopyFormat = 'tsv' | 'csv' | 'markdown' | 'json';
-const COPY_FORMATS: readonly CopyFormat[] = ['tsv', 'csv', 'markdown', 'json'];
+/** The copy buttons, the export's formats in the order a reader wants them: the table first. */
+const COPY_FORMATS: readonly ExportFormat[] = ['tsv', 'csv', 'markdown', 'json'];
 const FILE_FORMATS: readonly FigureFileFormat[] = ['xlsx', 'csv'];
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface CopyBarProps {
   /** how many rows the table shows: what is copied and saved */
@@ -18,7 +18,7 @@ export interface CopyBarProps {
   /** the columns copies and downloads carry (null: all) */
   columns: readonly string[] | null;
   notice: { text: string; error: boolean } | null;
-  onCopy(format: CopyFormat): void;
+  onCopy(format: ExportFormat): void;
   onDownload(format: FigureFileFormat): void;
   onColumns(columns: string[] | null): void;
 }
@@ -34,7 +34,7 @@ export function CopyBar(props: CopyBarProps) {
           {countWords(t, 'copyRowsLabel', rows)}
         </span>
         {COPY_FORMATS.map((format) => (
-          <button key={format} type="button" class={format === 'tsv' ? 'rl-copy rl-copy-primary' : 'rl-copy'} data-action={`copy-${format}`}
+          <button key={format} type="button" class={format === 'tsv' ? 'rl-copy rl-copy-primary' : 'rl-copy'} {...actionHook(`copy-${format}`)}
             title={t(`copyHint_${format}`)} onClick={() => props.onCopy(format)}>
             {t(`copyButton_${format}`)}
           </button>
@@ -45,7 +45,7 @@ export function CopyBar(props: CopyBarProps) {
           {t('downloadLabel')}
         </span>
         {FILE_FORMATS.map((format) => (
-          <button key={format} type="button" class="rl-copy" data-action={`download-${format}`} title={t(`downloadHint_${format}`)} onClick={() => props.onDownload(format)}>
+          <button key={format} type="button" class="rl-copy" {...actionHook(`download-${format}`)} title={t(`downloadHint_${format}`)} onClick={() => props.onDownload(format)}>
             {t(`downloadButton_${format}`)}
           </button>
         ))}

@@ -1,7 +1,9 @@
 import { Fragment } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Metric } from '../core/types';
-import { formatQuantity, metricKindWords, normalizedText, qualifierWords, relationWords, type UiLanguage } from './format';
+import { formatQuantity, metricKindWords, normalizedText, qualifierWords, relationWords } from './format';
+import type { UiLanguage } from '../core/settings';
+import { metricHooks } from '../core/contract';
 
 export interface AnchorRect {
   left: number;
@@ -91,8 +93,7 @@ export function FigureCard(props: FigureCardProps) {
       role="dialog"
       aria-modal="false"
       aria-label={t('cardLabel', indicator)}
-      data-metric-id={metric.id}
-      data-kind={metric.kind}
+      {...metricHooks(metric.id, metric.kind)}
       tabIndex={-1}
       style={{ left: `${position.left}px`, top: `${position.top}px` }}
       onKeyDown={(event) => {

@@ -2,8 +2,8 @@ import { useMemo, useRef } from 'preact/hooks';
 import { MetricsTable } from './metrics-table';
 import { MetricsToolbar } from './metrics-toolbar';
 import type { FigureRows } from './sidebar-state';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export interface FiguresPanelProps {
   figures: FigureRows;
@@ -13,7 +13,7 @@ export interface FiguresPanelProps {
   selectedMetricId: string | null;
   focusableRow: string | null;
   t: Translate;
-  language: 'zh' | 'en';
+  language: UiLanguage;
   onActivate(metricId: string): void;
   onFocusRow(metricId: string): void;
   onCopyCitation(metricId: string): void;

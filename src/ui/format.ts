@@ -1,12 +1,11 @@
 // Words and number formats the UI shows. Pure: no DOM, no browser APIs, so
 // the popup, the sidebar and the hover card all say a thing the same way.
-import { SUBSTITUTION_SLOTS } from '../core/message-bundle';
+import { SUBSTITUTION_SLOTS, type Translate } from '../core/message-bundle';
 import { outlineEntries } from '../core/outline-nodes';
 import { formatNumber, QUALIFIER_WORDS, RELATION_WORDS } from '../core/export';
 import { REPORT_KIND_WORDS } from '../core/table-words';
 import type { Metric, MetricKind, OutlineNode, Qualifier, Relation, ReportKind } from '../core/types';
-
-export type UiLanguage = 'zh' | 'en';
+import type { UiLanguage } from '../core/settings';
 
 const METRIC_KIND_WORDS: Record<UiLanguage, Record<MetricKind, string>> = {
   en: { actual: 'result', target: 'target' },
@@ -107,8 +106,6 @@ export function countMetricsBySection(outline: readonly OutlineNode[], metrics: 
   }
   return counts;
 }
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 /** "1 result", "314 results": `key` says a count of things ($1, and any
  * more substitutions after it); `${key}_one`, where the locale has it, says

@@ -6,8 +6,7 @@
 import type { LedgerRow } from '../core/ledger';
 import { formatDisplayNumber } from './format';
 import { outcomeValue, targetShape, type Measure, type TargetShape } from './ledger-model';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
 
 export interface LedgerChartProps {
   measure: Measure;

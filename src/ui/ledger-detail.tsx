@@ -3,10 +3,10 @@
 // figure marked and the way back to the page it was read on.
 import type { LedgerRow } from '../core/ledger';
 import type { LibraryRecord } from '../core/library';
-import { reportKindWords, type UiLanguage } from './format';
+import { reportKindWords } from './format';
 import { statusWords, targetWords } from './ledger-words';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export interface LedgerDetailProps {
   row: LedgerRow;

@@ -3,14 +3,14 @@
 // rows shown, and a chart per indicator.
 import { useMemo, useState } from 'preact/hooks';
 import type { Ledger, LedgerRow } from '../core/ledger';
-import { countWords, type UiLanguage } from './format';
+import { countWords } from './format';
 import { LedgerChart } from './ledger-chart';
 import { LedgerDetail } from './ledger-detail';
 import { filterRows, measuresOf, shownLedger, yearsOf, type JurisdictionLedger, type LedgerFilters } from './ledger-model';
 import { LedgerTable, type CellRef } from './ledger-table';
 import { measureLabel } from './ledger-words';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 /** The ledger's copies and downloads: TSV (with an HTML table) to the
  * clipboard, CSV with a byte-order mark, a workbook, the JSON of CONTRACT §4. */

@@ -6,16 +6,15 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Ledger } from '../core/ledger';
 import { JURISDICTION_LEVELS, type LibraryRecord } from '../core/library';
-import type { UiLanguage } from './format';
 import { LEDGER_CSS } from './ledger-css';
 import { JurisdictionView, type LedgerOutput } from './ledger-jurisdiction';
 import { groupRecords, jurisdictionLedger, libraryYears, NO_FILTERS, type LedgerFilters } from './ledger-model';
 import { LedgerReports } from './ledger-reports';
 import { PAGE_CSS } from './page-css';
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export type { LedgerOutput } from './ledger-jurisdiction';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface LedgerPageProps {
   /** null while the library is being read */

@@ -2,11 +2,11 @@
 // jurisdiction shows its ledger; each report links to its page and can be
 // deleted from the library.
 import type { LibraryRecord } from '../core/library';
-import { reportKindWords, type UiLanguage } from './format';
+import { reportKindWords } from './format';
 import type { JurisdictionGroup } from './ledger-model';
 import { dayOf } from './ledger-words';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export interface LedgerReportsProps {
   groups: readonly JurisdictionGroup[];

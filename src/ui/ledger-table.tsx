@@ -2,11 +2,10 @@
 // target as written with its qualifier in words, the outcome and the status;
 // each cell a button that shows its sentences (ledger-detail.tsx).
 import type { LedgerRow } from '../core/ledger';
-import type { UiLanguage } from './format';
 import type { Measure } from './ledger-model';
 import { measureLabel, statusWords, targetWords } from './ledger-words';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 /** A cell's row: the measure, the year, and which of the year's targets. */
 export interface CellRef {

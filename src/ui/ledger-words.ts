@@ -5,9 +5,9 @@ import type { LedgerStatus } from '../core/ledger';
 import { LEDGER_QUALIFIER_WORDS, LEDGER_STATUS_WORDS } from '../core/ledger-export';
 import type { LedgerNote } from '../core/ledger-notes';
 import type { Qualifier, Relation } from '../core/types';
-import { relationWords, type UiLanguage } from './format';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import { relationWords } from './format';
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 /** The ledger's own words (ledger-export.ts), so that the page, the sidebar
  * and a downloaded table say a status alike. */

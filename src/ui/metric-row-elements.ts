@@ -7,9 +7,10 @@
 // for the nodes, and the clone's nodes are never visited one by one.
 import { emphasisOf, type Emphasis } from '../core/key-indicators';
 import type { Metric } from '../core/types';
-import { messageWith, metricKindWords, normalizedText, qualifierWords, relationArrow, relationWords, type UiLanguage } from './format';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import { messageWith, metricKindWords, normalizedText, qualifierWords, relationArrow, relationWords } from './format';
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
+import { ACTION_ATTRIBUTE, KIND_ATTRIBUTE, METRIC_ID_ATTRIBUTE } from '../core/contract';
 
 /** What a row says besides the figure's own words, for one language. */
 export interface RowLabels {
@@ -55,7 +56,7 @@ export class MetricRowFactory {
   build(metric: Metric, section: string, note = ''): MetricRowElement {
     const normalized = normalizedText(metric);
     const template = this.template(metric, emphasisOf(metric), normalized !== null);
-    template.row.setAttribute('data-metric-id', metric.id);
+    template.row.setAttribute(METRIC_ID_ATTRIBUTE, metric.id);
     template.indicator.data = metric.indicator || '—';
     template.text.data = metric.text;
     if (template.normalized) template.normalized.data = normalized ?? '';
@@ -80,7 +81,7 @@ export class MetricRowFactory {
     const element = this.element;
     const hidden = (text: string) => element('span', { class: 'rl-visually-hidden' }, text);
     const row = this.skeleton().cloneNode(true) as HTMLTableRowElement;
-    row.setAttribute('data-kind', metric.kind);
+    row.setAttribute(KIND_ATTRIBUTE, metric.kind);
     row.setAttribute('data-emphasis', emphasis);
     const [indicatorCell, figureCell, kindCell, relationCell, sectionCell, citeCell] = Array.from(row.cells) as HTMLTableCellElement[];
     if (!indicatorCell || !figureCell || !kindCell || !relationCell || !sectionCell || !citeCell) throw new Error('a row without its cells');
@@ -128,14 +129,14 @@ export class MetricRowFactory {
     if (this.base) return this.base;
     const element = this.element;
     // append('') makes an empty text node: each text cell has the one build() fills
-    this.base = element('tr', { 'data-metric-id': '', 'data-kind': '', 'data-emphasis': '', 'aria-selected': 'false', tabindex: '-1' },
+    this.base = element('tr', { [METRIC_ID_ATTRIBUTE]: '', [KIND_ATTRIBUTE]: '', 'data-emphasis': '', 'aria-selected': 'false', tabindex: '-1' },
       element('td', { class: 'rl-indicator-cell' }, ''),
       element('td', { class: 'rl-figure-cell', title: '' }, ''),
       element('td', { class: 'rl-kind-cell' }),
       element('td', { class: 'rl-relation-cell', title: '' }),
       element('td', { class: 'rl-section-cell rl-cell-section', title: '' }, ''),
       element('td', { class: 'rl-cite-cell' }, element('button', {
-        type: 'button', class: 'rl-cite', 'data-action': 'copy-citation', tabindex: '-1', 'aria-label': '', title: this.labels.citation,
+        type: 'button', class: 'rl-cite', [ACTION_ATTRIBUTE]: 'copy-citation', tabindex: '-1', 'aria-label': '', title: this.labels.citation,
       }, '❝')),
     );
     return this.base;

@@ -1,11 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { Metric } from '../core/types';
-import { countWords, type UiLanguage } from './format';
+import { countWords } from './format';
 import { rowLabels } from './metric-row-elements';
 import type { SortKey, SortState } from './metric-rows';
 import { TableRows } from './table-rows';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
+import { ACTION_ATTRIBUTE, METRIC_ID_ATTRIBUTE } from '../core/contract';
 
 export interface MetricsTableProps {
   rows: readonly Metric[];
@@ -88,17 +89,17 @@ export function MetricsTable(props: MetricsTableProps) {
   // of rows, and a listener each is hundreds of addEventListener calls.
   const onClick = (event: MouseEvent) => {
     const target = event.target as Element | null;
-    const row = target?.closest?.('tr[data-metric-id]');
+    const row = target?.closest?.(`tr[${METRIC_ID_ATTRIBUTE}]`);
     if (!row) return;
-    const id = row.getAttribute('data-metric-id') ?? '';
+    const id = row.getAttribute(METRIC_ID_ATTRIBUTE) ?? '';
     // copying a citation is not a request to jump to the figure
-    if (target?.closest('[data-action="copy-citation"]')) props.onCopyCitation(id);
+    if (target?.closest(`[${ACTION_ATTRIBUTE}="copy-citation"]`)) props.onCopyCitation(id);
     else props.onActivate(id);
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    const row = (event.target as Element | null)?.closest?.('tr[data-metric-id]') as HTMLTableRowElement | null;
+    const row = (event.target as Element | null)?.closest?.(`tr[${METRIC_ID_ATTRIBUTE}]`) as HTMLTableRowElement | null;
     if (!row || event.target !== row) return;
-    const id = row.getAttribute('data-metric-id') ?? '';
+    const id = row.getAttribute(METRIC_ID_ATTRIBUTE) ?? '';
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       props.onActivate(id);

@@ -1,6 +1,5 @@
 import { METRIC_FILTERS, type MetricFilter } from './metric-rows';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
 
 export interface MetricsToolbarProps {
   filter: MetricFilter;

@@ -2,7 +2,8 @@
 // shortcuts as the browser has them set.
 import { useState } from 'preact/hooks';
 import { siteFromInput, sitesWithModes, withSiteMode, type Settings, type SiteMode } from '../core/settings';
-import { SITE_MODE_CHOICES, type Translate } from './choice-field';
+import { SITE_MODE_CHOICES } from './choice-field';
+import type { Translate } from '../core/message-bundle';
 
 export interface ShortcutEntry {
   /** the command name in manifest.json */

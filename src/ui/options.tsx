@@ -1,15 +1,8 @@
 import { DEFAULT_SETTINGS, SIDEBAR_WIDTH_LIMITS, type Settings, type SiteMode } from '../core/settings';
-import {
-  ChoiceField,
-  COLOUR_CHOICES,
-  EMPHASIS_CHOICES,
-  LANGUAGE_CHOICES,
-  SIZE_CHOICES,
-  WIDTH_CHOICES,
-  type Translate,
-} from './choice-field';
+import { ChoiceField, COLOUR_CHOICES, EMPHASIS_CHOICES, LANGUAGE_CHOICES, SIZE_CHOICES, WIDTH_CHOICES } from './choice-field';
 import { ShortcutsSection, SitesSection, type ShortcutEntry } from './options-sites';
 import { PAGE_CSS } from './page-css';
+import type { Translate } from '../core/message-bundle';
 
 export { SUGGESTED_SHORTCUTS, type ShortcutEntry } from './options-sites';
 

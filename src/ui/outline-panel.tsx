@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Analysis } from '../core/types';
 import { OutlineTree } from './outline-tree';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import { OUTLINE_ID_ATTRIBUTE } from '../core/contract';
 
 export interface OutlinePanelProps {
   analysis: Analysis;
@@ -21,8 +21,8 @@ export function OutlinePanel(props: OutlinePanelProps) {
   useEffect(() => {
     if (!props.visible || !props.activeSectionId) return;
     const wanted = props.activeSectionId;
-    Array.from(panelRef.current?.querySelectorAll<HTMLElement>('[data-outline-id]') ?? [])
-      .find((entry) => entry.getAttribute('data-outline-id') === wanted)
+    Array.from(panelRef.current?.querySelectorAll<HTMLElement>(`[${OUTLINE_ID_ATTRIBUTE}]`) ?? [])
+      .find((entry) => entry.getAttribute(OUTLINE_ID_ATTRIBUTE) === wanted)
       ?.scrollIntoView?.({ block: 'nearest' });
   }, [props.visible, props.activeSectionId, props.expanded]);
   return (

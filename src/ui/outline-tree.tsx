@@ -2,8 +2,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { OutlineNode } from '../core/types';
 import { countWords, messageWith } from './format';
 import { memoComponent } from './memo-component';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import { OUTLINE_ID_ATTRIBUTE, OUTLINE_LEVEL_ATTRIBUTE } from '../core/contract';
 
 export interface OutlineTreeProps {
   outline: readonly OutlineNode[];
@@ -49,7 +49,7 @@ export const OutlineTree = memoComponent(function OutlineTree(props: OutlineTree
     const button = (event.target as Element | null)?.closest?.('button');
     if (!button) return;
     const entry = button.classList.contains('rl-outline-toggle') ? button.nextElementSibling : button;
-    const id = entry?.getAttribute('data-outline-id');
+    const id = entry?.getAttribute(OUTLINE_ID_ATTRIBUTE);
     if (!id) return;
     if (entry === button) props.onSelect(id);
     else props.onToggle(id);
@@ -146,8 +146,8 @@ class OutlineEntries {
     if (node.appendix) item.setAttribute('data-appendix', '');
     const row = item.firstChild as HTMLDivElement;
     const entry = row.firstChild?.nextSibling as HTMLButtonElement;
-    entry.setAttribute('data-outline-id', node.id);
-    entry.setAttribute('data-outline-level', String(node.level));
+    entry.setAttribute(OUTLINE_ID_ATTRIBUTE, node.id);
+    entry.setAttribute(OUTLINE_LEVEL_ATTRIBUTE, String(node.level));
     // the numbering is drawn from data-label by CSS, so the entry's text is
     // exactly the heading's title (CONTRACT.md §1)
     if (node.label) entry.setAttribute('data-label', node.label);
@@ -205,8 +205,8 @@ class OutlineEntries {
     const entry = element('button', null, element('span', 'rl-outline-title', ''));
     entry.setAttribute('type', 'button');
     entry.className = 'rl-outline-entry';
-    entry.setAttribute('data-outline-id', '');
-    entry.setAttribute('data-outline-level', '');
+    entry.setAttribute(OUTLINE_ID_ATTRIBUTE, '');
+    entry.setAttribute(OUTLINE_LEVEL_ATTRIBUTE, '');
     const hidden = element('span', null, '');
     hidden.setAttribute('aria-hidden', 'true');
     const count = element('span', 'rl-outline-count', hidden, element('span', 'rl-visually-hidden', ''));

@@ -1,8 +1,7 @@
-import type { PageStatus } from '../core/types';
-import type { Settings, SiteMode } from '../core/settings';
-import { isSiteEnabled, siteModeOf } from '../core/settings';
+import type { PageStatus, PageView, ReadMode } from '../core/types';
+import { isSiteEnabled, siteModeOf, type Settings, type SiteMode, type UiLanguage } from '../core/settings';
 import { ChoiceField, EMPHASIS_CHOICES, SITE_MODE_CHOICES, SIZE_CHOICES, WIDTH_CHOICES } from './choice-field';
-import { countWords, reportKindWords, type UiLanguage } from './format';
+import { countWords, reportKindWords } from './format';
 import { PAGE_CSS } from './page-css';
 
 /** What the tab's content script says about its page. */
@@ -19,13 +18,13 @@ export interface PopupPanelProps {
   onAutoAnnotateChange(enabled: boolean): void;
   /** the reader chose how Report Lens treats this site */
   onSiteModeChange(mode: SiteMode): void;
-  onViewChange(view: 'annotated' | 'original'): void;
+  onViewChange(view: PageView): void;
   onKeepReportsChange(enabled: boolean): void;
   /** emphasis, line length, type size */
   onSettingsChange?(patch: Partial<Pick<Settings, 'emphasis' | 'readingWidth' | 'fontSize'>>): void;
   /** read the tab as a report (its densest text, or the text the reader
    * picks); offered where the tab holds no report Report Lens found */
-  onReadAsReport?(mode: 'densest' | 'pick'): void;
+  onReadAsReport?(mode: ReadMode): void;
   /** whether the tab is a web page that can be read (false for the
    * browser's own pages, where nothing can run) */
   readable?: boolean;
@@ -109,7 +108,7 @@ export function PopupPanel(props: PopupPanelProps) {
   );
 }
 
-function ReadButtons(props: { t: PopupPanelProps['t']; onRead(mode: 'densest' | 'pick'): void }) {
+function ReadButtons(props: { t: PopupPanelProps['t']; onRead(mode: ReadMode): void }) {
   const { t } = props;
   return (
     <section class="rl-read" aria-label={t('popupReadAsReport')}>

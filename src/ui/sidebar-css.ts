@@ -1,6 +1,7 @@
 // The shadow root's stylesheet: sidebar, collapsed handle and hover card.
 // Sizes are px throughout because rem/em would follow the page's root font
 // size; every colour is a variable defined here, never inherited from the page.
+import { OUTLINE_LEVEL_ATTRIBUTE } from '../core/contract';
 
 const FONT_STACK =
   'system-ui, -apple-system, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", sans-serif';
@@ -103,7 +104,7 @@ button { cursor: pointer; }
 .rl-outline-entry:hover { background: var(--rl-accent-soft); }
 .rl-outline-entry[aria-current] { background: var(--rl-active); color: var(--rl-accent); font-weight: 600;
   box-shadow: inset 3px 0 0 var(--rl-accent); }
-.rl-outline-entry[data-outline-level="1"] { font-weight: 600; }
+.rl-outline-entry[${OUTLINE_LEVEL_ATTRIBUTE}="1"] { font-weight: 600; }
 .rl-outline-entry[data-label]::before { content: attr(data-label); flex: none; color: var(--rl-muted); }
 .rl-outline-title { overflow-wrap: anywhere; }
 .rl-outline-count { flex: none; min-width: 22px; text-align: right; color: var(--rl-muted); font-size: 11px;

@@ -1,10 +1,10 @@
 import type { Ref } from 'preact';
 import { ToggleOriginalButton } from './toggle-original-button';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { PageView } from '../core/types';
 
 export interface SidebarHandleProps {
-  view: 'annotated' | 'original';
+  view: PageView;
   t: Translate;
   /** the button focus comes back to when the panel folds from the keyboard */
   handleRef: Ref<HTMLButtonElement>;

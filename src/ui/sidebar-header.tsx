@@ -1,9 +1,9 @@
 import type { Ref } from 'preact';
 import type { Analysis } from '../core/types';
-import { countWords, reportKindWords, type UiLanguage } from './format';
+import { countWords, reportKindWords } from './format';
 import { ToggleOriginalButton } from './toggle-original-button';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export interface SidebarHeaderProps {
   analysis: Analysis;

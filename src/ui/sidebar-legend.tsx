@@ -1,4 +1,4 @@
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
 
 export interface SidebarLegendProps {
   t: Translate;

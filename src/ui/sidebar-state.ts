@@ -7,11 +7,11 @@ import { sectionTitleMap } from '../core/export';
 import type { LedgerNotes } from '../core/ledger-notes';
 import { outlineEntries } from '../core/outline-nodes';
 import type { Analysis, Metric } from '../core/types';
-import { countMetricsBySection, type UiLanguage } from './format';
+import { countMetricsBySection } from './format';
 import { noteWords } from './ledger-words';
 import { DOCUMENT_ORDER, filterMetrics, nextSort, sortMetrics, type MetricFilter, type SortKey, type SortState } from './metric-rows';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 
 export interface FigureRows {
   filter: MetricFilter;

@@ -1,7 +1,6 @@
+import type { Translate } from '../core/message-bundle';
 export type SidebarTab = 'outline' | 'metrics';
 export const TABS: readonly SidebarTab[] = ['outline', 'metrics'];
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface SidebarTabsProps {
   tab: SidebarTab;

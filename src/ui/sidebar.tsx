@@ -3,11 +3,12 @@
 // header and legend, the tabs, the outline, the figures' toolbar and table,
 // the copy bar.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ExportFormat } from '../core/export';
 import type { FigureFileFormat } from '../core/figure-table';
 import type { LedgerNotes } from '../core/ledger-notes';
-import { SIDEBAR_WIDTH_LIMITS } from '../core/settings';
-import type { Analysis } from '../core/types';
-import { CopyBar, type CopyFormat } from './copy-bar';
+import { SIDEBAR_WIDTH_LIMITS, type UiLanguage } from '../core/settings';
+import type { Analysis, PageView } from '../core/types';
+import { CopyBar } from './copy-bar';
 import { countWords } from './format';
 import { FiguresPanel } from './figures-panel';
 import { OutlinePanel } from './outline-panel';
@@ -17,17 +18,15 @@ import { SidebarHeader } from './sidebar-header';
 import { SidebarLegend } from './sidebar-legend';
 import { useFigureRows, useFoldFocus, useNotice, useOutlineFolding } from './sidebar-state';
 import { SidebarTabs, type SidebarTab } from './sidebar-tabs';
+import type { Translate } from '../core/message-bundle';
 
 export { SIDEBAR_CSS } from './sidebar-css';
-export type { CopyFormat } from './copy-bar';
 export type { SidebarTab } from './sidebar-tabs';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
 
 export interface SidebarProps {
   analysis: Analysis;
   url: string;
-  view: 'annotated' | 'original';
+  view: PageView;
   collapsed: boolean;
   width: number;
   /** the widest the reader may drag it (the window's share), at most SIDEBAR_WIDTH_LIMITS.max */
@@ -35,7 +34,7 @@ export interface SidebarProps {
   activeSectionId: string | null;
   selectedMetricId: string | null;
   t: Translate;
-  language: 'zh' | 'en';
+  language: UiLanguage;
   /** up drawn red and down green (红涨绿跌); the UI language's convention when absent */
   redUp?: boolean;
   /** the columns copies and downloads carry, as the reader chose them (null or absent: all) */
@@ -45,7 +44,7 @@ export interface SidebarProps {
   onResize(width: number): void;
   onSelectSection(sectionId: string): void;
   onSelectMetric(metricId: string): void;
-  onCopy(format: CopyFormat, metricIds: string[]): Promise<void>;
+  onCopy(format: ExportFormat, metricIds: string[]): Promise<void>;
   onCopyCitation(metricId: string): Promise<void>;
   /** saves the rows as a file; resolves with the file's name */
   onDownload?(format: FigureFileFormat, metricIds: string[]): Promise<string>;
@@ -145,7 +144,7 @@ export function Sidebar(props: SidebarProps) {
 function copyActions(latest: { current: SidebarProps }, rows: readonly { id: string }[], report: ReturnType<typeof useNotice>['report']) {
   const ids = rows.map((metric) => metric.id);
   return {
-    copy: (format: CopyFormat) => {
+    copy: (format: ExportFormat) => {
       const { t, onCopy } = latest.current;
       report(onCopy(format, ids), () => countWords(t, 'copiedRows', ids.length, t(`format_${format}`)));
     },

@@ -1,10 +1,11 @@
 import type { Ref } from 'preact';
-
-type Translate = (key: string, substitutions?: string | string[]) => string;
+import type { Translate } from '../core/message-bundle';
+import type { PageView } from '../core/types';
+import { actionHook } from '../core/contract';
 
 export interface ToggleOriginalButtonProps {
   /** what the page shows now: the button offers the other */
-  view: 'annotated' | 'original';
+  view: PageView;
   /** in the folded handle, written down the edge: the short words */
   compact?: boolean;
   t: Translate;
@@ -23,7 +24,7 @@ export function ToggleOriginalButton(props: ToggleOriginalButtonProps) {
       ref={props.buttonRef}
       type="button"
       class={compact || !toOriginal ? 'rl-handle-button' : 'rl-icon-button'}
-      data-action="toggle-original"
+      {...actionHook('toggle-original')}
       title={t(toOriginal ? 'showOriginalHint' : 'showAnnotatedHint')}
       onClick={props.onToggle}
     >

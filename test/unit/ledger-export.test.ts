@@ -20,11 +20,11 @@ import {
   toLedgerMarkdown,
   toLedgerTsv,
   type LedgerColumn,
-  type LedgerLanguage,
 } from '../../src/core/ledger-export';
 import { blocksFromText } from '../../src/core/text';
 import type { Qualifier } from '../../src/core/types';
 import { parseDelimited } from './cli-helpers';
+import type { UiLanguage } from '../../src/core/settings';
 
 const REPORTS = resolve(import.meta.dirname, '../../seeds/reports');
 const HAILAR = [2013, 2014, 2015, 2016, 2017, 2018].map((year) => `county-nm-hailar-${year}-gwr`);
@@ -115,7 +115,7 @@ describe('words by language', () => {
     ['no-outcome', 'no outcome', '无结果'],
     ['no-target', 'no target', '无目标'],
   ] as const)('status %s is “%s”, in Chinese “%s”', (status: LedgerStatus, en, zh) => {
-    const cell = (language?: LedgerLanguage) => ledgerTable(oneRow({}, { status }), { language }).rows[0]?.[col('status')];
+    const cell = (language?: UiLanguage) => ledgerTable(oneRow({}, { status }), { language }).rows[0]?.[col('status')];
     expect([cell(), cell('en'), cell('zh')]).toEqual([status, en, zh]);
   });
 
@@ -126,7 +126,7 @@ describe('words by language', () => {
     ['range', '6%－6.5%', 'range', '区间'],
     ['exact', '20%', 'exact', '精确'],
   ] as const)('qualifier %s (%s) is “%s”, in Chinese “%s”', (qualifier: Qualifier, text, en, zh) => {
-    const cell = (language?: LedgerLanguage) => ledgerTable(oneRow({ qualifier, text }), { language }).rows[0]?.[col('qualifier')];
+    const cell = (language?: UiLanguage) => ledgerTable(oneRow({ qualifier, text }), { language }).rows[0]?.[col('qualifier')];
     expect([cell(), cell('en'), cell('zh')]).toEqual([qualifier, en, zh]);
   });
 

@@ -1,6 +1,6 @@
 import { KIND_ATTRIBUTE, MARK_ELEMENT, METRIC_ID_ATTRIBUTE } from '../../core/contract';
 import type { Emphasis } from '../../core/key-indicators';
-import type { Relation } from '../../core/types';
+import type { MetricKind, Relation } from '../../core/types';
 import { textPiecesFor, type BlockMap } from '../read/blocks';
 import { combineUndos, type Undo } from '../undo';
 import { wrapTextPiece, type TextPiece } from '../wrap-text';
@@ -11,7 +11,7 @@ export interface MarkSpec {
   block: number;
   start: number;
   end: number;
-  kind: 'actual' | 'target';
+  kind: MetricKind;
   headline: boolean;
   relation: Relation;
   /** how loud the figure is in the page (core/key-indicators.ts); normal when absent */

@@ -1,5 +1,5 @@
 import { flattenOutline } from '../../core/outline-nodes';
-import type { OutlineNode } from '../../core/types';
+import type { OutlineNode, PageView } from '../../core/types';
 import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
 import { markLookCss, type MarkLook } from './mark-style';
 import { applyAnnotation, type AppliedAnnotation } from './apply-annotation';
@@ -9,8 +9,6 @@ import type { FontSize, ReadingWidth } from '../../core/settings';
 import { BODY_ATTRIBUTE, HEADING_ELEMENT, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
 import { installStyleSheet } from '../style-sheets';
 import { setAttribute, type Undo } from '../undo';
-
-export type PageView = 'annotated' | 'original';
 
 export interface HoveredFigure {
   metricId: string;
