@@ -216,7 +216,7 @@ export const AFTER_NOUN_VERBS: readonly string[] = [
  * Only verbs that never end a noun of their own are here. */
 export const INNER_VERBS: readonly string[] = [
   '推进', '审议', '提请', '核定', '转贷', '引进', '启动', '新建', '开通', '偿还', '修订', '制定', '发放', '拥有', '投入',
-  '培养', '完成', '承办', '转化',
+  '培养', '完成', '承办', '转化', '清理', '查找', '查处',
 ];
 /** 新增发放 is one verb: its 发放 does not cut the noun before it; 每千人拥有 is a per-head base. */
 export const INNER_VERB_EXCEPTIONS = /新增$|每[十百千万]+(?:常住)?人口?$/;

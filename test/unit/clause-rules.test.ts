@@ -130,6 +130,7 @@ describe('what is not the thing measured', () => {
     ['a modifier before 的, after the count', '建成4座现代化的垃圾中转站', '4座', '垃圾中转站'], // county-nm-hailar-2017
     ['新增 before the count is part of the measure', '新增50家以上先进智能工厂', '50家以上', '新增先进智能工厂'], // sh-municipality-2026-gwr
     ['digits joined to a letter are part of the noun', '新建成的4个4S店', '4个', '4S店'], // county-nm-hailar-2014-gwr
+    ['who cleared and found them is not the thing counted', '2025年全市财政系统清理查找问题1262个，完成整改1055个', '1055个', '问题', budget], // city-hn-yiyang-2025-budget
     ['a verb inside the clause cuts what came before', '省内转化重大科技成果662项', '662项', '重大科技成果'], // hl-province-2026-gwr
     ['an event after 的 is not what is counted', '2015年空港旅客吞吐量实现183万人次的历史性突破', '183万人次', '空港旅客吞吐量'], // county-nm-hailar-2016-gwr
     ['trains run are counted in 列, and 开行 is the verb', '中欧班列（西安）开行6037列、增长21.1％', '21.1％', '中欧班列（西安）'], // sn-province-2026-gwr
