@@ -9,7 +9,7 @@
 //   toLedgerMarkdown                   a GitHub table
 //   toLedgerJson(ledger)               report-lens-ledger/1, exactly CONTRACT §4
 //   toLedgerJsonl(ledger)              one flat row a line, machine keys and values
-//   ledgerXlsx(ledger, { language })   the workbook's bytes (write-excel-file, loaded on use)
+//   ledgerXlsx(ledger, { language })   the workbook's bytes (xlsx-writer.ts, loaded on use)
 //
 // Without a language the header is the column keys and qualifier and status
 // are the contract's words (about, no-outcome): what scripts read. With 'en'

@@ -1,17 +1,9 @@
 // The table as a real .xlsx workbook: numbers as numbers, the unit in its own
-// column, text as text (a cell is a formula only when asked for, so page
-// text cannot become one). write-excel-file's universal build runs in Node
-// and in a browser alike; it needs only Blob, no DOM.
-import writeXlsxFile from 'write-excel-file/universal';
-import type { Cell as SheetCell, SheetData } from 'write-excel-file/universal';
-import type { Cell, CellTable } from './report-table';
-
-/** Excel's limit for one cell's text. */
-const MAX_CELL_CHARS = 32767;
-
-/** Integers from here up show in exponent notation under Excel's General
- * format; they get a plain integer format instead. */
-const GENERAL_DIGITS_LIMIT = 1e11;
+// column, text as text (a cell is never a formula, so page text cannot become
+// one). The writer is our own (xlsx-writer.ts): it runs in Node and in a
+// browser alike and needs nothing but TextEncoder.
+import type { CellTable } from './report-table';
+import { writeXlsx } from './xlsx-writer';
 
 /** Widths (in characters) of the batch's wider columns, by name. */
 const COLUMN_WIDTHS: Partial<Record<string, number>> = {
@@ -25,20 +17,6 @@ const COLUMN_WIDTHS: Partial<Record<string, number>> = {
   sentence: 60,
 };
 
-function sheetCell(cell: Cell): SheetCell {
-  if (cell === null || cell === '') return null;
-  if (typeof cell === 'number') {
-    return Number.isInteger(cell) && Math.abs(cell) >= GENERAL_DIGITS_LIMIT ? { value: cell, type: Number, format: '0' } : { value: cell, type: Number };
-  }
-  if (typeof cell === 'boolean') return { value: cell, type: Boolean };
-  return { value: cell.length > MAX_CELL_CHARS ? cell.slice(0, MAX_CELL_CHARS) : cell, type: String };
-}
-
-export function tableSheetData(table: CellTable): SheetData {
-  const header: SheetCell[] = table.columns.map((column) => ({ value: column, type: String, fontWeight: 'bold' }));
-  return [header, ...table.rows.map((row) => row.map(sheetCell))];
-}
-
 export interface XlsxOptions {
   /** the sheet's name; "metrics" when absent */
   sheet?: string;
@@ -47,10 +25,12 @@ export interface XlsxOptions {
   widths?: readonly number[];
 }
 
-/** The workbook's bytes: one sheet, header row kept in view. */
+/** The workbook's bytes: one sheet, header row bold and kept in view. */
 export async function tableToXlsx(table: CellTable, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const columns = table.columns.map((column, i) => ({ width: options.widths?.[i] ?? COLUMN_WIDTHS[column] ?? 12 }));
-  const sheet = options.sheet ?? 'metrics';
-  const blob = await writeXlsxFile(tableSheetData(table), { sheet, columns, stickyRowsCount: 1 }).toBlob();
-  return new Uint8Array(await blob.arrayBuffer());
+  return writeXlsx({
+    name: options.sheet ?? 'metrics',
+    header: table.columns,
+    rows: table.rows,
+    widths: table.columns.map((column, i) => options.widths?.[i] ?? COLUMN_WIDTHS[column] ?? 12),
+  });
 }
