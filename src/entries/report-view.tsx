@@ -5,16 +5,18 @@ import { render } from 'preact';
 import { sectionPathMap } from '../core/export';
 import type { Translate } from '../core/message-bundle';
 import { normalizeSettings, redMeansUp, type Settings, type UiLanguage } from '../core/settings';
-import { metricCopier } from '../dom/sidebar/copy-metrics';
+import type { Analysis, Metric } from '../core/types';
+import { ReportController, type ControllerState } from '../dom/annotate/report-controller';
 import type { Failsafe } from '../dom/failsafe';
 import type { PageReading } from '../dom/read/page-reading';
-import { ReportController, type ControllerState } from '../dom/annotate/report-controller';
+import { metricCopier, type MetricCopier } from '../dom/sidebar/copy-metrics';
 import { mountSidebarHost } from '../dom/sidebar/sidebar-host';
 import { SidebarFold } from '../dom/sidebar/sidebar-room';
 import { requestLedgerPage, type LibraryAnswer } from '../ext/messages';
 import { saveSettings } from '../ext/settings';
 import { ReportPanel } from '../ui/report-panel';
 import { SIDEBAR_CSS } from '../ui/sidebar';
+import type { ReportSettings } from './report-settings';
 
 export interface ReportViewOptions {
   failsafe: Failsafe;
@@ -23,9 +25,7 @@ export interface ReportViewOptions {
   /** the library's notes beside the figures, and why the report was not kept */
   library: LibraryAnswer | null;
   /** the settings as they are now (the sidebar's width among them) */
-  settings(): Settings;
-  /** the reader resized the sidebar */
-  onSettings(settings: Settings): void;
+  settings: ReportSettings;
 }
 
 export interface ReportView {
@@ -33,101 +33,59 @@ export interface ReportView {
   /** draws the sidebar for the controller's current state */
   redraw(): void;
   toggleSidebar(): void;
+  /** the window was resized: the fold and the drag limit follow; redraws */
+  fitWindow(): void;
   /** the UI's words in another language (the reader chose it); redraws */
   setWords(t: Translate, language: UiLanguage): void;
+}
+
+/** What drawing the sidebar needs, made once per page. */
+interface Panel {
+  doc: Document;
+  analysis: Analysis;
+  options: ReportViewOptions;
+  fold: SidebarFold;
+  copier: MetricCopier;
+  sectionPaths: ReadonlyMap<string, string>;
+  metricsById: ReadonlyMap<string, Metric>;
+  container: HTMLElement;
+  words(): { t: Translate; language: UiLanguage };
 }
 
 /** Mounts the sidebar and makes the controller; changes nothing else on
  * the page until the caller asks the controller to annotate. Everything is
  * undone through the failsafe's cleanups. */
 export function mountReportView(doc: Document, reading: PageReading, options: ReportViewOptions): ReportView {
-  const { failsafe } = options;
+  const { failsafe, settings } = options;
   // the language can change while the page is open (the reader chose another)
   let words = { t: options.t, language: options.language };
-  const guarded = failsafe.guard;
   const view = doc.defaultView ?? window;
   const { analysis } = reading;
   const sectionPaths = sectionPathMap(analysis.outline);
-  const { copy, copyCitation, download } = metricCopier(doc, analysis, {
-    table: () => ({ language: words.language, columns: options.settings().tableColumns }),
+  const copier = metricCopier(doc, analysis, {
+    table: () => ({ language: words.language, columns: settings.current().tableColumns }),
     sectionPaths,
     linkParent: () => sidebar.shadowRoot,
   });
-  const byId = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
-  // a message to the background, which opens the page: a failure (an extension reloaded under the page) is only logged
-  const openLedger = () => void requestLedgerPage(analysis.detection.jurisdiction).catch((error: unknown) => console.warn('[Report Lens] the ledger page could not be opened:', error));
-  const fold = new SidebarFold(view, () => options.settings().sidebarWidth);
+  const fold = new SidebarFold(view, () => settings.current().sidebarWidth);
   const sidebar = mountSidebarHost(doc, [SIDEBAR_CSS]);
   failsafe.onCleanup(() => {
     render(null, sidebar.container);
     sidebar.undo();
   });
-
-  // The first render (the whole sidebar: the longest step on a long report)
-  // gets a task of its own after the one that annotated the page, and the
-  // state changes until then render once. Later draws answer the user at once.
-  let firstRender = 0;
-  let rendered = false;
-  const draw = guarded((state: ControllerState) => {
+  const metricsById = new Map(analysis.metrics.map((metric) => [metric.id, metric]));
+  const panel: Panel = { doc, analysis, options, fold, copier, sectionPaths, metricsById, container: sidebar.container, words: () => words };
+  const draw = firstRenderLater(view, failsafe, (state) => drawPanel(panel, controller, state, redraw), () => controller.current);
+  const styled = failsafe.guard((state: ControllerState) => {
     controller.setSidebarRoom(fold.room());
-    const { colourConvention, emphasis } = options.settings();
+    const { colourConvention, emphasis, readingWidth, fontSize } = settings.current();
     controller.setMarkLook({ redUp: redMeansUp(colourConvention, words.language), emphasis });
-    const { readingWidth, fontSize } = options.settings();
     controller.setReadingStyle(readingWidth, fontSize);
-    if (rendered) drawNow(state);
-    else firstRender ||= view.setTimeout(() => {
-      rendered = true;
-      drawNow(controller.current);
-    }, 0);
+    draw(state);
   });
-  failsafe.onCleanup(() => view.clearTimeout(firstRender));
-  const redraw = () => draw(controller.current);
-  // a drawer over the report folds once the reader chose where to go in it
-  const makeWay = () => {
-    if (!fold.overlays()) return;
-    fold.choose(true);
-    redraw();
-  };
-  // a choice made in the sidebar (its width, the table's columns) is kept
-  const keep = (patch: Partial<Settings>) => {
-    const next = normalizeSettings({ ...options.settings(), ...patch });
-    options.onSettings(next);
-    void saveSettings(next);
-    redraw();
-  };
-  const drawNow = guarded((state: ControllerState) => {
-    const metric = state.hovered ? byId.get(state.hovered.metricId) : undefined;
-    const settings = options.settings();
-    const { t, language } = words;
-    render(
-      <ReportPanel
-        analysis={analysis} url={doc.location.href} view={state.view}
-        collapsed={fold.folded || state.view === 'original'} width={settings.sidebarWidth} maxWidth={fold.widestDocked()}
-        activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
-        t={t} language={language} redUp={redMeansUp(settings.colourConvention, language)} tableColumns={settings.tableColumns}
-        hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
-        onToggleOriginal={guarded(() => controller.toggleOriginal())}
-        onCollapse={guarded((collapsed: boolean) => { fold.choose(collapsed); redraw(); })}
-        onResize={guarded((sidebarWidth: number) => keep({ sidebarWidth }))}
-        onTableColumns={guarded((tableColumns: string[] | null) => keep({ tableColumns }))}
-        onSelectSection={guarded((id: string) => { controller.selectSection(id); makeWay(); })}
-        onSelectMetric={guarded((id: string) => { controller.selectMetric(id); makeWay(); })}
-        onCopy={copy} onCopyCitation={copyCitation} onDownload={download} onCloseCard={guarded(() => controller.closeCard())}
-        ledgerNotes={options.library?.notes} libraryError={options.library?.error ?? null}
-        onOpenLedger={options.library ? openLedger : undefined}
-      />,
-      sidebar.container,
-    );
-  });
+  const redraw = () => styled(controller.current);
   // the scroll spy runs in animation frames: a throw there ends in `fail` too
-  const controller = new ReportController(doc, reading, draw, guarded((error: unknown) => { throw error; }));
-  // the drag limit follows the window too: a redraw, at most once a frame while the window is resized
-  const fitWindow = guarded(() => {
-    fold.fitWindow();
-    redraw();
-  });
-  view.addEventListener('resize', fitWindow);
-  failsafe.onCleanup(() => view.removeEventListener('resize', fitWindow));
+  const controller = new ReportController(doc, reading, styled, failsafe.guard((error: unknown) => { throw error; }));
   // runs before the sidebar's cleanup (cleanups run last first): the page comes back, then the UI goes
   failsafe.onCleanup(() => controller.destroy());
   return {
@@ -137,9 +95,73 @@ export function mountReportView(doc: Document, reading: PageReading, options: Re
       fold.choose(!fold.folded);
       redraw();
     },
+    fitWindow: () => {
+      fold.fitWindow();
+      redraw();
+    },
     setWords: (t, language) => {
       words = { t, language };
       redraw();
     },
   };
+}
+
+/** The first render (the whole sidebar: the longest step on a long report)
+ * gets a task of its own after the one that annotated the page, and the
+ * state changes until then render once. Later draws answer the user at once. */
+function firstRenderLater(view: Window, failsafe: Failsafe, drawNow: (state: ControllerState) => void, current: () => ControllerState) {
+  let firstRender = 0;
+  let rendered = false;
+  const guardedNow = failsafe.guard(drawNow);
+  failsafe.onCleanup(() => view.clearTimeout(firstRender));
+  return (state: ControllerState) => {
+    if (rendered) guardedNow(state);
+    else firstRender ||= view.setTimeout(() => {
+      rendered = true;
+      guardedNow(current());
+    }, 0);
+  };
+}
+
+/** Renders the sidebar and the figure card for `state`. */
+function drawPanel(panel: Panel, controller: ReportController, state: ControllerState, redraw: () => void): void {
+  const { doc, analysis, options, fold, copier, sectionPaths } = panel;
+  const guarded = options.failsafe.guard;
+  const metric = state.hovered ? panel.metricsById.get(state.hovered.metricId) : undefined;
+  const settings = options.settings.current();
+  const { t, language } = panel.words();
+  // a drawer over the report folds once the reader chose where to go in it
+  const makeWay = () => {
+    if (!fold.overlays()) return;
+    fold.choose(true);
+    redraw();
+  };
+  // a choice made in the sidebar (its width, the table's columns) is kept
+  const keep = (patch: Partial<Settings>) => {
+    const next = normalizeSettings({ ...options.settings.current(), ...patch });
+    options.settings.record(next);
+    void saveSettings(next);
+    redraw();
+  };
+  // a message to the background, which opens the page: a failure (an extension reloaded under the page) is only logged
+  const openLedger = () => void requestLedgerPage(analysis.detection.jurisdiction).catch((error: unknown) => console.warn('[Report Lens] the ledger page could not be opened:', error));
+  render(
+    <ReportPanel
+      analysis={analysis} url={doc.location.href} view={state.view}
+      collapsed={fold.folded || state.view === 'original'} width={settings.sidebarWidth} maxWidth={fold.widestDocked()}
+      activeSectionId={state.activeSectionId} selectedMetricId={state.selectedMetricId}
+      t={t} language={language} redUp={redMeansUp(settings.colourConvention, language)} tableColumns={settings.tableColumns}
+      hovered={metric && state.hovered ? { metric, rect: state.hovered.rect } : null} sectionPaths={sectionPaths}
+      onToggleOriginal={guarded(() => controller.toggleOriginal())}
+      onCollapse={guarded((collapsed: boolean) => { fold.choose(collapsed); redraw(); })}
+      onResize={guarded((sidebarWidth: number) => keep({ sidebarWidth }))}
+      onTableColumns={guarded((tableColumns: string[] | null) => keep({ tableColumns }))}
+      onSelectSection={guarded((id: string) => { controller.selectSection(id); makeWay(); })}
+      onSelectMetric={guarded((id: string) => { controller.selectMetric(id); makeWay(); })}
+      onCopy={copier.copy} onCopyCitation={copier.copyCitation} onDownload={copier.download} onCloseCard={guarded(() => controller.closeCard())}
+      ledgerNotes={options.library?.notes} libraryError={options.library?.error ?? null}
+      onOpenLedger={options.library ? openLedger : undefined}
+    />,
+    panel.container,
+  );
 }

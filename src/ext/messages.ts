@@ -40,6 +40,18 @@ export function onContentRequest(handler: (request: ContentRequest) => PageStatu
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
+/** Called by the content script: the keyboard commands the background
+ * passes on. It sends no answer: onContentRequest's handler answers every
+ * request, commands among them, with the page's status. */
+export function onCommandRequest(handler: (command: CommandName) => void): () => void {
+  const listener = (message: unknown): undefined => {
+    if (isContentRequest(message) && message.type === 'report-lens:command') handler(message.command);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
 /** The content script's request to the background: run the engine over
  * these blocks. */
 interface AnalysisRequest {

@@ -58,15 +58,21 @@ export function relaySettingsChanges(): void {
 }
 
 /** In a content script: the settings each time they change, as the
- * background relays them (relaySettingsChanges), and once more, read from
- * storage, when the page comes back from the back-forward cache: a change
- * made while it was there went to the page that had taken its place. */
-export function followSettings(view: Window, listener: (settings: Settings) => void): () => void {
-  let following = true;
+ * background relays them (relaySettingsChanges). */
+export function onSettingsRelayed(listener: (settings: Settings) => void): () => void {
   const relayed = (message: unknown): undefined => {
     if (isSettingsChangedMessage(message)) listener(normalizeSettings(message.settings));
     return undefined;
   };
+  browser.runtime.onMessage.addListener(relayed);
+  return () => browser.runtime.onMessage.removeListener(relayed);
+}
+
+/** In a content script: the settings read from storage when the page comes
+ * back from the back-forward cache: a change made while it was there went to
+ * the page that had taken its place. */
+export function onSettingsRestored(view: Window, listener: (settings: Settings) => void): () => void {
+  let following = true;
   const restored = (event: PageTransitionEvent) => {
     if (!event.persisted) return;
     // no defaults here: a page whose extension was reloaded while it was
@@ -78,11 +84,19 @@ export function followSettings(view: Window, listener: (settings: Settings) => v
       () => undefined,
     );
   };
-  browser.runtime.onMessage.addListener(relayed);
   view.addEventListener('pageshow', restored);
   return () => {
     following = false;
-    browser.runtime.onMessage.removeListener(relayed);
     view.removeEventListener('pageshow', restored);
+  };
+}
+
+/** Both: every change of the settings that reaches this page. */
+export function followSettings(view: Window, listener: (settings: Settings) => void): () => void {
+  const stopRelayed = onSettingsRelayed(listener);
+  const stopRestored = onSettingsRestored(view, listener);
+  return () => {
+    stopRelayed();
+    stopRestored();
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from './dom-fixtures';
 import { readBlocks } from '../../src/dom/read/blocks';
-import { reportAnchors, watchForNextReport, watchReportLeaving } from '../../src/dom/read/report-presence';
+import { reportAnchors, watchForNextReport, watchReportEditable, watchReportLeaving } from '../../src/dom/read/report-presence';
 
 const settle = (ms = 0) => new Promise((done) => setTimeout(done, ms));
 const report = (title: string) =>
@@ -15,7 +15,6 @@ describe('watchReportLeaving', () => {
     ['the app swaps its whole root', (doc: Document) => { const app = doc.getElementById('app'); if (app) app.innerHTML = '<ul><li>通知公告</li></ul>'; }],
     ['the app replaces <body>', (doc: Document) => { doc.documentElement.replaceChild(doc.createElement('body'), doc.body); }],
     ['the report’s own paragraphs are swapped (its root stays)', (doc: Document) => { const root = doc.getElementById('report'); if (root) root.innerHTML = '<p>加载中</p>'; }],
-    ['the page switches the report to editing (an online document)', (doc: Document) => doc.getElementById('app')?.setAttribute('contenteditable', 'true')],
   ])('says so once when %s', async (_what, change) => {
     const doc = page();
     const root = doc.getElementById('report');
@@ -47,6 +46,48 @@ describe('watchReportLeaving', () => {
     doc.getElementById('app')?.remove();
     await settle();
     expect(gone).toBe(0);
+  });
+});
+
+describe('watchReportEditable', () => {
+  it.each([
+    ['the page switches the report to editing (an online document)', (doc: Document) => doc.getElementById('app')?.setAttribute('contenteditable', 'true')],
+    ['the report is moved into an editor', (doc: Document) => {
+      const editor = doc.createElement('div');
+      editor.setAttribute('contenteditable', '');
+      doc.body.append(editor);
+      const root = doc.getElementById('report');
+      if (root) editor.append(root);
+    }],
+  ])('says so once when %s', async (_what, change) => {
+    const doc = page();
+    const root = doc.getElementById('report');
+    if (!root) throw new Error('no report');
+    let editable = 0;
+    watchReportEditable(doc, root, () => editable++);
+    change(doc);
+    await settle();
+    doc.body.append(doc.createElement('p'));
+    await settle();
+    expect(editable).toBe(1);
+  });
+
+  it('stays quiet for an editor beside the report, an explicit contenteditable="false", and after its undo', async () => {
+    const doc = page();
+    const root = doc.getElementById('report');
+    if (!root) throw new Error('no report');
+    let editable = 0;
+    const stop = watchReportEditable(doc, root, () => editable++);
+    const comment = doc.createElement('div');
+    doc.body.append(comment);
+    comment.setAttribute('contenteditable', 'true'); // a comment box beside the report
+    doc.getElementById('app')?.setAttribute('contenteditable', 'false');
+    await settle();
+    expect(editable).toBe(0);
+    stop();
+    doc.getElementById('app')?.setAttribute('contenteditable', 'true');
+    await settle();
+    expect(editable).toBe(0);
   });
 });
 

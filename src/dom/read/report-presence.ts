@@ -25,22 +25,35 @@ export function reportAnchors(map: BlockMap): Element[] {
 }
 
 /** Calls `onGone` once, at the first change of the page after which one of
- * `anchors` is no longer in the document, or the report (the first anchor)
- * has become editable: an online document switched to editing would save
- * our marks with the text. The check is a few property reads per batch of
- * mutations. The undo stops watching. */
+ * `anchors` is no longer in the document. The check is a few property reads
+ * per batch of mutations. The undo stops watching. */
 export function watchReportLeaving(doc: Document, anchors: readonly Element[], onGone: () => void): Undo {
+  if (anchors.length === 0) return () => {};
+  return watchPageUntil(doc, () => !anchors.every((anchor) => anchor.isConnected), onGone, { childList: true, subtree: true });
+}
+
+/** Calls `onEditable` once, at the first change of the page after which
+ * `report` has become editable: an online document switched to editing
+ * would save our marks with the text. The undo stops watching. */
+export function watchReportEditable(doc: Document, report: Element, onEditable: () => void): Undo {
+  // the attribute anywhere (the report's own ancestors among them), and any
+  // move of the report into an editor
+  return watchPageUntil(doc, () => isEditable(doc, report), onEditable, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+}
+
+/** Calls `then` once, after the first batch of the document's mutations
+ * (`what` of them: the whole document, since an app may replace <body>
+ * itself) after which `changed()` holds. */
+function watchPageUntil(doc: Document, changed: () => boolean, then: () => void, what: MutationObserverInit): Undo {
   const Observer = doc.defaultView?.MutationObserver;
-  // the whole document: an app may replace <body> itself
   const target = doc.documentElement;
-  const [report] = anchors;
-  if (!Observer || !target || !report) return () => {};
+  if (!Observer || !target) return () => {};
   const observer = new Observer(() => {
-    if (anchors.every((anchor) => anchor.isConnected) && !isEditable(doc, report)) return;
+    if (!changed()) return;
     observer.disconnect();
-    onGone();
+    then();
   });
-  observer.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable'] });
+  observer.observe(target, what);
   return () => observer.disconnect();
 }
 
