@@ -1,7 +1,6 @@
 // The ledger page: reads the library (IndexedDB, this browser only) and
 // hands the records to the page's components; deletes, exports, imports and
 // the ledger's copies and downloads happen here.
-import { render } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Ledger } from '../core/ledger';
 import { ledgerXlsx, toLedgerCsv, toLedgerHtml, toLedgerJson, toLedgerTsv } from '../core/ledger-export';
@@ -11,10 +10,12 @@ import type { Settings } from '../core/settings';
 import { copyToClipboard } from '../dom/sidebar/clipboard';
 import { saveFile } from '../dom/sidebar/save-file';
 import { openLibrary, type LibraryStore } from '../ext/library-store';
-import { loadSettings, onSettingsChanged } from '../ext/settings';
-import { pageWords, type PageWords } from '../ext/ui-words';
+import { onSettingsChanged } from '../ext/settings';
+import type { PageWords } from '../ext/ui-words';
 import { countWords } from '../ui/format';
 import { LedgerPage, type LedgerOutput } from '../ui/ledger-page';
+import { startExtensionPage, usePageWords } from './extension-page';
+
 const OUTPUTS: readonly LedgerOutput[] = ['copy-tsv', 'download-csv', 'download-xlsx', 'download-json'];
 const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const today = () => new Date().toISOString().slice(0, 10);
@@ -22,7 +23,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 function Ledger({ initialWords, stored }: { initialWords: PageWords; stored: Settings }) {
   const [records, setRecords] = useState<LibraryRecord[] | null>(null);
   const [settings, setSettings] = useState<Settings>(stored);
-  const [words, setWords] = useState(initialWords);
+  const words = usePageWords(initialWords, settings.language, 'ledgerTitle');
   const { t: message, language } = words;
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
   const library = useMemo<Promise<LibraryStore>>(() => openLibrary(), []);
@@ -43,20 +44,6 @@ function Ledger({ initialWords, stored }: { initialWords: PageWords; stored: Set
       stop();
     };
   }, []);
-
-  // a language chosen in the options meanwhile is this page's at once
-  useEffect(() => {
-    let current = true;
-    void pageWords(settings.language).then((next) => {
-      if (!current || next.language === words.language) return;
-      setWords(next);
-      document.documentElement.lang = next.language === 'zh' ? 'zh-CN' : 'en';
-      document.title = next.t('ledgerTitle');
-    });
-    return () => {
-      current = false;
-    };
-  }, [settings.language]);
 
   const act = (work: (store: LibraryStore) => Promise<string>) =>
     library
@@ -126,10 +113,4 @@ async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: s
   return message('ledgerDownloaded', file.name);
 }
 
-void loadSettings().then(async (stored) => {
-  const words = await pageWords(stored.language);
-  document.documentElement.lang = words.language === 'zh' ? 'zh-CN' : 'en';
-  document.title = words.t('ledgerTitle');
-  const app = document.getElementById('app');
-  if (app) render(<Ledger initialWords={words} stored={stored} />, app);
-});
+startExtensionPage('ledgerTitle', (words, stored) => <Ledger initialWords={words} stored={stored} />);

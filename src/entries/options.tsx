@@ -1,13 +1,12 @@
 // The options page: the stored settings, the sites with modes of their own,
 // the shortcuts as the browser has them set.
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { normalizeSettings, withSiteMode, type Settings, type SiteMode } from '../core/settings';
-import { requestSiteAccess } from '../ext/manual-reading';
 import { loadSettings, onSettingsChanged, saveSettings } from '../ext/settings';
 import { readShortcuts, shortcutSettingsOpener } from '../ext/shortcuts';
-import { pageWords, type PageWords } from '../ext/ui-words';
+import type { PageWords } from '../ext/ui-words';
 import { OptionsPage, SUGGESTED_SHORTCUTS, type ShortcutEntry } from '../ui/options';
+import { askForSiteAccess, startExtensionPage, usePageWords } from './extension-page';
 
 /** The shortcuts set, each with the words of its command; null when the
  * browser could not say. */
@@ -25,9 +24,8 @@ const openShortcuts = shortcutSettingsOpener();
 function Options({ initialWords }: { initialWords: PageWords }) {
   const [settings, setSettings] = useState<Settings>(() => normalizeSettings(undefined));
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
-  const [words, setWords] = useState(initialWords);
   const [shortcuts, setShortcuts] = useState<ShortcutEntry[] | null>(null);
-  const message = words.t;
+  const message = usePageWords(initialWords, settings.language, 'optionsTitle').t;
 
   useEffect(() => {
     void loadSettings().then(setSettings);
@@ -43,19 +41,6 @@ function Options({ initialWords }: { initialWords: PageWords }) {
       document.removeEventListener('visibilitychange', shown);
     };
   }, []);
-  // a language chosen here (or elsewhere) is this page's at once
-  useEffect(() => {
-    let current = true;
-    void pageWords(settings.language).then((next) => {
-      if (!current || next.language === words.language) return;
-      setWords(next);
-      document.documentElement.lang = next.language === 'zh' ? 'zh-CN' : 'en';
-      document.title = next.t('optionsTitle');
-    });
-    return () => {
-      current = false;
-    };
-  }, [settings.language]);
 
   const change = (next: Settings) => {
     setSettings(next);
@@ -66,10 +51,7 @@ function Options({ initialWords }: { initialWords: PageWords }) {
   };
 
   const siteMode = (site: string, mode: SiteMode) => {
-    // asked within the reader's choice: the browser shows its prompt only then
-    if (mode === 'always') {
-      void requestSiteAccess(site).then((granted) => !granted && setNotice({ text: message('siteModeAlwaysDenied', site), error: false }));
-    }
+    askForSiteAccess(site, mode, () => setNotice({ text: message('siteModeAlwaysDenied', site), error: false }));
     change(withSiteMode(settings, site, mode));
   };
 
@@ -82,10 +64,4 @@ function Options({ initialWords }: { initialWords: PageWords }) {
   );
 }
 
-void loadSettings().then(async (stored) => {
-  const words = await pageWords(stored.language);
-  document.documentElement.lang = words.language === 'zh' ? 'zh-CN' : 'en';
-  document.title = words.t('optionsTitle');
-  const app = document.getElementById('app');
-  if (app) render(<Options initialWords={words} />, app);
-});
+startExtensionPage('optionsTitle', (words) => <Options initialWords={words} />);

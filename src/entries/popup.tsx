@@ -1,13 +1,13 @@
 // The toolbar popup: ask the active tab what it holds, show the switches.
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { withSiteMode, type Settings, type SiteMode } from '../core/settings';
-import { requestReadAsReport, requestSiteAccess, tabAddress } from '../ext/manual-reading';
-import { activeTabId, sendToTab, type PageStatus } from '../ext/messages';
-import { loadSettings, saveSettings } from '../ext/settings';
-import { pageWords, type PageWords } from '../ext/ui-words';
-import { PopupPanel } from '../ui/popup';
 import type { ReadMode } from '../core/types';
+import { requestReadAsReport, tabAddress } from '../ext/manual-reading';
+import { activeTabId, sendToTab, type PageStatus } from '../ext/messages';
+import { saveSettings } from '../ext/settings';
+import type { PageWords } from '../ext/ui-words';
+import { PopupPanel } from '../ui/popup';
+import { askForSiteAccess, startExtensionPage } from './extension-page';
 
 /** The active tab, as a toolbar popup sees it. A ?tab=<id> in the popup's
  * own URL names the tab instead: opened in a tab of its own (a test, or a
@@ -49,10 +49,7 @@ function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
   const shown = status === null && hostname ? { state: 'none' as const, hostname } : status;
   const chooseSiteMode = (mode: SiteMode) => {
     if (!hostname) return;
-    // asked within the click: the browser shows its prompt only then
-    if (mode === 'always') {
-      void requestSiteAccess(hostname).then((granted) => !granted && setNotice({ text: t('siteModeAlwaysDenied', hostname), error: false }));
-    }
+    askForSiteAccess(hostname, mode, () => setNotice({ text: t('siteModeAlwaysDenied', hostname), error: false }));
     store(withSiteMode(settings, hostname, mode));
   };
   const read = (mode: ReadMode) => {
@@ -95,13 +92,4 @@ function Popup({ words, stored }: { words: PageWords; stored: Settings }) {
   );
 }
 
-// the words in the language the reader chose, before the first render: a
-// popup that changed language under the pointer would be worse than one
-// a few ms later
-void loadSettings().then(async (stored) => {
-  const words = await pageWords(stored.language);
-  document.documentElement.lang = words.language === 'zh' ? 'zh-CN' : 'en';
-  document.title = words.t('extName');
-  const app = document.getElementById('app');
-  if (app) render(<Popup words={words} stored={stored} />, app);
-});
+startExtensionPage('extName', (words, stored) => <Popup words={words} stored={stored} />);

@@ -1,9 +1,10 @@
-import { Fragment } from 'preact';
+import { Fragment, type RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { metricHooks } from '../core/contract';
+import type { Translate } from '../core/message-bundle';
+import type { UiLanguage } from '../core/settings';
 import type { Metric } from '../core/types';
 import { formatQuantity, metricKindWords, normalizedText, qualifierWords, relationWords } from './format';
-import type { UiLanguage } from '../core/settings';
-import { metricHooks } from '../core/contract';
 
 export interface AnchorRect {
   left: number;
@@ -20,7 +21,7 @@ export interface FigureCardProps {
   sectionTitle: string;
   /** what the report library says beside the figure, when it says something */
   note?: string;
-  t: (key: string, substitutions?: string | string[]) => string;
+  t: Translate;
   language: UiLanguage;
   onClose(): void;
   /** viewport size; read from the card's own window when absent */
@@ -48,12 +49,11 @@ export function placeCard(
   return { left, top: Math.max(MARGIN, top) };
 }
 
-export function FigureCard(props: FigureCardProps) {
-  const { metric, t, language } = props;
-  const cardRef = useRef<HTMLDivElement>(null);
-  // First render off-screen-ish at the anchor; the layout effect measures the
-  // card and moves it. Measuring the offset we actually got also corrects for
-  // a containing block other than the viewport (a host with `contain`).
+/** Where the card stands: first at the anchor, then, once the layout
+ * effect measured it, where placeCard says. Measuring the offset we actually
+ * got also corrects for a containing block other than the viewport (a host
+ * with `contain`). */
+function useCardPosition(cardRef: RefObject<HTMLDivElement | null>, props: FigureCardProps): { left: number; top: number } {
   const [position, setPosition] = useState<{ left: number; top: number }>({
     left: props.anchor.left,
     top: props.anchor.bottom + GAP,
@@ -74,16 +74,30 @@ export function FigureCard(props: FigureCardProps) {
     const originY = rect.top - position.top;
     const next = { left: Math.round(wanted.left - originX), top: Math.round(wanted.top - originY) };
     if (next.left !== position.left || next.top !== position.top) setPosition(next);
-  }, [anchorLeft, anchorTop, anchorRight, anchorBottom, metric.id, props.viewport?.width, props.viewport?.height]);
+  }, [anchorLeft, anchorTop, anchorRight, anchorBottom, props.metric.id, props.viewport?.width, props.viewport?.height]);
+  return position;
+}
 
-  const normalized = normalizedText(metric);
+/** The card's list of facts: kind, change, qualifier, and the period and
+ * section where there are. */
+function cardFacts(metric: Metric, sectionTitle: string, t: Translate, language: UiLanguage): [string, string][] {
   const facts: [string, string][] = [
     [t('cardType'), metricKindWords(metric, language)],
     [t('cardChange'), relationWords(metric.relation, language)],
     [t('cardQualifier'), qualifierWords(metric.qualifier, language)],
   ];
   if (metric.period !== null) facts.push([t('cardPeriod'), String(metric.period)]);
-  if (props.sectionTitle) facts.push([t('cardSection'), props.sectionTitle]);
+  if (sectionTitle) facts.push([t('cardSection'), sectionTitle]);
+  return facts;
+}
+
+export function FigureCard(props: FigureCardProps) {
+  const { metric, t, language } = props;
+  const cardRef = useRef<HTMLDivElement>(null);
+  // first rendered at the anchor; the layout effect measures the card and moves it
+  const position = useCardPosition(cardRef, props);
+  const normalized = normalizedText(metric);
+  const facts = cardFacts(metric, props.sectionTitle, t, language);
   const indicator = metric.indicator || t('cardNoIndicator');
 
   return (

@@ -75,144 +75,14 @@ interface Frame {
  * stack. */
 export function readBlocks(root: Element, options?: Partial<BlockOptions>): BlockMap {
   const opts = { ...DEFAULT_BLOCK_OPTIONS, ...options };
-  const blocks: Block[] = [];
-  const layout: BlockLayout = { segments: [], elements: [], standsAlone: [] };
-  const boldOnly: boolean[] = [];
-  const soleByElement = new Map<Element, boolean>();
-
-  // Reading only the parts: the elements on the way down to them are
-  // entered (their text is not read), anything else beside them is skipped.
-  const partSet = new Set(opts.parts.filter((part) => part !== root && root.contains(part)));
-  const towardParts = new Set<Element>();
-  for (const part of partSet) {
-    for (let el = part.parentElement; el && el !== root; el = el.parentElement) towardParts.add(el);
-  }
-  const everything = partSet.size === 0;
-  let insidePart = 0;
-
-  const frames: Frame[] = [{ element: root, ownBlocks: 0, nestedBlocks: 0 }];
-  let parts: string[] = [];
-  let segments: Segment[] = [];
-  let length = 0;
-  let boldDepth = 0;
-  let preDepth = PREFORMATTED_ELEMENTS.has(root.localName) ? 1 : 0;
-  let sawPlainText = false;
-
-  const flush = (): void => {
-    if (length > 0) {
-      const text = parts.length === 1 ? (parts[0] ?? '') : parts.join('');
-      if (!isBlank(text)) {
-        const frame = frames[frames.length - 1] ?? frames[0];
-        if (frame) {
-          frame.ownBlocks++;
-          blocks.push({ text });
-          layout.segments.push(segments);
-          layout.elements.push(frame.element);
-          boldOnly.push(!sawPlainText);
-        }
-      }
-    }
-    parts = [];
-    segments = [];
-    length = 0;
-    sawPlainText = false;
-  };
-
-  const appendText = (node: Text, from: number, to: number): void => {
-    if (to <= from) return;
-    const piece = from === 0 && to === node.data.length ? node.data : node.data.slice(from, to);
-    parts.push(piece);
-    segments.push({ node, nodeStart: from, blockStart: length, length: to - from });
-    length += to - from;
-    if (boldDepth === 0 && !isBlank(piece)) sawPlainText = true;
-  };
-
-  const enter = (el: Element): void => {
-    const name = el.localName;
-    if (partSet.has(el)) insidePart++;
-    if (BLOCK_ELEMENTS.has(name)) {
-      flush();
-      frames.push({ element: el, ownBlocks: 0, nestedBlocks: 0 });
-    }
-    if (BOLD_ELEMENTS.has(name)) boldDepth++;
-    if (PREFORMATTED_ELEMENTS.has(name)) preDepth++;
-  };
-
-  const leave = (el: Element): void => {
-    const name = el.localName;
-    if (BLOCK_ELEMENTS.has(name)) {
-      flush();
-      const frame = frames.pop();
-      const parent = frames[frames.length - 1];
-      if (frame && parent) {
-        parent.nestedBlocks += frame.ownBlocks + frame.nestedBlocks;
-        if (frame.ownBlocks > 0) soleByElement.set(el, frame.ownBlocks === 1 && frame.nestedBlocks === 0);
-      }
-    }
-    if (BOLD_ELEMENTS.has(name)) boldDepth--;
-    if (PREFORMATTED_ELEMENTS.has(name)) preDepth--;
-    if (partSet.has(el)) insidePart--;
-  };
-  const reading = () => everything || insidePart > 0;
-
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === TEXT_NODE && reading()) {
-      const text = node as Text;
-      if (preDepth > 0) {
-        let from = 0;
-        for (let nl = text.data.indexOf('\n'); nl !== -1; nl = text.data.indexOf('\n', from)) {
-          appendText(text, from, nl);
-          flush();
-          from = nl + 1;
-        }
-        appendText(text, from, text.data.length);
-      } else {
-        appendText(text, 0, text.data.length);
-      }
-    } else if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      const name = el.localName;
-      const wanted = reading() || partSet.has(el) || towardParts.has(el);
-      if (!wanted) {
-        // beside the parts: not read
-      } else if (name === 'br') flush();
-      else if (!SKIPPED_ELEMENTS.has(name) && (opts.includeHidden || !isHiddenByAttribute(el))) {
-        enter(el);
-        if (el.firstChild) descend = true;
-        else leave(el);
-      }
-    }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // next node in document order, leaving the elements we climb out of
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE) leave(node as Element);
-    }
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  flush();
-
-  for (let i = 0; i < blocks.length; i++) {
-    const element = layout.elements[i] ?? root;
-    const standsAlone = element !== root && soleByElement.get(element) === true;
-    layout.standsAlone.push(standsAlone);
-    const name = element.localName;
-    const block = blocks[i];
-    if (!block) continue;
-    if (HEADING_ELEMENTS.has(name) || (standsAlone && BOLD_HEADING_CONTAINERS.has(name) && boldOnly[i])) {
-      block.markedHeading = true;
-    }
-  }
-
+  const walk = new BlockWalk(root, opts.parts);
+  walk.readAll(opts.includeHidden);
+  const { blocks, layout } = walk;
+  markHeadings(walk);
   const doc = root.ownerDocument;
   const map: BlockMap = {
     root,
-    parts: everything ? [root] : [...partSet],
+    parts: walk.everything ? [root] : [...walk.partSet],
     blocks,
     rangeFor(index, start, end) {
       const pieces = piecesOf(layout, index, start, end, blocks);
@@ -237,6 +107,166 @@ export function readBlocks(root: Element, options?: Partial<BlockOptions>): Bloc
   };
   layouts.set(map, layout);
   return map;
+}
+
+/** Which blocks stand alone in their element, and which of them are
+ * headings by markup: an <h1>…<h6>, or a <p>/<div> of bold text only. */
+function markHeadings(walk: BlockWalk): void {
+  const { blocks, layout, root } = walk;
+  for (let i = 0; i < blocks.length; i++) {
+    const element = layout.elements[i] ?? root;
+    const standsAlone = element !== root && walk.soleByElement.get(element) === true;
+    layout.standsAlone.push(standsAlone);
+    const name = element.localName;
+    const block = blocks[i];
+    if (!block) continue;
+    if (HEADING_ELEMENTS.has(name) || (standsAlone && BOLD_HEADING_CONTAINERS.has(name) && walk.boldOnly[i])) {
+      block.markedHeading = true;
+    }
+  }
+}
+
+/** One walk over the report body in document order, gathering the blocks,
+ * their text nodes and elements, and what markHeadings needs. */
+class BlockWalk {
+  readonly blocks: Block[] = [];
+  readonly layout: BlockLayout = { segments: [], elements: [], standsAlone: [] };
+  readonly boldOnly: boolean[] = [];
+  readonly soleByElement = new Map<Element, boolean>();
+  readonly partSet: Set<Element>;
+  /** Reading only the parts: the elements on the way down to them are
+   * entered (their text is not read), anything else beside them is skipped. */
+  private readonly towardParts = new Set<Element>();
+  readonly everything: boolean;
+  private insidePart = 0;
+  private readonly frames: Frame[];
+  private parts: string[] = [];
+  private segments: Segment[] = [];
+  private length = 0;
+  private boldDepth = 0;
+  private preDepth: number;
+  private sawPlainText = false;
+
+  constructor(
+    readonly root: Element,
+    parts: readonly Element[],
+  ) {
+    this.partSet = new Set(parts.filter((part) => part !== root && root.contains(part)));
+    for (const part of this.partSet) {
+      for (let el = part.parentElement; el && el !== root; el = el.parentElement) this.towardParts.add(el);
+    }
+    this.everything = this.partSet.size === 0;
+    this.frames = [{ element: root, ownBlocks: 0, nestedBlocks: 0 }];
+    this.preDepth = PREFORMATTED_ELEMENTS.has(root.localName) ? 1 : 0;
+  }
+
+  readAll(includeHidden: boolean): void {
+    const root = this.root;
+    let node: Node | null = root.firstChild;
+    while (node) {
+      let descend = false;
+      if (node.nodeType === TEXT_NODE && this.reading()) {
+        this.readText(node as Text);
+      } else if (node.nodeType === ELEMENT_NODE) {
+        const el = node as Element;
+        const name = el.localName;
+        const wanted = this.reading() || this.partSet.has(el) || this.towardParts.has(el);
+        if (!wanted) {
+          // beside the parts: not read
+        } else if (name === 'br') this.flush();
+        else if (!SKIPPED_ELEMENTS.has(name) && (includeHidden || !isHiddenByAttribute(el))) {
+          this.enter(el);
+          if (el.firstChild) descend = true;
+          else this.leave(el);
+        }
+      }
+      if (descend) {
+        node = node.firstChild;
+        continue;
+      }
+      // next node in document order, leaving the elements we climb out of
+      while (node && node !== root && !node.nextSibling) {
+        node = node.parentNode;
+        if (node && node !== root && node.nodeType === ELEMENT_NODE) this.leave(node as Element);
+      }
+      node = node && node !== root ? node.nextSibling : null;
+    }
+    this.flush();
+  }
+
+  private reading(): boolean {
+    return this.everything || this.insidePart > 0;
+  }
+
+  private readText(text: Text): void {
+    if (this.preDepth === 0) {
+      this.appendText(text, 0, text.data.length);
+      return;
+    }
+    let from = 0;
+    for (let nl = text.data.indexOf('\n'); nl !== -1; nl = text.data.indexOf('\n', from)) {
+      this.appendText(text, from, nl);
+      this.flush();
+      from = nl + 1;
+    }
+    this.appendText(text, from, text.data.length);
+  }
+
+  private flush(): void {
+    if (this.length > 0) {
+      const text = this.parts.length === 1 ? (this.parts[0] ?? '') : this.parts.join('');
+      if (!isBlank(text)) {
+        const frame = this.frames[this.frames.length - 1] ?? this.frames[0];
+        if (frame) {
+          frame.ownBlocks++;
+          this.blocks.push({ text });
+          this.layout.segments.push(this.segments);
+          this.layout.elements.push(frame.element);
+          this.boldOnly.push(!this.sawPlainText);
+        }
+      }
+    }
+    this.parts = [];
+    this.segments = [];
+    this.length = 0;
+    this.sawPlainText = false;
+  }
+
+  private appendText(node: Text, from: number, to: number): void {
+    if (to <= from) return;
+    const piece = from === 0 && to === node.data.length ? node.data : node.data.slice(from, to);
+    this.parts.push(piece);
+    this.segments.push({ node, nodeStart: from, blockStart: this.length, length: to - from });
+    this.length += to - from;
+    if (this.boldDepth === 0 && !isBlank(piece)) this.sawPlainText = true;
+  }
+
+  private enter(el: Element): void {
+    const name = el.localName;
+    if (this.partSet.has(el)) this.insidePart++;
+    if (BLOCK_ELEMENTS.has(name)) {
+      this.flush();
+      this.frames.push({ element: el, ownBlocks: 0, nestedBlocks: 0 });
+    }
+    if (BOLD_ELEMENTS.has(name)) this.boldDepth++;
+    if (PREFORMATTED_ELEMENTS.has(name)) this.preDepth++;
+  }
+
+  private leave(el: Element): void {
+    const name = el.localName;
+    if (BLOCK_ELEMENTS.has(name)) {
+      this.flush();
+      const frame = this.frames.pop();
+      const parent = this.frames[this.frames.length - 1];
+      if (frame && parent) {
+        parent.nestedBlocks += frame.ownBlocks + frame.nestedBlocks;
+        if (frame.ownBlocks > 0) this.soleByElement.set(el, frame.ownBlocks === 1 && frame.nestedBlocks === 0);
+      }
+    }
+    if (BOLD_ELEMENTS.has(name)) this.boldDepth--;
+    if (PREFORMATTED_ELEMENTS.has(name)) this.preDepth--;
+    if (this.partSet.has(el)) this.insidePart--;
+  }
 }
 
 /** The original text-node stretches that make up [start, end) of a block,
