@@ -7,6 +7,7 @@ import { identityOf } from '../core/library';
 import { ledgerXlsx, toLedgerCsv, toLedgerJson, toLedgerJsonl, toLedgerMarkdown, toLedgerTsv } from '../core/ledger-export';
 import type { TableSource } from '../core/report-table';
 import type { OutputFormat } from './cli-args';
+import { inFormat } from './write-output';
 
 /** A report read by the batch as the ledger takes it: its source the path
  * as the user gave it (or "-"), the rest from detection and the analysis. */
@@ -61,19 +62,13 @@ export function ledgerOf(reports: readonly TableSource[]): Ledger {
  * values (scripts read them; the extension's page has the words). CSV comes
  * without its byte-order mark, which is the writer's to add for a file. */
 export async function renderLedger(ledger: Ledger, format: OutputFormat): Promise<string | Uint8Array> {
-  switch (format) {
-    case 'xlsx':
-      // the workbook writer itself loads only here (ledgerXlsx imports it)
-      return ledgerXlsx(ledger);
-    case 'json':
-      return `${toLedgerJson(ledger)}\n`;
-    case 'jsonl':
-      return ledger.rows.length === 0 ? '' : `${toLedgerJsonl(ledger)}\n`;
-    case 'csv':
-      return `${toLedgerCsv(ledger)}\r\n`;
-    case 'tsv':
-      return `${toLedgerTsv(ledger)}\n`;
-    case 'markdown':
-      return `${toLedgerMarkdown(ledger)}\n`;
-  }
+  return inFormat(format, ledger.rows.length, {
+    // the workbook writer itself loads only here (ledgerXlsx imports it)
+    xlsx: () => ledgerXlsx(ledger),
+    json: () => toLedgerJson(ledger),
+    jsonl: () => toLedgerJsonl(ledger),
+    csv: () => toLedgerCsv(ledger),
+    tsv: () => toLedgerTsv(ledger),
+    markdown: () => toLedgerMarkdown(ledger),
+  });
 }

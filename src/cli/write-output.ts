@@ -9,22 +9,36 @@ export async function renderOutput(reports: readonly TableSource[], format: Outp
   const single = reports[0];
   if (!batch && single && format === 'json') return `${formatAnalysis(single.analysis, 'json', single.url)}\n`;
   const table = reportTable(reports, { sourceColumns: batch });
-  switch (format) {
-    case 'xlsx': {
+  return inFormat(format, table.rows.length, {
+    xlsx: async () => {
       // loaded only when asked for: the writer is the largest module here
       const { tableToXlsx } = await import('../core/table-xlsx');
       return tableToXlsx(table);
-    }
-    case 'json':
-      return `${tableToJson(table)}\n`;
+    },
+    json: () => tableToJson(table),
+    jsonl: () => tableToJsonl(table),
+    csv: () => tableToCsv(table),
+    tsv: () => tableToTsv(table),
+    markdown: () => tableToMarkdown(table),
+  });
+}
+
+/** One writer for each format: the workbook's bytes, or the text. */
+export type FormatWriters = { xlsx(): Promise<Uint8Array> } & Record<Exclude<OutputFormat, 'xlsx'>, () => string>;
+
+/** The output in `format`, a table of `rows` rows (the reports' figures, or
+ * the ledger's rows): the text ends with the format's line end (CSV's
+ * CRLF), and JSON Lines of no rows is empty. */
+export async function inFormat(format: OutputFormat, rows: number, write: FormatWriters): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'xlsx':
+      return write.xlsx();
     case 'jsonl':
-      return table.rows.length === 0 ? '' : `${tableToJsonl(table)}\n`;
+      return rows === 0 ? '' : `${write.jsonl()}\n`;
     case 'csv':
-      return `${tableToCsv(table)}\r\n`;
-    case 'tsv':
-      return `${tableToTsv(table)}\n`;
-    case 'markdown':
-      return `${tableToMarkdown(table)}\n`;
+      return `${write.csv()}\r\n`;
+    default:
+      return `${write[format]()}\n`;
   }
 }
 

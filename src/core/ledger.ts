@@ -4,29 +4,17 @@
 // `report-lens-ledger/1` (README, "The ledger"); the same rows serve the
 // command line (--ledger) and the extension's ledger page.
 
-import type { MetricKind, Qualifier, Relation, ReportKind } from './types';
+import type { Metric, Qualifier, Relation, ReportKind } from './types';
 import { halvesOf, indicatorKey, isCap } from './ledger-indicators';
 import { lookupUnit } from './units';
 
 export type LedgerStatus = 'met' | 'exceeded' | 'missed' | 'no-outcome' | 'no-target';
 
 /** What the ledger needs of a metric: a Metric, or a metric of the export. */
-export interface LedgerMetric {
-  text: string;
-  base?: string;
-  scope?: string;
-  value: number;
-  upper?: number;
-  unit: string;
-  normalized: { value: number; unit: string };
-  indicator: string;
-  relation: Relation;
-  qualifier: Qualifier;
-  kind: MetricKind;
-  headline: boolean;
-  period: number | null;
-  sentence: string;
-}
+export type LedgerMetric = Pick<
+  Metric,
+  'text' | 'base' | 'scope' | 'value' | 'upper' | 'unit' | 'normalized' | 'indicator' | 'relation' | 'qualifier' | 'kind' | 'headline' | 'period' | 'sentence'
+>;
 
 export interface LedgerReport {
   source: string;

@@ -2,6 +2,7 @@ import { DEFAULT_SETTINGS, SIDEBAR_WIDTH_LIMITS, type Settings, type SiteMode } 
 import { ChoiceField, COLOUR_CHOICES, EMPHASIS_CHOICES, LANGUAGE_CHOICES, SIZE_CHOICES, WIDTH_CHOICES } from './choice-field';
 import { ShortcutsSection, SitesSection, type ShortcutEntry } from './options-sites';
 import { PAGE_CSS } from './page-css';
+import { SwitchField } from './switch-field';
 import type { Translate } from '../core/message-bundle';
 
 export { SUGGESTED_SHORTCUTS, type ShortcutEntry } from './options-sites';
@@ -61,32 +62,12 @@ function GeneralSection({ settings, t, change, ledgerHref }: SectionProps) {
       <ChoiceField name="language" label={t('optionsLanguage')} value={settings.language} options={LANGUAGE_CHOICES} t={t} onChange={(language) => change({ language })} />
       <ul class="rl-switches">
         <li>
-          <label class="rl-switch">
-            <input
-              type="checkbox"
-              name="auto-annotate"
-              checked={settings.autoAnnotate}
-              onChange={(event) => change({ autoAnnotate: (event.currentTarget as HTMLInputElement).checked })}
-            />
-            <span>
-              {t('settingAutoAnnotate')}
-              <span class="rl-hint">{t('settingAutoAnnotateHint')}</span>
-            </span>
-          </label>
+          <SwitchField name="auto-annotate" label={t('settingAutoAnnotate')} hint={t('settingAutoAnnotateHint')} checked={settings.autoAnnotate}
+            onChange={(autoAnnotate) => change({ autoAnnotate })} />
         </li>
         <li>
-          <label class="rl-switch">
-            <input
-              type="checkbox"
-              name="keep-reports"
-              checked={settings.keepReports}
-              onChange={(event) => change({ keepReports: (event.currentTarget as HTMLInputElement).checked })}
-            />
-            <span>
-              {t('settingKeepReports')}
-              <span class="rl-hint">{t('settingKeepReportsHint')}</span>
-            </span>
-          </label>
+          <SwitchField name="keep-reports" label={t('settingKeepReports')} hint={t('settingKeepReportsHint')} checked={settings.keepReports}
+            onChange={(keepReports) => change({ keepReports })} />
           {ledgerHref ? (
             <a class="rl-link rl-hint-link" href={ledgerHref} data-action="open-ledger">
               {t('popupOpenLedger')}

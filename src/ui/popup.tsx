@@ -3,6 +3,7 @@ import { isSiteEnabled, siteModeOf, type Settings, type SiteMode, type UiLanguag
 import { ChoiceField, EMPHASIS_CHOICES, SITE_MODE_CHOICES, SIZE_CHOICES, WIDTH_CHOICES } from './choice-field';
 import { countWords, reportKindWords } from './format';
 import { PAGE_CSS } from './page-css';
+import { SwitchField } from './switch-field';
 
 /** What the tab's content script says about its page. */
 export type PopupTabStatus = PageStatus;
@@ -143,43 +144,15 @@ function Switches(props: PopupPanelProps & { isReport: boolean; siteEnabled: boo
   return (
     <ul class="rl-switches">
       <li>
-        <label class="rl-switch">
-          <input
-            type="checkbox"
-            name="auto-annotate"
-            checked={settings.autoAnnotate}
-            onChange={(event) => props.onAutoAnnotateChange((event.currentTarget as HTMLInputElement).checked)}
-          />
-          <span>
-            {t('settingAutoAnnotate')}
-            <span class="rl-hint">{t('settingAutoAnnotateHint')}</span>
-          </span>
-        </label>
+        <SwitchField name="auto-annotate" label={t('settingAutoAnnotate')} hint={t('settingAutoAnnotateHint')} checked={settings.autoAnnotate}
+          onChange={props.onAutoAnnotateChange} />
       </li>
       <li>
-        <label class="rl-switch" data-disabled={isReport && siteEnabled ? undefined : ''}>
-          <input
-            type="checkbox"
-            name="show-original"
-            disabled={!isReport || !siteEnabled}
-            checked={status?.state === 'off'}
-            onChange={(event) =>
-              props.onViewChange((event.currentTarget as HTMLInputElement).checked ? 'original' : 'annotated')
-            }
-          />
-          <span>{t('settingShowOriginal')}</span>
-        </label>
+        <SwitchField name="show-original" label={t('settingShowOriginal')} checked={status?.state === 'off'} disabled={!isReport || !siteEnabled}
+          onChange={(original) => props.onViewChange(original ? 'original' : 'annotated')} />
       </li>
       <li>
-        <label class="rl-switch">
-          <input
-            type="checkbox"
-            name="keep-reports"
-            checked={settings.keepReports}
-            onChange={(event) => props.onKeepReportsChange((event.currentTarget as HTMLInputElement).checked)}
-          />
-          <span>{t('settingKeepReports')}</span>
-        </label>
+        <SwitchField name="keep-reports" label={t('settingKeepReports')} checked={settings.keepReports} onChange={props.onKeepReportsChange} />
       </li>
     </ul>
   );
