@@ -7,8 +7,8 @@ import { startServer, type StaticServer } from './harness/server';
 
 /** The report page as sites really serve it: under a strict CSP, in GBK, or slowly. */
 const seed = seedPagePath();
-const seedFile = `${seed.isStandIn ? 'test/e2e/fixtures' : 'seeds'}${seed.path}`;
-const excerptInGbk = 'test/e2e/fixtures/gbk/discuz-lijin-2020-excerpt.gbk';
+const seedFile = `${seed.isStandIn ? 'test/fixtures' : 'seeds'}${seed.path}`;
+const excerptInGbk = 'test/fixtures/gbk/discuz-lijin-2020-excerpt.gbk';
 
 describe('Chromium with the extension on report pages served in unfriendly ways', () => {
   let server: StaticServer;

@@ -43,7 +43,7 @@ interface Case {
 }
 
 function fileCases(): Case[] {
-  const dirs = [join(repoRoot, 'seeds/pages'), join(repoRoot, 'test/e2e/fixtures/pages')];
+  const dirs = [join(repoRoot, 'seeds/pages'), join(repoRoot, 'test/fixtures/pages')];
   return dirs.flatMap((dir) =>
     readdirSync(dir)
       .sort()
@@ -52,7 +52,7 @@ function fileCases(): Case[] {
 }
 
 function encodingCases(): Case[] {
-  const gbk = readFileSync(join(repoRoot, 'test/e2e/fixtures/gbk/discuz-lijin-2020-excerpt.gbk'));
+  const gbk = readFileSync(join(repoRoot, 'test/fixtures/gbk/discuz-lijin-2020-excerpt.gbk'));
   const undeclared = Buffer.from(gbk.toString('latin1').replace('<meta charset="gbk" />', ''), 'latin1');
   const big5 = legacyBytes(page(TRADITIONAL.map((line) => `<p>${line}</p>`).join(''), '<title>臺北市政府工作報告</title>'), 'big5');
   const late = Buffer.concat([Buffer.from(`<!DOCTYPE html><html><head><style>${'p{margin:0}'.repeat(150)}</style><meta charset="gbk">`), gbk.subarray(gbk.indexOf('<title>'))]);

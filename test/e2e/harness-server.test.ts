@@ -64,7 +64,7 @@ describe('the e2e static server', () => {
 
   it('serves added routes with their own headers, bytes and delay', async () => {
     server.route('/custom/csp.html', {
-      file: 'test/e2e/fixtures/pages/discuz-fishing-thread/index.html',
+      file: 'test/fixtures/pages/discuz-fishing-thread/index.html',
       headers: { 'content-security-policy': "default-src 'none'; style-src 'self'" },
     });
     server.route('/custom/gbk.html', {

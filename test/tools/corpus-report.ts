@@ -1,12 +1,12 @@
 // Prints, for every seeds/ case, how the engine's output differs from its
-// expected.json — the same checks as test/unit/corpus.test.ts, in words.
+// expected.json — the same checks as test/unit/corpus/corpus.test.ts, in words.
 // npx tsx test/tools/corpus-report.ts [name-filter]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyzeReport, signalsFromText } from '../../src/core/analyze';
 import { blocksFromText } from '../../src/core/text';
-import { checkDetection, checkHeadline, checkNotFigures, checkOutline, checkSample, type Expected } from '../unit/corpus-expectations';
-import { readHtmlPage } from '../unit/read-html-page';
+import { checkDetection, checkHeadline, checkNotFigures, checkOutline, checkSample, type Expected } from '../unit/corpus/corpus-expectations';
+import { readHtmlPage } from '../unit/corpus/read-html-page';
 
 const SEEDS = resolve(import.meta.dirname, '../../seeds');
 const filter = process.argv[2] ?? '';

@@ -3,7 +3,7 @@
 // case and overall, headline targets with every field right, results and
 // targets with the right value, unit, indicator and kind, and non-figures
 // taken for figures. --misses lists every miss under its case.
-import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore, type Tally } from '../unit/corpus-score';
+import { addTallies, corpusCases, ratio, scoreCase, scoreLedgers, type CaseScore, type Tally } from '../unit/corpus/corpus-score';
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');

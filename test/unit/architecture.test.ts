@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoPath } from '../fixtures/paths';
 
 // The layers of src/ and what each may import. Imports point one way:
 // core ← dom ← entries, core ← ui ← entries, core ← ext ← entries,
@@ -45,7 +46,7 @@ const ALLOWED_DOM_ROOMS: Record<DomRoom, readonly DomRoom[]> = {
   sidebar: ['shared', 'sidebar'],
 };
 
-const SRC = resolve(import.meta.dirname, '../../src');
+const SRC = repoPath('src');
 
 export interface Violation {
   file: string;

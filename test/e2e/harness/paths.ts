@@ -50,11 +50,11 @@ function casesUnder(directory: string, urlPrefix: string): PageCase[] {
     }));
 }
 
-/** The page corpus (seeds/pages) followed by the pages written for the e2e tests (test/e2e/fixtures/pages). */
+/** The page corpus (seeds/pages) followed by the pages written for the e2e tests (test/fixtures/pages). */
 export function listPageCases(): PageCase[] {
   return [
     ...casesUnder(join(repoRoot, 'seeds', 'pages'), '/pages/'),
-    ...casesUnder(join(repoRoot, 'test', 'e2e', 'fixtures', 'pages'), '/fixtures/pages/'),
+    ...casesUnder(join(repoRoot, 'test', 'fixtures', 'pages'), '/fixtures/pages/'),
   ];
 }
 

@@ -67,7 +67,7 @@ export function contentTypeFor(path: string): string {
 
 export function defaultMounts(): Record<string, string> {
   return {
-    '/fixtures/': resolve(repoRoot, 'test/e2e/fixtures'),
+    '/fixtures/': resolve(repoRoot, 'test/fixtures'),
     '/': resolve(repoRoot, 'seeds'),
   };
 }
