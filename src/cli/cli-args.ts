@@ -24,7 +24,7 @@ export interface CliArgs {
   format?: OutputFormat;
   out?: string;
   kind?: InputKind;
-  /** --ledger: the targets of each year beside their outcomes (CONTRACT §4),
+  /** --ledger: the targets of each year beside their outcomes (docs/contract.md §4),
    * not the figures */
   ledger: boolean;
   help: boolean;

@@ -1,6 +1,6 @@
 // report-lens [--ledger] <page.html | report.txt | folder | -> … [--format FORMAT] [--out FILE]
 // The command line's work; bin.ts runs it (npm run extract -- … in the
-// repository, report-lens when installed). See helpText() and CONTRACT §3, §4.
+// repository, report-lens when installed). See helpText() and docs/contract.md §3, §4.
 import { fstatSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

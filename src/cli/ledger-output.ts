@@ -1,5 +1,5 @@
-// report-lens --ledger: the reports the batch read, as the ledger (CONTRACT
-// §4) in the format asked for. The reading is the batch's (extract.ts); only
+// report-lens --ledger: the reports the batch read, as the ledger
+// (docs/contract.md §4) in the format asked for. The reading is the batch's (extract.ts); only
 // what is built from it and written differs.
 import { toExportDocument } from '../core/export';
 import { buildLedger, type Ledger, type LedgerReport } from '../core/ledger';

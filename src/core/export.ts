@@ -18,7 +18,7 @@ export interface ExportOutlineNode {
 
 export type ExportMetric = Omit<Metric, 'block' | 'start' | 'end'>;
 
-/** The JSON document of CONTRACT.md §2. Offsets into the page's blocks are
+/** The JSON document of docs/contract.md §2. Offsets into the page's blocks are
  * left out: they mean nothing outside the page they were read from. */
 export interface ExportDocument {
   schema: typeof EXPORT_SCHEMA;

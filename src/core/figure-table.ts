@@ -2,7 +2,7 @@
 // reader sees, in their order, in the columns the reader chose, headers and
 // words in the UI's language, written by the command line's writers
 // (report-table.ts, table-xlsx.ts). The JSON copy is the contract's document
-// (CONTRACT §2), in no language and with every field.
+// (docs/contract.md §2), in no language and with every field.
 import { toExportDocument, TABLE_COLUMNS, type ExportFormat, type TableColumn } from './export';
 import { CSV_BOM, reportTable, tableToCsv, tableToHtml, tableToMarkdown, tableToTsv, type ReportTable } from './report-table';
 import type { UiLanguage } from './settings';

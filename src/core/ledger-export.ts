@@ -7,7 +7,7 @@
 //   toLedgerTsv / toLedgerHtml         the clipboard: TSV, with the HTML table beside it
 //   toLedgerCsv(ledger, { bom })       RFC 4180; `bom: true` for a file Excel opens
 //   toLedgerMarkdown                   a GitHub table
-//   toLedgerJson(ledger)               report-lens-ledger/1, exactly CONTRACT §4
+//   toLedgerJson(ledger)               report-lens-ledger/1, exactly docs/contract.md §4
 //   toLedgerJsonl(ledger)              one flat row a line, machine keys and values
 //   ledgerXlsx(ledger, { language })   the workbook's bytes (xlsx-writer.ts, loaded on use)
 //

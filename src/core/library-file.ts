@@ -67,7 +67,7 @@ function metricProblem(metric: unknown, path: string): string | null {
   return null;
 }
 
-/** Why `value` is not an export document (CONTRACT §2), or null when it is one. */
+/** Why `value` is not an export document (docs/contract.md §2), or null when it is one. */
 export function exportProblem(value: unknown, path: string): string | null {
   if (!isObject(value)) return `${path} is not an object`;
   if (value.schema !== EXPORT_SCHEMA) return `${path}.schema is not "${EXPORT_SCHEMA}"`;

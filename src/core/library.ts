@@ -12,7 +12,7 @@ import type { ReportKind } from './types';
 export type JurisdictionLevel = 'national' | 'province' | 'city' | 'county';
 export const JURISDICTION_LEVELS: readonly JurisdictionLevel[] = ['national', 'province', 'city', 'county'];
 
-/** One kept report: what the library lists it by, and its export (CONTRACT §2). */
+/** One kept report: what the library lists it by, and its export (docs/contract.md §2). */
 export interface LibraryRecord {
   /** the store's key; absent until stored */
   id?: number;

@@ -31,7 +31,7 @@ export const CSV_BOM = '\uFEFF';
 
 export interface ReportTable extends CellTable {
   /** the columns' keys, in order; with the source columns, `kind` is there
-   * twice (the report's kind, then the figure's), as CONTRACT §3 names them */
+   * twice (the report's kind, then the figure's), as docs/contract.md §3 names them */
   keys: readonly ReportTableColumn[];
   /** the header: the keys, or their labels in the table's language */
   columns: readonly string[];

@@ -1,5 +1,5 @@
 // Every change the extension makes to a page returns its undo, so that the
-// page can be shown exactly as it was (CONTRACT.md §1, "Back to the original").
+// page can be shown exactly as it was (docs/contract.md §1, "Back to the original").
 
 /** Reverts one change to the page. Calling it a second time does nothing. */
 export type Undo = () => void;

@@ -94,7 +94,7 @@ function Ledger({ initialWords, stored }: { initialWords: PageWords; stored: Set
 }
 
 /** The ledger shown, copied or saved in the format asked for (the tables
- * with headers and words in the UI's language, the JSON as CONTRACT §4
+ * with headers and words in the UI's language, the JSON as docs/contract.md §4
  * writes it); resolves with what to tell the reader. */
 async function writeLedger(output: LedgerOutput, ledger: Ledger, jurisdiction: string, { t: message, language }: PageWords): Promise<string> {
   const options = { language };

@@ -13,7 +13,7 @@ import type { Translate } from '../core/message-bundle';
 import type { UiLanguage } from '../core/settings';
 
 /** The ledger's copies and downloads: TSV (with an HTML table) to the
- * clipboard, CSV with a byte-order mark, a workbook, the JSON of CONTRACT §4. */
+ * clipboard, CSV with a byte-order mark, a workbook, the JSON of docs/contract.md §4. */
 export type LedgerOutput = 'copy-tsv' | 'download-csv' | 'download-xlsx' | 'download-json';
 const OUTPUT_LABELS: Record<LedgerOutput, string> = {
   'copy-tsv': 'ledgerCopyTsv',

@@ -142,7 +142,7 @@ export class MetricRowFactory {
     return this.base;
   }
 
-  /** A spacer row standing for rows not rendered (CONTRACT §1 lets a long
+  /** A spacer row standing for rows not rendered (docs/contract.md §1 lets a long
    * table render only the rows in view); hidden from assistive technology,
    * which hears the table's row count instead. */
   spacer(): HTMLTableRowElement {

@@ -149,7 +149,7 @@ class OutlineEntries {
     entry.setAttribute(OUTLINE_ID_ATTRIBUTE, node.id);
     entry.setAttribute(OUTLINE_LEVEL_ATTRIBUTE, String(node.level));
     // the numbering is drawn from data-label by CSS, so the entry's text is
-    // exactly the heading's title (CONTRACT.md §1)
+    // exactly the heading's title (docs/contract.md §1)
     if (node.label) entry.setAttribute('data-label', node.label);
     if (node.id === this.active) entry.setAttribute('aria-current', 'location');
     ((entry.firstChild as HTMLSpanElement).firstChild as Text).data = node.title;

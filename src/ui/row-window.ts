@@ -1,5 +1,5 @@
 // Which rows of a long table are in the DOM: those in view and a margin
-// around them (CONTRACT §1 allows it; copies read the analysis, not the
+// around them (docs/contract.md §1 allows it; copies read the analysis, not the
 // rows). Heights are the rows' measured ones where known, an estimate from
 // them elsewhere, so that the scrollbar stands for the whole table.
 

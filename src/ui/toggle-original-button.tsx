@@ -13,7 +13,7 @@ export interface ToggleOriginalButtonProps {
   buttonRef?: Ref<HTMLButtonElement>;
 }
 
-/** The one control of CONTRACT §1's toggle-original, wherever the sidebar
+/** The one control of docs/contract.md §1's toggle-original, wherever the sidebar
  * shows it (its header, the folded handle, the handle of the original page). */
 export function ToggleOriginalButton(props: ToggleOriginalButtonProps) {
   const { t, view, compact } = props;

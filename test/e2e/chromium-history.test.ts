@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, waitForLensAttribute, waitForReady, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { waitForLensAttribute, waitForReady } from './harness/chromium';
 import { repoRoot } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 /**
  * Back and forward: a report page kept in the back-forward cache misses the
@@ -25,27 +25,20 @@ const appHtml = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><
 const marker = '__reportLensHistoryTest';
 
 describe('Chromium: a report page restored from the back-forward cache follows the settings changed while it was away', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.route(elsewherePath, {
-      body: '<!DOCTYPE html><title>elsewhere</title><p>Another page of the same site.</p>',
-      headers: { 'content-type': 'text/html; charset=utf-8' },
-    });
-    server.route(appPath, { body: appHtml, headers: { 'content-type': 'text/html; charset=utf-8' } });
-    browser = await launchChromium({ extension: true, withoutDefaultArgs: ['--disable-back-forward-cache'] });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  const lab = chromiumLab({
+    withoutDefaultArgs: ['--disable-back-forward-cache'],
+    serve: (server) => {
+      server.route(elsewherePath, {
+        body: '<!DOCTYPE html><title>elsewhere</title><p>Another page of the same site.</p>',
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+      });
+      server.route(appPath, { body: appHtml, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    },
   });
 
   /** What the popup's site switch does: the stored settings change, and the background relays them. */
   async function setSiteEnabled(enabled: boolean): Promise<void> {
-    const worker = browser.context.serviceWorkers()[0];
+    const worker = lab.browser.context.serviceWorkers()[0];
     if (!worker) throw new Error('no extension service worker');
     await worker.evaluate(`(async () => {
       const { settings = {} } = await chrome.storage.local.get('settings');
@@ -55,7 +48,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
 
   /** The content script's answer to the popup's status request, from whichever tab answers. */
   async function reportState(): Promise<string | undefined> {
-    const worker = browser.context.serviceWorkers()[0];
+    const worker = lab.browser.context.serviceWorkers()[0];
     return (await worker?.evaluate(`(async () => {
       for (const tab of await chrome.tabs.query({})) {
         const answer = await chrome.tabs.sendMessage(tab.id, { type: 'report-lens:status' }).catch(() => undefined);
@@ -68,7 +61,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
   /** Leaves the report for another page, runs `whileAway`, and comes back with the Back button. */
   async function awayAndBack(page: Page, whileAway: () => Promise<void>): Promise<void> {
     await page.evaluate((name) => Object.assign(window, { [name]: true }), marker);
-    await page.goto(server.url(elsewherePath), { waitUntil: 'load' });
+    await page.goto(lab.server.url(elsewherePath), { waitUntil: 'load' });
     await whileAway();
     // a page restored from the cache fires no load event
     await page.goBack({ waitUntil: 'commit' });
@@ -78,7 +71,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
 
   /** A new tab for one test, closed however the test ends (the status request asks every tab). */
   async function withPage(test: (page: Page) => Promise<void>): Promise<void> {
-    const page = await browser.newPage();
+    const page = await lab.browser.newPage();
     try {
       await test(page);
     } finally {
@@ -88,7 +81,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
 
   /** Opens a report page of a site switched off, once it is read and waits (touching nothing) for the site to be switched on. */
   async function openWaitingSwitchedOff(page: Page, path: string): Promise<void> {
-    await page.goto(server.url(path), { waitUntil: 'load' });
+    await page.goto(lab.server.url(path), { waitUntil: 'load' });
     await expect.poll(reportState, { timeout: 10_000 }).toBe('disabled');
   }
 
@@ -97,8 +90,7 @@ describe('Chromium: a report page restored from the back-forward cache follows t
   it('switched off for its site while away: it comes back as the original, and switching on annotates it again', async () => {
     await setSiteEnabled(true);
     await withPage(async (page) => {
-      await page.goto(server.url(reportPath), { waitUntil: 'load' });
-      await waitForReady(page);
+      await lab.visit(page, reportPath);
       expect(await marksOn(page)).toBeGreaterThan(0);
 
       await awayAndBack(page, () => setSiteEnabled(false));

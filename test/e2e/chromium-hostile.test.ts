@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchChromium, readSidebar, sidebar, waitForReady, type ChromiumSession } from './harness/chromium';
+import { describe, expect, it } from 'vitest';
+import { readSidebar, sidebar } from './harness/chromium';
 import { outlineTitlesAgainst } from './harness/page-scripts';
 import { seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 /** The report page as sites really serve it: under a strict CSP, in GBK, or slowly. */
 const seed = seedPagePath();
@@ -11,38 +10,24 @@ const seedFile = `${seed.isStandIn ? 'test/fixtures' : 'seeds'}${seed.path}`;
 const excerptInGbk = 'test/fixtures/gbk/discuz-lijin-2020-excerpt.gbk';
 
 describe('Chromium with the extension on report pages served in unfriendly ways', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    server.route('/hostile/strict-csp.html', {
-      file: seedFile,
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'content-security-policy': "default-src 'none'; style-src 'self'",
-      },
-    });
-    server.route('/hostile/no-styles-csp.html', {
-      file: seedFile,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'none'" },
-    });
-    server.route('/hostile/gbk.html', { file: excerptInGbk, headers: { 'content-type': 'text/html; charset=GBK' } });
-    server.route('/hostile/slow.html', { file: seedFile, delayMs: 2_500, headers: { 'content-type': 'text/html; charset=utf-8' } });
-    browser = await launchChromium({ extension: true });
+  const lab = chromiumLab({
+    serve: (server) => {
+      server.route('/hostile/strict-csp.html', {
+        file: seedFile,
+        headers: {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'none'; style-src 'self'",
+        },
+      });
+      server.route('/hostile/no-styles-csp.html', {
+        file: seedFile,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'none'" },
+      });
+      server.route('/hostile/gbk.html', { file: excerptInGbk, headers: { 'content-type': 'text/html; charset=GBK' } });
+      server.route('/hostile/slow.html', { file: seedFile, delayMs: 2_500, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    },
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function openReady(path: string): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(server.url(path), { waitUntil: 'load' });
-    await waitForReady(page, 10_000);
-    return page;
-  }
+  const openReady = (path: string) => lab.open(path);
 
   for (const [label, path] of [
     ["default-src 'none'; style-src 'self'", '/hostile/strict-csp.html'],

@@ -1,13 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import {
-  launchChromium,
-  readSidebar,
-  sidebarAction,
-  waitForLensAttribute,
-  waitForReady,
-  type ChromiumSession,
-} from './harness/chromium';
+import { readSidebar, sidebarAction, waitForLensAttribute } from './harness/chromium';
 import {
   describeFirstDifference,
   outlineTitlesAgainst,
@@ -17,7 +10,7 @@ import {
   type TextVisibility,
 } from './harness/page-scripts';
 import { listPageCases, screenshotPath, type PageCase } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 /**
  * The same page loaded in two browsers that differ only by the extension. Page scripts run in both,
@@ -54,23 +47,7 @@ function httpUrls(requests: { url: string }[]): Set<string> {
 }
 
 describe('Chromium on every page of the corpus', () => {
-  let server: StaticServer;
-  let withExtension: ChromiumSession;
-  let without: ChromiumSession;
-
-  beforeAll(async () => {
-    server = await startServer();
-    [withExtension, without] = await Promise.all([
-      launchChromium({ extension: true }),
-      launchChromium({ extension: false }),
-    ]);
-  });
-
-  afterAll(async () => {
-    await withExtension?.close();
-    await without?.close();
-    await server?.close();
-  });
+  const lab = chromiumLab({ plain: true });
 
   it('has pages to check', () => {
     expect(cases.length).toBeGreaterThan(0);
@@ -78,7 +55,7 @@ describe('Chromium on every page of the corpus', () => {
 
   /** Loads the page in the browser without the extension and returns its body after the settling time. */
   async function loadPristine(page: Page, pageCase: PageCase): Promise<{ body: string; document: string }> {
-    await page.goto(server.url(pageCase.path), { waitUntil: 'load' });
+    await lab.visit(page, pageCase.path, { until: 'load' });
     await page.waitForTimeout(settleMs);
     return {
       body: (await page.evaluate(readBodyHtml)) as string,
@@ -89,7 +66,7 @@ describe('Chromium on every page of the corpus', () => {
   /** The same page in both browsers; afterwards, the annotated page may not have fetched anything the plain one did not. */
   function withPages<T>(run: (annotated: Page, plain: Page) => Promise<T>): Promise<T> {
     return inTurn(async () => {
-      const [annotated, plain] = await Promise.all([withExtension.newPage(), without.newPage()]);
+      const [annotated, plain] = await Promise.all([lab.browser.newPage(), lab.plain.newPage()]);
       const seen = { annotated: [] as { url: string }[], plain: [] as { url: string }[] };
       annotated.on('request', (request) => seen.annotated.push({ url: request.url() }));
       plain.on('request', (request) => seen.plain.push({ url: request.url() }));
@@ -110,7 +87,7 @@ describe('Chromium on every page of the corpus', () => {
       it.concurrent(`${pageCase.name}: not a report, left exactly as it is`, async () => {
         await withPages(async (annotated, plain) => {
           const [, pristine] = await Promise.all([
-            annotated.goto(server.url(pageCase.path), { waitUntil: 'load' }).then(() => annotated.waitForTimeout(settleMs)),
+            lab.visit(annotated, pageCase.path, { until: 'load' }).then(() => annotated.waitForTimeout(settleMs)),
             loadPristine(plain, pageCase),
           ]);
           const seen = (await annotated.evaluate(readDocumentHtml)) as string;
@@ -126,7 +103,7 @@ describe('Chromium on every page of the corpus', () => {
     it.concurrent(`${pageCase.name}: annotated, reading view, and back to the original`, async () => {
       await withPages(async (annotated, plain) => {
         const [, pristine] = await Promise.all([
-          annotated.goto(server.url(pageCase.path), { waitUntil: 'load' }).then(() => waitForReady(annotated, 10_000)),
+          lab.visit(annotated, pageCase.path),
           loadPristine(plain, pageCase),
         ]);
 
@@ -175,8 +152,8 @@ describe('Chromium on every page of the corpus', () => {
 
   // after the concurrent page checks: over the whole run, the extension's own service worker included
   it('the browser with the extension went nowhere over http that the plain browser did not', () => {
-    const plainUrls = httpUrls(without.requests);
-    const extra = [...httpUrls(withExtension.requests)].filter((url) => !plainUrls.has(url));
+    const plainUrls = httpUrls(lab.plain.requests);
+    const extra = [...httpUrls(lab.browser.requests)].filter((url) => !plainUrls.has(url));
     expect(extra).toEqual([]);
   });
 });

@@ -1,33 +1,25 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, readSidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
+import { readSidebar, sidebarAction, waitForReady } from './harness/chromium';
 import { outlineTitlesAgainst } from './harness/page-scripts';
 import { seedOutlineLevel1, seedPagePath, seedTitle, screenshotPath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 const seed = seedPagePath();
 const onWhat = seed.isStandIn ? 'the seed stand-in (seeds/pages/discuz-lijin-2020 not in the tree yet)' : 'the seed page';
 
 describe(`Chromium with the extension, on ${onWhat}`, () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab();
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ extension: true });
-    page = await browser.newPage();
-    await page.goto(server.url(seed.path), { waitUntil: 'load' });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    // loaded only: the first tests wait for the annotation themselves
+    page = await lab.open(seed.path, { until: 'load' });
   });
 
   it('loads the extension: a service worker appears and names the extension id', () => {
-    expect(browser.context.serviceWorkers().length).toBeGreaterThan(0);
-    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
+    expect(lab.browser.context.serviceWorkers().length).toBeGreaterThan(0);
+    expect(lab.browser.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
   it('marks <html data-report-lens="ready"> within 10 s', async () => {
@@ -73,12 +65,12 @@ describe(`Chromium with the extension, on ${onWhat}`, () => {
         outline: root ? Array.from(root.querySelectorAll('[data-outline-level]'), (entry) => entry.getAttribute('data-outline-id') ?? '') : [],
       };
     });
-    // the table renders the rows in view and a margin (CONTRACT §1), each with its id
+    // the table renders the rows in view and a margin (docs/contract.md §1), each with its id
     expect(ids.rows.length).toBeGreaterThan(0);
     const marked = new Set(ids.marks);
     expect(ids.rows.filter((id) => !marked.has(id))).toEqual([]);
     // whoever needs all of them reads the export
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await lab.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: lab.server.origin });
     await page.evaluate(() => navigator.clipboard.writeText(''));
     await sidebarAction(page, 'copy-json').click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\{/);

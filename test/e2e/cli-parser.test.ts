@@ -5,15 +5,14 @@
 // reader (src/dom) reads both documents, and the blocks must be identical.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { decode } from '../../src/cli/analyze-input';
 import { parseHtmlPage } from '../../src/cli/html-document';
 import { legacyBytes } from '../tools/legacy-encoding';
 import { blockProbeScript } from './harness/block-probe';
 import { readPageBlocks, type BlockReading } from './harness/block-reading';
-import { launchChromium, type ChromiumSession } from './harness/chromium';
 import { repoRoot } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 const REPORT_LINES = ['2020年利津县政府工作报告', '各位代表：', '现在，我代表县人民政府向大会作政府工作报告，请予审议。', '一、2019年工作回顾', '全年实现地区生产总值221.46亿元，同比增长7.9%。', '二、2020年总体要求', '地区生产总值增长6.5%左右。'];
 const report = (wrap: (line: string) => string) => REPORT_LINES.map(wrap).join('');
@@ -79,28 +78,26 @@ function readAsCommandLine(bytes: Uint8Array): BlockReading {
   }
 }
 
-let server: StaticServer;
-let session: ChromiumSession;
+// Chromium without the extension: the page's own tree, read by the probe
+const lab = chromiumLab({
+  extension: false,
+  serve: (server) =>
+    cases.forEach(({ bytes }, index) => {
+      // no charset in the header, as for a file opened from disk; no page script runs
+      server.route(`/parser/${index}.html`, { body: Buffer.from(bytes), headers: { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'" } });
+    }),
+});
 let probe = '';
 
 beforeAll(async () => {
-  [server, session, probe] = await Promise.all([startServer(), launchChromium({ extension: false }), blockProbeScript()]);
-  cases.forEach(({ bytes }, index) => {
-    // no charset in the header, as for a file opened from disk; no page script runs
-    server.route(`/parser/${index}.html`, { body: Buffer.from(bytes), headers: { 'content-type': 'text/html', 'content-security-policy': "script-src 'none'" } });
-  });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
+  probe = await blockProbeScript();
 });
 
 describe('the command line reads the blocks Chromium’s tree gives', () => {
   it.each(cases.map((entry, index) => [entry.name, index] as const))('%s', async (_name, index) => {
-    const tab = await session.newPage();
+    const tab = await lab.browser.newPage();
     try {
-      await tab.goto(server.url(`/parser/${index}.html`), { waitUntil: 'domcontentloaded' });
+      await tab.goto(lab.server.url(`/parser/${index}.html`), { waitUntil: 'domcontentloaded' });
       const inChromium = (await tab.evaluate(probe)) as BlockReading;
       const inCli = readAsCommandLine(cases[index]?.bytes ?? new Uint8Array());
       expect(inChromium.body.length).toBeGreaterThan(0);
@@ -119,8 +116,8 @@ describe('the command line reads the blocks Chromium’s tree gives', () => {
     // the command line's parsing before parse5
     const naive = readPageBlocks(new window.DOMParser().parseFromString(decode(bytes, 'html'), 'text/html') as unknown as Document);
     const index = cases.findIndex((entry) => entry.name === 'discuz-lijin-2020-rowless');
-    const tab = await session.newPage();
-    await tab.goto(server.url(`/parser/${index}.html`), { waitUntil: 'domcontentloaded' });
+    const tab = await lab.browser.newPage();
+    await tab.goto(lab.server.url(`/parser/${index}.html`), { waitUntil: 'domcontentloaded' });
     const inChromium = (await tab.evaluate(probe)) as BlockReading;
     await tab.close();
     expect(inChromium.report?.length).toBeGreaterThan(20);

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
+import { sidebarAction } from './harness/chromium';
 import { seedPagePath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 const seed = seedPagePath();
 
@@ -14,22 +14,11 @@ interface ExportedMetric {
 }
 
 describe(`copying from the sidebar puts the export on the real clipboard (${seed.isStandIn ? 'seed stand-in' : 'seed page'})`, () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab({ clipboard: true });
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ extension: true });
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    page = await browser.newPage();
-    await page.goto(server.url(seed.path), { waitUntil: 'load' });
-    await waitForReady(page, 10_000);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await lab.open(seed.path);
   });
 
   /** Clicks a copy button and returns what landed on the clipboard; a sentinel proves it was this click. */

@@ -8,17 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyzeReport, signalsFromText } from '../../src/core/analyze';
 import { toExportDocument } from '../../src/core/export';
 import { recordOf } from '../../src/core/library';
 import { libraryFile } from '../../src/core/library-file';
 import { blocksFromText } from '../../src/core/text';
-import { FirefoxSession } from './harness/firefox';
-import { readLensAttribute, scrollTableRowsScript } from './harness/page-scripts';
-import { repoRoot, resolveDist, screenshotPath } from './harness/paths';
+import { scrollTableRowsScript } from './harness/page-scripts';
+import { repoRoot, screenshotPath } from './harness/paths';
 import { HAILAR_YEARS, hailarPage, hailarPath } from './harness/report-pages';
-import { startServer, type StaticServer } from './harness/server';
+import { firefoxLab } from './harness/lab';
 
 const ADDON_ID = 'report-lens@report-lens.org';
 const UUID = '6f3c2a1e-5b7d-4e8f-9a0b-1c2d3e4f5a6b';
@@ -44,61 +43,52 @@ function libraryWith2015(url: string): string {
 }
 
 describe('Firefox ESR: the report library and the ledger page', () => {
-  let server: StaticServer;
-  let firefox: FirefoxSession;
+  const ff = firefoxLab({
+    preferences: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) },
+    serve: (server) => {
+      for (const year of HAILAR_YEARS) server.route(hailarPath(year), { body: hailarPage(year), headers: { 'content-type': 'text/html; charset=utf-8' } });
+    },
+  });
   /** the ledger page's tab */
   let ledger = '';
-  const inLedger = <T,>(expression: string) => firefox.evaluateIn<T>(ledger, expression);
-
-  beforeAll(async () => {
-    const dist = resolveDist();
-    server = await startServer();
-    for (const year of HAILAR_YEARS) server.route(hailarPath(year), { body: hailarPage(year), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    firefox = await FirefoxSession.start({ dist, preferences: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) } });
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const inLedger = <T,>(expression: string) => ff.firefox.evaluateIn<T>(ledger, expression);
 
   it('keeps the three reports read in turn; the 2015 sidebar sets last year\'s targets beside its own', async () => {
     for (const year of HAILAR_YEARS) {
-      await firefox.navigate(server.url(hailarPath(year)));
-      await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+      await ff.open(hailarPath(year));
     }
     // the library's answer comes with the analysis: the notes are there at ready
-    await firefox.waitFor(`${notes}.then((seen) => seen.length > 5)`, 5_000);
-    const seen = await firefox.evaluate<string[]>(notes);
+    await ff.firefox.waitFor(`${notes}.then((seen) => seen.length > 5)`, 5_000);
+    const seen = await ff.firefox.evaluate<string[]>(notes);
     expect(seen).toContain("8% Last year's target 11% · actual 9.1% · missed");
     expect(seen).toContain('9.1% Target 11% · missed');
   });
 
   it('the sidebar\'s Ledger button opens the ledger page, which shows the table and charts from the add-on\'s storage', async () => {
-    await firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
+    await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
     const deadline = Date.now() + 10_000;
     while (!ledger && Date.now() < deadline) {
-      const tree = (await firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string; url: string }[] };
+      const tree = (await ff.firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string; url: string }[] };
       ledger = tree.contexts.find((context) => context.url.startsWith(LEDGER_URL))?.context ?? '';
       if (!ledger) await new Promise((resume) => setTimeout(resume, 100));
     }
     expect(ledger, 'a tab with the ledger page').not.toBe('');
-    await firefox.waitForIn(ledger, `!!document.querySelector('.rl-ledger-table')`, 10_000);
+    await ff.firefox.waitForIn(ledger, `!!document.querySelector('.rl-ledger-table')`, 10_000);
     expect(await inLedger(text('.rl-library-summary'))).toBe('Reports: 3 · jurisdictions: 1');
     expect(await inLedger(text(gdp(2013)))).toBe('20%Outcome 10.1%missed');
     expect(await inLedger(text(gdp(2014)))).toBe('11%Outcome 9.1%missed');
     expect(await inLedger(count('.rl-chart'))).toBe(await inLedger(count('.rl-ledger-table tbody tr')));
     expect(await inLedger(count('.rl-chart[data-measure="地区生产总值|change|%"] .rl-chart-point'))).toBe(2);
-    const shot = (await firefox.send('browsingContext.captureScreenshot', { context: ledger })) as { data: string };
+    const shot = (await ff.firefox.send('browsingContext.captureScreenshot', { context: ledger })) as { data: string };
     await writeFile(screenshotPath('ledger-firefox'), Buffer.from(shot.data, 'base64'));
   });
 
   it('deletes a report from the library, and a library file brings it back', async () => {
     await inLedger(`(Array.from(document.querySelectorAll('.rl-entry')).find((entry) => entry.textContent.includes('2015年'))
       .querySelector('[data-action="delete-report"]').click(), true)`);
-    await firefox.waitForIn(ledger, `${count('.rl-entry')} === 2`, 5_000);
+    await ff.firefox.waitForIn(ledger, `${count('.rl-entry')} === 2`, 5_000);
     expect(await inLedger(text(gdp(2014)))).toBe('11%—no outcome');
-    const file = libraryWith2015(server.url(hailarPath(2015)));
+    const file = libraryWith2015(ff.server.url(hailarPath(2015)));
     await inLedger(`(() => {
       const input = document.querySelector('[data-action="import-library"]');
       const files = new DataTransfer();
@@ -107,13 +97,13 @@ describe('Firefox ESR: the report library and the ledger page', () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
       return true;
     })()`);
-    await firefox.waitForIn(ledger, `${count('.rl-entry')} === 3`, 5_000);
+    await ff.firefox.waitForIn(ledger, `${count('.rl-entry')} === 3`, 5_000);
     expect(await inLedger(text('.rl-status'))).toBe('Imported: 1 added, 0 replaced by newer copies, 0 already up to date.');
     expect(await inLedger(text(gdp(2014)))).toBe('11%Outcome 9.1%missed');
   });
 
   it('kept across a reload of the page: the library is the browser\'s, not the page\'s', async () => {
-    await firefox.send('browsingContext.reload', { context: ledger, wait: 'complete' });
-    await firefox.waitForIn(ledger, `${count('.rl-entry')} === 3`, 10_000);
+    await ff.firefox.send('browsingContext.reload', { context: ledger, wait: 'complete' });
+    await ff.firefox.waitForIn(ledger, `${count('.rl-entry')} === 3`, 10_000);
   });
 });

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FirefoxSession } from './harness/firefox';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   clickSidebarActionScript,
   describeFirstDifference,
@@ -10,7 +9,7 @@ import {
   type SidebarState,
 } from './harness/page-scripts';
 import { listPageCases, resolveDist } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { firefoxLab } from './harness/lab';
 
 /**
  * Every report page of the corpus (seeds/pages) in Firefox ESR: detected, sidebar with the expected
@@ -25,30 +24,25 @@ const cspPage = 'seeds/pages/plain-tibet-2025/index.html';
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 describe('Firefox ESR on every report page of the corpus', () => {
-  let server: StaticServer;
-  let firefox: FirefoxSession;
+  // Firefox alone first: the pristine bodies are read before the add-on goes in
+  const ff = firefoxLab({
+    extension: false,
+    serve: (server) =>
+      server.route(cspPath, {
+        file: cspPage,
+        headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'none'" },
+      }),
+  });
   const pristine = new Map<string, string>();
 
   beforeAll(async () => {
-    const dist = resolveDist();
-    server = await startServer();
-    server.route(cspPath, {
-      file: cspPage,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'; style-src 'none'" },
-    });
-    firefox = await FirefoxSession.start({ dist: null });
     for (const pageCase of reportCases) {
-      await firefox.navigate(server.url(pageCase.path));
+      await ff.open(pageCase.path, { until: 'load' });
       await pause(settleMs);
-      pristine.set(pageCase.name, await firefox.evaluate<string>(readBodyHtml));
+      pristine.set(pageCase.name, await ff.firefox.evaluate<string>(readBodyHtml));
     }
-    await firefox.installExtension(dist);
+    await ff.firefox.installExtension(resolveDist());
   }, 120_000);
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
 
   it('has report pages to check', () => {
     expect(reportCases.length).toBeGreaterThan(5);
@@ -56,9 +50,8 @@ describe('Firefox ESR on every report page of the corpus', () => {
 
   for (const pageCase of reportCases) {
     it(`${pageCase.name}: detected, sidebar with its outline, and restored exactly`, async () => {
-      await firefox.navigate(server.url(pageCase.path));
-      await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
-      const state = await firefox.evaluate<SidebarState>(readSidebarState);
+      await ff.open(pageCase.path);
+      const state = await ff.firefox.evaluate<SidebarState>(readSidebarState);
       expect(state.sidebarCount).toBe(1);
       expect(state.placedAfterBody).toBe(true);
       expect(state.hasOpenShadowRoot).toBe(true);
@@ -67,21 +60,20 @@ describe('Firefox ESR on every report page of the corpus', () => {
       if (level1) expect(outlineTitlesAgainst(state.outlineLevel1, level1).slice(0, level1.length)).toEqual(level1);
       if (pageCase.expected.detection.title) expect(state.text).toContain(pageCase.expected.detection.title);
 
-      await firefox.evaluate(clickSidebarActionScript('toggle-original'));
-      await firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
-      const restored = await firefox.evaluate<string>(readBodyHtml);
+      await ff.firefox.evaluate(clickSidebarActionScript('toggle-original'));
+      await ff.firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
+      const restored = await ff.firefox.evaluate<string>(readBodyHtml);
       const before = pristine.get(pageCase.name) ?? '';
       expect(restored === before, describeFirstDifference(restored, before)).toBe(true);
     });
   }
 
   it("annotates under Content-Security-Policy: default-src 'none'; style-src 'none', with a sidebar on screen", async () => {
-    await firefox.navigate(server.url(cspPath));
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
-    const state = await firefox.evaluate<SidebarState>(readSidebarState);
+    await ff.open(cspPath);
+    const state = await ff.firefox.evaluate<SidebarState>(readSidebarState);
     expect(state.sidebarCount).toBe(1);
     expect(state.markCount).toBeGreaterThan(50);
-    const box = await firefox.evaluate<{ width: number; height: number; rules: number }>(`(() => {
+    const box = await ff.firefox.evaluate<{ width: number; height: number; rules: number }>(`(() => {
       const host = document.querySelector('report-lens-sidebar');
       const rect = host.getBoundingClientRect();
       const root = host.shadowRoot;

@@ -6,11 +6,10 @@
 // the popup does for a test; its address is fixed through the profile's
 // extensions.webextensions.uuids.
 import { writeFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FirefoxSession } from './harness/firefox';
+import { describe, expect, it } from 'vitest';
 import { clickSidebarActionScript, readBodyHtml, readLensAttribute } from './harness/page-scripts';
-import { resolveDist, screenshotPath, seedPagePath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { screenshotPath, seedPagePath } from './harness/paths';
+import { firefoxLab } from './harness/lab';
 
 const ADDON_ID = 'report-lens@report-lens.org';
 const UUID = '7a4d3b2f-6c8e-4f90-8a1b-2d3e4f5a6b7c';
@@ -22,25 +21,14 @@ interface Tree {
 }
 
 describe('Firefox ESR: Read as report', () => {
-  let server: StaticServer;
-  let firefox: FirefoxSession;
+  const ff = firefoxLab({ preferences: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) } });
   /** an extension page's tab, from which extension pages can be opened */
   let extensionTab = '';
-
-  beforeAll(async () => {
-    server = await startServer();
-    firefox = await FirefoxSession.start({ dist: resolveDist(), preferences: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) } });
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
 
   async function contextAt(prefix: string, timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      const tree = (await firefox.send('browsingContext.getTree', { maxDepth: 0 })) as Tree;
+      const tree = (await ff.firefox.send('browsingContext.getTree', { maxDepth: 0 })) as Tree;
       const found = tree.contexts.find((context) => context.url.startsWith(prefix));
       if (found) return found.context;
       if (Date.now() > deadline) throw new Error(`no tab at ${prefix}: ${tree.contexts.map((context) => context.url).join(', ')}`);
@@ -49,37 +37,36 @@ describe('Firefox ESR: Read as report', () => {
   }
 
   it('an extension page to start from: the ledger, opened by a report\'s sidebar', async () => {
-    await firefox.navigate(server.url(seedPagePath().path));
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 15_000);
-    await firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
+    await ff.open(seedPagePath().path, { timeout: 15_000 });
+    await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
     extensionTab = await contextAt(`${BASE}src/entries/ledger.html`);
     expect(extensionTab).not.toBe('');
   });
 
   it('the popup\'s button reads the news page as a report, and the page comes back exactly', async () => {
-    await firefox.navigate(server.url(NEWS));
+    await ff.open(NEWS, { until: 'load' });
     await new Promise((resume) => setTimeout(resume, 1_500));
     // the first stage looked and found no report: nothing on the page
-    expect(await firefox.evaluate(readLensAttribute)).toBeNull();
-    const pristine = await firefox.evaluate<string>(readBodyHtml);
-    const tabId = await firefox.evaluateIn<number | undefined>(
+    expect(await ff.firefox.evaluate(readLensAttribute)).toBeNull();
+    const pristine = await ff.firefox.evaluate<string>(readBodyHtml);
+    const tabId = await ff.firefox.evaluateIn<number | undefined>(
       extensionTab,
       `browser.tabs.query({}).then((tabs) => tabs.find((tab) => (tab.url ?? '').endsWith(${JSON.stringify(NEWS)}))?.id)`,
     );
     expect(tabId).toBeDefined();
-    await firefox.evaluateIn(extensionTab, `(window.open(${JSON.stringify(`${BASE}src/entries/popup.html?tab=${tabId}`)}), true)`);
+    await ff.firefox.evaluateIn(extensionTab, `(window.open(${JSON.stringify(`${BASE}src/entries/popup.html?tab=${tabId}`)}), true)`);
     const popup = await contextAt(`${BASE}src/entries/popup.html`);
-    await firefox.waitForIn(popup, `document.querySelector('[data-action="read-as-report"]')`, 10_000);
-    await firefox.evaluateIn(popup, `(document.querySelector('[data-action="read-as-report"]').click(), true)`);
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 15_000);
-    const marks = await firefox.evaluate<string[]>(`Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.textContent)`);
+    await ff.firefox.waitForIn(popup, `document.querySelector('[data-action="read-as-report"]')`, 10_000);
+    await ff.firefox.evaluateIn(popup, `(document.querySelector('[data-action="read-as-report"]').click(), true)`);
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 15_000);
+    const marks = await ff.firefox.evaluate<string[]>(`Array.from(document.querySelectorAll('report-lens-mark'), (mark) => mark.textContent)`);
     expect(marks).toEqual(expect.arrayContaining(['5%左右', '1200万人以上']));
-    expect(await firefox.evaluate<number>(`document.querySelectorAll('report-lens-sidebar').length`)).toBe(1);
-    await firefox.closeTab(popup);
-    await writeFile(screenshotPath('read-as-report-firefox'), await firefox.screenshot());
-    await firefox.waitFor(`document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-action="toggle-original"]')`, 5_000);
-    await firefox.evaluate(clickSidebarActionScript('toggle-original'));
-    await firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
-    expect(await firefox.evaluate<string>(readBodyHtml)).toBe(pristine);
+    expect(await ff.firefox.evaluate<number>(`document.querySelectorAll('report-lens-sidebar').length`)).toBe(1);
+    await ff.firefox.closeTab(popup);
+    await writeFile(screenshotPath('read-as-report-firefox'), await ff.firefox.screenshot());
+    await ff.firefox.waitFor(`document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-action="toggle-original"]')`, 5_000);
+    await ff.firefox.evaluate(clickSidebarActionScript('toggle-original'));
+    await ff.firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
+    expect(await ff.firefox.evaluate<string>(readBodyHtml)).toBe(pristine);
   });
 });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FirefoxSession } from './harness/firefox';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   clickSidebarActionScript,
   describeFirstDifference,
@@ -15,48 +14,42 @@ import {
   type TextVisibility,
 } from './harness/page-scripts';
 import { listPageCases, repoRoot, resolveDist, screenshotPath, seedOutlineLevel1, seedPagePath, seedTitle } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { firefoxLab } from './harness/lab';
 
 const seed = seedPagePath();
 const settleMs = 2_000;
 const seedExpectations = listPageCases().find((pageCase) => pageCase.path === seed.path)?.expected.page;
 
 describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-in' : 'the seed page'}`, () => {
-  let server: StaticServer;
-  let firefox: FirefoxSession;
+  // One Firefox for both views: the untouched body is read before the add-on is installed,
+  // after the same settling time the Chromium page test uses, then the add-on goes in.
+  const ff = firefoxLab({
+    extension: false,
+    serve: (server) => server.route('/firefox/app.html', { body: singlePageApp(), headers: { 'content-type': 'text/html; charset=utf-8' } }),
+  });
   let pristineBody: string;
 
   beforeAll(async () => {
     const dist = resolveDist(); // fails first, with the build hint, when there is nothing to install
-    server = await startServer();
-    server.route('/firefox/app.html', { body: singlePageApp(), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    // One Firefox for both views: the untouched body is read before the add-on is installed,
-    // after the same settling time the Chromium page test uses, then the add-on goes in.
-    firefox = await FirefoxSession.start({ dist: null });
-    await firefox.navigate(server.url(seed.path));
+    await ff.open(seed.path, { until: 'load' });
     await new Promise((done) => setTimeout(done, settleMs));
-    pristineBody = await firefox.evaluate<string>(readBodyHtml);
-    await firefox.installExtension(dist);
-    await firefox.watchConsole();
-    await firefox.navigate(server.url(seed.path));
-  });
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
+    pristineBody = await ff.firefox.evaluate<string>(readBodyHtml);
+    await ff.firefox.installExtension(dist);
+    await ff.firefox.watchConsole();
+    await ff.open(seed.path, { until: 'load' });
   });
 
   it('installs the extension as a temporary add-on', () => {
-    expect(firefox.extensionId).toBeTruthy();
+    expect(ff.firefox.extensionId).toBeTruthy();
   });
 
   it('marks <html data-report-lens="ready"> within 10 s', async () => {
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
   });
 
   it('adds one sidebar after <body> with an open shadow root, the title and the level-1 outline', async () => {
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
-    const state = await firefox.evaluate<SidebarState>(readSidebarState);
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    const state = await ff.firefox.evaluate<SidebarState>(readSidebarState);
     expect(state.sidebarCount).toBe(1);
     expect(state.placedAfterBody).toBe(true);
     expect(state.hasOpenShadowRoot).toBe(true);
@@ -64,15 +57,15 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
     expect(outlineTitlesAgainst(state.outlineLevel1, seedOutlineLevel1)).toEqual(seedOutlineLevel1);
     expect(state.markCount).toBeGreaterThan(0);
     expect(state.wellFormedMarkCount).toBe(state.markCount);
-    await writeFile(screenshotPath('seed-firefox'), await firefox.screenshot());
+    await writeFile(screenshotPath('seed-firefox'), await ff.firefox.screenshot());
   });
 
   it('the reading view hides the forum chrome and keeps the report visible (expected.json page.hidden / page.visible)', async () => {
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
     const hidden = seedExpectations?.hidden ?? [];
     const visible = seedExpectations?.visible ?? [];
     expect(hidden.length + visible.length, 'the seed page lists strings to check').toBeGreaterThan(0);
-    const seen = await firefox.evaluate<TextVisibility[]>(textVisibilityScript([...hidden, ...visible]));
+    const seen = await ff.firefox.evaluate<TextVisibility[]>(textVisibilityScript([...hidden, ...visible]));
     for (const result of seen.slice(0, hidden.length)) {
       expect(result.occurrences, `"${result.text}" is on the page`).toBeGreaterThan(0);
       expect(result.partlyVisible, `"${result.text}" is hidden by the reading view`).toBe(0);
@@ -85,51 +78,51 @@ describe(`Firefox ESR with the extension, on ${seed.isStandIn ? 'the seed stand-
   it.todo('copy actions put the export on the clipboard in Firefox too (needs clipboard read-back over BiDi)');
 
   it('toggle-original restores body.outerHTML exactly, and the handle brings the annotation back', async () => {
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
-    await firefox.evaluate(clickSidebarActionScript('toggle-original'));
-    await firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
-    const restored = await firefox.evaluate<string>(readBodyHtml);
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 10_000);
+    await ff.firefox.evaluate(clickSidebarActionScript('toggle-original'));
+    await ff.firefox.waitFor(`${readLensAttribute} === 'off'`, 5_000);
+    const restored = await ff.firefox.evaluate<string>(readBodyHtml);
     expect(restored === pristineBody, describeFirstDifference(restored, pristineBody)).toBe(true);
 
-    await firefox.evaluate(clickSidebarActionScript('toggle-original'));
-    await firefox.waitFor(`${readLensAttribute} === 'ready'`, 5_000);
+    await ff.firefox.evaluate(clickSidebarActionScript('toggle-original'));
+    await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 5_000);
   });
 
   it('the engine ran in the extension\'s background: the page logged nothing of its own (no fallback, no error)', async () => {
-    expect(await firefox.evaluate<string | null>(readLensAttribute)).toBe('ready');
-    expect(firefox.consoleMessages.filter((text) => text.includes('[Report Lens]'))).toEqual([]);
+    expect(await ff.firefox.evaluate<string | null>(readLensAttribute)).toBe('ready');
+    expect(ff.firefox.consoleMessages.filter((text) => text.includes('[Report Lens]'))).toEqual([]);
   });
 
   it('a sidebar resized in one tab is resized in another: the settings change reaches the other page through the background', async () => {
     const sidebarWidth = `document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('.rl-sidebar')?.style.width ?? null`;
-    const other = await firefox.openTab(server.url(seed.path));
+    const other = await ff.firefox.openTab(ff.server.url(seed.path));
     try {
-      await firefox.waitForIn(other, `${readLensAttribute} === 'ready' && !!(${sidebarWidth})`, 10_000);
-      expect(await firefox.evaluateIn<string | null>(other, sidebarWidth)).not.toBe('720px');
+      await ff.firefox.waitForIn(other, `${readLensAttribute} === 'ready' && !!(${sidebarWidth})`, 10_000);
+      expect(await ff.firefox.evaluateIn<string | null>(other, sidebarWidth)).not.toBe('720px');
       // End on the resize handle: the widest sidebar, saved to storage
-      await firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('.rl-resize')
+      await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('.rl-resize')
         .dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true })), true)`);
-      expect(await firefox.evaluate<string | null>(sidebarWidth)).toBe('720px');
-      await firefox.waitForIn(other, `(${sidebarWidth}) === '720px'`, 5_000);
+      expect(await ff.firefox.evaluate<string | null>(sidebarWidth)).toBe('720px');
+      await ff.firefox.waitForIn(other, `(${sidebarWidth}) === '720px'`, 5_000);
     } finally {
-      await firefox.closeTab(other);
+      await ff.firefox.closeTab(other);
     }
   });
 
   it('a single-page app that swaps the report for another view: everything of ours goes, and its next report is annotated', async () => {
-    const app = await firefox.openTab(server.url('/firefox/app.html'));
+    const app = await ff.firefox.openTab(ff.server.url('/firefox/app.html'));
     try {
-      await firefox.waitForIn(app, `${readLensAttribute} === 'ready'`, 10_000);
-      await firefox.evaluateIn(app, '(window.app.list(), true)');
-      await firefox.waitForIn(app, `!document.querySelector('report-lens-sidebar') && ${readLensAttribute} === null`, 5_000);
-      expect(await firefox.evaluateIn(app, `({
+      await ff.firefox.waitForIn(app, `${readLensAttribute} === 'ready'`, 10_000);
+      await ff.firefox.evaluateIn(app, '(window.app.list(), true)');
+      await ff.firefox.waitForIn(app, `!document.querySelector('report-lens-sidebar') && ${readLensAttribute} === null`, 5_000);
+      expect(await ff.firefox.evaluateIn(app, `({
         ours: document.querySelectorAll('report-lens-mark, [data-report-lens-path], [data-report-lens-body]').length,
         listShown: document.querySelector('#list li').getBoundingClientRect().height > 0,
       })`)).toEqual({ ours: 0, listShown: true });
-      await firefox.evaluateIn(app, '(window.app.report(), true)');
-      await firefox.waitForIn(app, `${readLensAttribute} === 'ready' && document.querySelectorAll('report-lens-mark').length > 50`, 10_000);
+      await ff.firefox.evaluateIn(app, '(window.app.report(), true)');
+      await ff.firefox.waitForIn(app, `${readLensAttribute} === 'ready' && document.querySelectorAll('report-lens-mark').length > 50`, 10_000);
     } finally {
-      await firefox.closeTab(app);
+      await ff.firefox.closeTab(app);
     }
   });
 });

@@ -3,14 +3,13 @@
 // and are laid out in short tasks after the annotation, so a jump to a far
 // heading right after ready must first settle what lies above its target, or
 // the smooth scroll aims at an offset that moves while it travels.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readCorpusReport, reportOfLength, reportPage } from '../bench/bench-pages';
-import { launchChromium, sidebarAction, waitForLensAttribute, type ChromiumSession } from './harness/chromium';
-import { FirefoxSession } from './harness/firefox';
+import { sidebarAction, waitForLensAttribute } from './harness/chromium';
 import { describeFirstDifference, readLensAttribute } from './harness/page-scripts';
-import { resolveDist } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { type StaticServer } from './harness/server';
+import { chromiumLab, firefoxLab } from './harness/lab';
 
 const PATH = '/landing/report-100k.html';
 const DEFER = 'data-report-lens-defer';
@@ -120,31 +119,18 @@ async function settleScroll(page: Page): Promise<number> {
 }
 
 describe('landing on far headings while the layout is completed in the background (Chromium, 100,000 characters)', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
-  let plain: ChromiumSession;
+  const lab = chromiumLab({ plain: true, serve: servePage });
   let pristineBody = '';
 
   beforeAll(async () => {
-    server = await startServer();
-    servePage(server);
-    [browser, plain] = await Promise.all([launchChromium({ extension: true }), launchChromium({ extension: false })]);
-    const page = await plain.newPage();
-    await page.goto(server.url(PATH), { waitUntil: 'load' });
+    const page = await lab.open(PATH, { from: lab.plain, until: 'load' });
     pristineBody = await page.evaluate(() => document.body.outerHTML);
     await page.close();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await plain?.close();
-    await server?.close();
-  });
-
   it('an outline entry clicked right after ready brings its heading exactly to the top', async () => {
-    const page = await browser.newPage();
+    const page = await lab.open(PATH, { until: 'load' });
     try {
-      await page.goto(server.url(PATH), { waitUntil: 'load' });
       const jump = (await page.evaluate(JUMP_RIGHT_AFTER_READY)) as Jump;
       const read = () => page.evaluate(landingScript(jump.index)) as Promise<Landing>;
       const landed = await landing(read);
@@ -160,13 +146,12 @@ describe('landing on far headings while the layout is completed in the backgroun
   });
 
   it('a figure chosen from the metrics table right after ready lands in the middle of the viewport', async () => {
-    const page = await browser.newPage();
+    const page = await lab.open(PATH, { until: 'load' });
     try {
-      await page.goto(server.url(PATH), { waitUntil: 'load' });
       const chosen = await page.evaluate(
         (defer) =>
           new Promise<{ waitingAtClick: number; id: string }>((done) => {
-            // the table renders the rows in view (CONTRACT §1): the reader opens
+            // the table renders the rows in view (docs/contract.md §1): the reader opens
             // the Figures tab, scrolls a quarter of the way down the table and
             // picks the last row rendered (the figures at the very end of the
             // page cannot come to the middle of the viewport)
@@ -219,9 +204,8 @@ describe('landing on far headings while the layout is completed in the backgroun
   });
 
   it('toggle-original right after ready, with blocks still waiting, restores the page exactly', async () => {
-    const page = await browser.newPage();
+    const page = await lab.open(PATH, { until: 'load' });
     try {
-      await page.goto(server.url(PATH), { waitUntil: 'load' });
       const waitingAtToggle = await page.evaluate(
         (defer) =>
           new Promise<number>((done) => {
@@ -259,31 +243,18 @@ describe('landing on far headings while the layout is completed in the backgroun
 });
 
 describe('landing on a far heading while the layout is completed in the background (Firefox ESR)', () => {
-  let server: StaticServer;
-  let firefox: FirefoxSession;
-
-  beforeAll(async () => {
-    const dist = resolveDist();
-    server = await startServer();
-    servePage(server);
-    firefox = await FirefoxSession.start({ dist });
-  }, 120_000);
-
-  afterAll(async () => {
-    await firefox?.close();
-    await server?.close();
-  });
+  const ff = firefoxLab({ serve: servePage });
 
   it('an outline entry clicked right after ready brings its heading exactly to the top', async () => {
-    await firefox.navigate(server.url(PATH));
-    const jump = await firefox.evaluate<Jump>(JUMP_RIGHT_AFTER_READY);
-    const read = () => firefox.evaluate<Landing>(landingScript(jump.index));
+    await ff.open(PATH, { until: 'load' });
+    const jump = await ff.firefox.evaluate<Jump>(JUMP_RIGHT_AFTER_READY);
+    const read = () => ff.firefox.evaluate<Landing>(landingScript(jump.index));
     const landed = await landing(read);
     await expect.poll(async () => (await read()).waiting, { timeout: 15_000 }).toBe(0);
     expect((await read()).top).toBe(landed.top);
-    const reference = await firefox.evaluate<number>(referenceScript(jump.index));
+    const reference = await ff.firefox.evaluate<number>(referenceScript(jump.index));
     expect(Math.abs(reference), 'an exact landing is within a line of the top').toBeLessThan(20);
     expectLanded(jump, landed, reference);
-    expect(await firefox.evaluate<string>(readLensAttribute)).toBe('ready');
+    expect(await ff.firefox.evaluate<string>(readLensAttribute)).toBe('ready');
   });
 });

@@ -8,12 +8,12 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, sidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sidebar, sidebarAction, waitForReady } from './harness/chromium';
 import { screenshotPath } from './harness/paths';
 import { scrollTableRowsScript, type TableRowSeen } from './harness/page-scripts';
 import { HAILAR_YEARS, hailarPage, hailarPath } from './harness/report-pages';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -38,32 +38,25 @@ const notesOnPage = async (page: Page) =>
   ((await page.evaluate(scrollTableRowsScript)) as TableRowSeen[]).flatMap((row) => (row.note ? [{ figure: row.figure, kind: row.kind, note: row.note }] : []));
 
 describe('Chromium: the report library and the ledger page', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab({
+    serve: (server) => {
+      for (const year of HAILAR_YEARS) server.route(hailarPath(year), { body: hailarPage(year), headers: { 'content-type': 'text/html; charset=utf-8' } });
+    },
+  });
   let report: Page;
   let ledger: Page;
   let exported = '';
 
   beforeAll(async () => {
-    server = await startServer();
-    for (const year of HAILAR_YEARS) server.route(hailarPath(year), { body: hailarPage(year), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    browser = await launchChromium({ extension: true });
-    report = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    report = await lab.browser.newPage();
   });
 
   it('reads three reports of one jurisdiction one after another; the first has nothing beside its figures', async () => {
-    await report.goto(server.url(hailarPath(2013)), { waitUntil: 'load' });
-    await waitForReady(report);
+    await lab.visit(report, hailarPath(2013));
     await sidebar(report).locator('[data-tab="metrics"]').click();
     expect(await notesOnPage(report)).toEqual([]);
     for (const year of [2014, 2015]) {
-      await report.goto(server.url(hailarPath(year)), { waitUntil: 'load' });
-      await waitForReady(report);
+      await lab.visit(report, hailarPath(year));
     }
   });
 
@@ -84,11 +77,11 @@ describe('Chromium: the report library and the ledger page', () => {
   });
 
   it('the sidebar\'s Ledger button opens the ledger page on this jurisdiction', async () => {
-    const opened = browser.context.waitForEvent('page');
+    const opened = lab.browser.context.waitForEvent('page');
     await sidebarAction(report, 'open-ledger').click();
     ledger = await opened;
     await ledger.waitForLoadState('load');
-    expect(ledger.url()).toBe(`chrome-extension://${browser.extensionId ?? ''}/src/entries/ledger.html?jurisdiction=${encodeURIComponent('海拉尔区')}`);
+    expect(ledger.url()).toBe(`chrome-extension://${lab.browser.extensionId ?? ''}/src/entries/ledger.html?jurisdiction=${encodeURIComponent('海拉尔区')}`);
     await ledger.setViewportSize({ width: 1400, height: 1000 });
     await ledger.locator('.rl-ledger-table').waitFor({ timeout: 5_000 });
     expect(await ledger.locator('.rl-library-summary').textContent()).toBe('Reports: 3 · jurisdictions: 1');
@@ -113,9 +106,9 @@ describe('Chromium: the report library and the ledger page', () => {
     const detail = ledger.locator('.rl-detail');
     expect(await detail.locator('[data-half="target"] mark').textContent()).toBe('11%');
     expect(await detail.locator('[data-half="target"] .rl-sentence').textContent()).toContain('地区生产总值增长11%，达到282亿元');
-    expect(await detail.locator('[data-half="target"] a').getAttribute('href')).toBe(server.url(hailarPath(2014)));
+    expect(await detail.locator('[data-half="target"] a').getAttribute('href')).toBe(lab.server.url(hailarPath(2014)));
     expect(await detail.locator('[data-half="outcome"] mark').textContent()).toBe('9.1%');
-    expect(await detail.locator('[data-half="outcome"] a').getAttribute('href')).toBe(server.url(hailarPath(2015)));
+    expect(await detail.locator('[data-half="outcome"] a').getAttribute('href')).toBe(lab.server.url(hailarPath(2015)));
   });
 
   it('a chart per indicator: the outcomes as a line, each year\'s target as a mark', async () => {
@@ -148,7 +141,7 @@ describe('Chromium: the report library and the ledger page', () => {
 
   it('copies the ledger shown as a table (TSV, an HTML table beside it) and downloads it as CSV with a BOM, XLSX and JSON', async () => {
     // CDP grants no permission to an extension's origin: the clipboard is read back from the report's page
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await lab.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: lab.server.origin });
     await ledger.locator('select[name="year-from"]').selectOption('2014');
     const rows = await ledger.locator('.rl-cell').count();
     await ledger.locator('[data-action="copy-tsv"]').click();

@@ -18,10 +18,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ACTION_DEBUGGING_ARG, openActionPopup } from './harness/action-popup';
-import { launchChromium, readSidebar, sidebarAction, waitForLensAttribute, waitForReady, type ChromiumSession } from './harness/chromium';
+import { readSidebar, sidebarAction, waitForLensAttribute, waitForReady } from './harness/chromium';
 import { describeFirstDifference, readBodyHtml } from './harness/page-scripts';
 import { resolveDist, screenshotPath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab, type ChromiumLab } from './harness/lab';
 
 const NEWS = '/pages/news-npc-session/index.html';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -45,18 +45,15 @@ interface ChromeApi {
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 }
 
-/** The browser of the describe block running, and the test server. */
-const lab = {} as { server: StaticServer; browser: ChromiumSession };
+/** The browser and the test server of the describe block running. */
+let lab: ChromiumLab;
 
 /** A Chromium with the extension, whose action CDP may trigger, for one describe block. */
 function withChromium(options: { dist?: string } = {}): void {
-  beforeAll(async () => {
-    lab.server = await startServer();
-    lab.browser = await launchChromium({ extension: true, args: [ACTION_DEBUGGING_ARG], ...options });
-  });
-  afterAll(async () => {
-    await lab.browser?.close();
-    await lab.server?.close();
+  // the dist is read when the browser starts (a getter: an earlier hook makes it)
+  const own = chromiumLab({ args: [ACTION_DEBUGGING_ARG], get dist() { return options.dist; } });
+  beforeAll(() => {
+    lab = own;
   });
 }
 
@@ -76,8 +73,7 @@ async function storeSettings(patch: Record<string, unknown>): Promise<void> {
 }
 
 async function loadRejected(path: string): Promise<{ page: Page; pristine: string }> {
-  const page = await lab.browser.newPage();
-  await page.goto(lab.server.url(path), { waitUntil: 'load' });
+  const page = await lab.open(path, { until: 'load' });
   // the first stage has long looked, and found no report: nothing on the page
   await page.waitForTimeout(1_500);
   expect(await page.evaluate(untouched)).toEqual(NOTHING);
@@ -304,20 +300,17 @@ describe('per-site modes kept over a reload, in Chromium', () => {
     await expect
       .poll(() => worker().evaluate(async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.scripting.getRegisteredContentScripts()).map((script) => script.matches)))
       .toEqual([['*://127.0.0.1/*']]);
-    const page = await lab.browser.newPage();
-    await page.goto(lab.server.url(NEWS), { waitUntil: 'load' });
-    await waitForReady(page);
+    const page = await lab.open(NEWS);
     await page.reload({ waitUntil: 'load' });
     await waitForReady(page);
     expect(await page.evaluate(() => document.querySelectorAll('report-lens-mark').length)).toBeGreaterThan(0);
-    await page.goto(lab.server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
-    await waitForReady(page);
+    await lab.visit(page, '/pages/discuz-lijin-2020/index.html');
 
     await setSiteOnOptions('auto');
     await page.reload({ waitUntil: 'load' });
     // automatic annotation is off: the report waits as the original
     await waitForLensAttribute(page, 'off');
-    await page.goto(lab.server.url(NEWS), { waitUntil: 'load' });
+    await lab.visit(page, NEWS, { until: 'load' });
     await page.waitForTimeout(1_500);
     expect(await page.evaluate(untouched)).toEqual(NOTHING);
     await page.close();
@@ -325,8 +318,7 @@ describe('per-site modes kept over a reload, in Chromium', () => {
 
   it('"never" leaves a report page alone over a reload', async () => {
     await setSiteOnOptions('never');
-    const page = await lab.browser.newPage();
-    await page.goto(lab.server.url('/pages/discuz-lijin-2020/index.html'), { waitUntil: 'load' });
+    const page = await lab.open('/pages/discuz-lijin-2020/index.html', { until: 'load' });
     await page.reload({ waitUntil: 'load' });
     await page.waitForTimeout(2_000);
     expect(await page.evaluate(untouched)).toEqual(NOTHING);

@@ -3,12 +3,12 @@
 // together), headings in one palette whatever the site's, note markers as
 // superscripts, no broken image, the reader's measure and type size; and the
 // page given back exactly after the settings changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchChromium, sidebarAction, waitForLensAttribute, waitForReady, type ChromiumSession } from './harness/chromium';
+import { sidebarAction, waitForLensAttribute, waitForReady } from './harness/chromium';
 import { readBodyHtml } from './harness/page-scripts';
 import { listPageCases, screenshotPath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 /** Each layout's title block as a reader sees it on the page (whitespace
  * left out): the title (in one piece or several), a subtitle, the lines. */
@@ -148,20 +148,9 @@ function expectItsLook(name: string, look: Look): void {
 }
 
 describe('the reading view on every layout (Chromium)', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab();
   const looks = new Map<string, Look>();
   const cases = listPageCases().filter((pageCase) => pageCase.expected.detection.isReport);
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ extension: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   it('knows every report layout of the corpus', () => {
     expect(cases.map((pageCase) => pageCase.name).sort()).toEqual(Object.keys(TITLE_BLOCKS).sort());
@@ -169,10 +158,8 @@ describe('the reading view on every layout (Chromium)', () => {
 
   for (const pageCase of listPageCases().filter((candidate) => candidate.expected.detection.isReport)) {
     it(`${pageCase.name}: title block, headings, notes, images`, async () => {
-      const page = await browser.newPage();
+      const page = await lab.open(pageCase.path);
       try {
-        await page.goto(server.url(pageCase.path), { waitUntil: 'load' });
-        await waitForReady(page);
         const look = (await page.evaluate(readLook)) as Look;
         looks.set(pageCase.name, look);
         expectItsLook(pageCase.name, look);
@@ -184,17 +171,16 @@ describe('the reading view on every layout (Chromium)', () => {
   }
 
   it('the reading view with the UI in Chinese and in English (the README\'s pictures)', async () => {
-    const page = await browser.newPage();
+    const page = await lab.browser.newPage();
     const setLanguage = (language: string) =>
-      browser.context.serviceWorkers()[0]?.evaluate(async (value) => {
+      lab.browser.context.serviceWorkers()[0]?.evaluate(async (value) => {
         const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(value: object): Promise<void> } } } }).chrome.storage.local;
         const current = ((await storage.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
         await storage.set({ settings: { ...current, language: value } });
       }, language);
     const tabName = () => page.evaluate(() => document.querySelector('report-lens-sidebar')?.shadowRoot?.querySelector('[data-tab="outline"]')?.textContent ?? '');
     try {
-      await page.goto(server.url('/pages/wechat-shanghai-2025/index.html'), { waitUntil: 'load' });
-      await waitForReady(page);
+      await lab.visit(page, '/pages/wechat-shanghai-2025/index.html');
       await setLanguage('zh');
       await expect.poll(tabName).toBe('大纲');
       await page.screenshot({ path: screenshotPath('reading-view-zh') });
@@ -228,24 +214,16 @@ describe('the reading view on every layout (Chromium)', () => {
 });
 
 describe('the reader\'s measure and type size (Chromium)', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab({ viewport: { width: 1900, height: 1000 } });
   let page: Page;
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium({ extension: true, viewport: { width: 1900, height: 1000 } });
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    page = await lab.browser.newPage();
   });
 
   /** Stores the reading settings as the options page does; the background relays them to the page. */
   async function setReading(readingWidth: string, fontSize: string): Promise<void> {
-    await browser.context.serviceWorkers()[0]?.evaluate(
+    await lab.browser.context.serviceWorkers()[0]?.evaluate(
       async ({ readingWidth: width, fontSize: size }) => {
         const storage = (globalThis as unknown as { chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(value: object): Promise<void> } } } }).chrome.storage.local;
         const current = ((await storage.get('settings'))['settings'] ?? {}) as Record<string, unknown>;
@@ -270,8 +248,7 @@ describe('the reader\'s measure and type size (Chromium)', () => {
   });
 
   it('follows the settings: type size in px and a measure in characters of it; the title as wide as the report; the page given back exactly', async () => {
-    await page.goto(server.url('/pages/portal-hn-yiyang-2025-budget/index.html'), { waitUntil: 'load' });
-    await waitForReady(page);
+    await lab.visit(page, '/pages/portal-hn-yiyang-2025-budget/index.html');
     const standard = await measure();
     expect(standard.fontSize).toBe(18);
     expect(standard.contentWidth).toBeCloseTo(40 * 18, 0);

@@ -13,9 +13,9 @@ import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpusReport, reportPage } from '../bench/bench-pages';
 import { COUNT_UNITS } from '../../src/core/key-indicators';
-import { launchChromium, sidebar, sidebarAction, waitForReady, type ChromiumSession } from './harness/chromium';
+import { sidebar, sidebarAction } from './harness/chromium';
 import { screenshotPath, seedPagePath } from './harness/paths';
-import { startServer, type StaticServer } from './harness/server';
+import { chromiumLab } from './harness/lab';
 
 const seed = seedPagePath();
 const COMMUNIQUE = '/pages/portal-jx-province-2022-communique/index.html';
@@ -48,14 +48,16 @@ const sidebarWordsScript = (selector: string) => `(() => {
 })()`;
 
 describe('the sidebar for its readers, in Chromium', () => {
-  let server: StaticServer;
-  let browser: ChromiumSession;
+  const lab = chromiumLab({
+    clipboard: true,
+    serve: (server) => server.route(LARGEST, { body: reportPage(readCorpusReport('gd-province-2025-gwr')), headers: { 'content-type': 'text/html; charset=utf-8' } }),
+  });
   let page: Page;
   /** the Latin words of the report's own text: names and units the report gives */
   let reportWords: Set<string>;
 
   const worker = () => {
-    const found = browser.context.serviceWorkers()[0];
+    const found = lab.browser.context.serviceWorkers()[0];
     if (!found) throw new Error('no extension service worker');
     return found;
   };
@@ -68,8 +70,7 @@ describe('the sidebar for its readers, in Chromium', () => {
     }, patch);
   }
   async function open(path: string): Promise<void> {
-    await page.goto(server.url(path), { waitUntil: 'load' });
-    await waitForReady(page);
+    await lab.visit(page, path);
   }
   async function copyThrough(act: () => Promise<void>): Promise<string> {
     const sentinel = `sentinel-${Date.now()}-${Math.random()}`;
@@ -86,18 +87,8 @@ describe('the sidebar for its readers, in Chromium', () => {
   const foreignWords = (text: string) => latinWords(text).filter((word) => !NAMES.has(word) && !reportWords.has(word));
 
   beforeAll(async () => {
-    server = await startServer();
-    server.route(LARGEST, { body: reportPage(readCorpusReport('gd-province-2025-gwr')), headers: { 'content-type': 'text/html; charset=utf-8' } });
-    browser = await launchChromium({ extension: true });
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    page = await browser.newPage();
-    await open(seed.path);
+    page = await lab.open(seed.path);
     reportWords = new Set(latinWords(await page.evaluate(() => document.querySelector('[data-report-lens-body]')?.textContent ?? '')));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   describe('the language setting in an English browser', () => {
@@ -145,10 +136,10 @@ describe('the sidebar for its readers, in Chromium', () => {
         }
         return -1;
       });
-      const popup = await browser.context.newPage();
+      const popup = await lab.browser.context.newPage();
       try {
         await popup.setViewportSize({ width: 360, height: 480 });
-        await popup.goto(`chrome-extension://${browser.extensionId ?? ''}/src/entries/popup.html?tab=${tabId}`);
+        await popup.goto(`chrome-extension://${lab.browser.extensionId ?? ''}/src/entries/popup.html?tab=${tabId}`);
         await popup.locator('.rl-report[data-state="ready"]').waitFor({ timeout: 5_000 });
         expect(await popup.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
         const text = await popup.evaluate(() => {

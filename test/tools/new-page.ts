@@ -42,7 +42,7 @@ export function expectedSkeleton(sourceFile: string): object {
     source: `TODO: where ${sourceFile} came from (URL, date saved) and what in it was written by hand`,
     detection: {
       isReport: null,
-      kind: 'TODO: work-report | statistical-communique | budget-report | plan | other-report (CONTRACT.md §2); delete kind, title, jurisdiction and year if isReport is false',
+      kind: 'TODO: work-report | statistical-communique | budget-report | plan | other-report (docs/contract.md §2); delete kind, title, jurisdiction and year if isReport is false',
       title: 'TODO: the report title as the page gives it, without the site suffix',
       jurisdiction: 'TODO: e.g. 利津县',
       year: 'TODO: the year of the report, a number',

@@ -182,7 +182,7 @@ export interface TableRowSeen {
 /**
  * Every row of the sidebar's metrics table, read the way a reader sees them: the Figures tab
  * opened and the table scrolled from top to bottom, since it renders only the rows in view and
- * a margin (CONTRACT §1). Resolves with the rows in table order; the table is left at its top.
+ * a margin (docs/contract.md §1). Resolves with the rows in table order; the table is left at its top.
  */
 export const scrollTableRowsScript = `(async () => {
   const root = document.querySelector('report-lens-sidebar')?.shadowRoot;

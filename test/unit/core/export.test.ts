@@ -39,7 +39,7 @@ describe('numbers in tables', () => {
   ])('%s is written %s', (value, written) => expect(formatNumber(value)).toBe(written));
 });
 
-describe('JSON export (CONTRACT.md §2)', () => {
+describe('JSON export (docs/contract.md §2)', () => {
   const doc = toExportDocument(analysis, 'http://127.0.0.1/pages/seed/');
   it('carries the schema, url, title and detection', () => {
     expect(doc.schema).toBe('report-lens/1');

@@ -50,7 +50,7 @@ describe('the figures table in the reader’s language', () => {
     expect(byKey(table, 'm4')).toMatchObject({ kind: 'result', headline: 'no', qualifier: 'at least' });
   });
 
-  it('without a language (the command line) keys and the export’s values, as CONTRACT §3 has them', () => {
+  it('without a language (the command line) keys and the export’s values, as docs/contract.md §3 has them', () => {
     const table = reportTable([{ source: 'a.txt', url, analysis }], { sourceColumns: true });
     expect(table.columns).toEqual(['source', 'url', 'title', 'jurisdiction', 'year', 'kind', ...TABLE_COLUMNS]);
     const m6 = table.rows[5] ?? [];

@@ -473,7 +473,7 @@ describe('Sidebar', () => {
     click('[data-action="copy-csv"]');
     expect(p.onCopy).toHaveBeenCalledWith('csv', ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
     await act(() => new Promise((done) => setTimeout(done, 0)));
-    // the rows, each with its id (CONTRACT §1), before anyone opened the tab
+    // the rows, each with its id (docs/contract.md §1), before anyone opened the tab
     expect(visibleIds()).toEqual(['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8']);
     expect(container.current.querySelector('thead')).toBeNull();
     click('[data-tab="metrics"]');
