@@ -2,7 +2,7 @@
 // filters and sorts them, the outline's folding, the status line's notices,
 // and where focus goes when the panel folds. Sidebar (sidebar.tsx) puts
 // them together with its parts.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sectionTitleMap } from '../core/export';
 import type { LedgerNotes } from '../core/ledger-notes';
 import { outlineEntries } from '../core/outline-nodes';
@@ -145,10 +145,14 @@ export function useFoldFocus(isHandle: boolean) {
   const armed = useRef(false);
   const handleRef = useRef<HTMLButtonElement>(null);
   const collapseRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  // a layout effect, run as the fold is committed: a deferred effect could run
+  // after a quick unfold and fold again, with the panel it meant gone (focus lost)
+  useLayoutEffect(() => {
     if (!armed.current) return;
+    const target = isHandle ? handleRef.current : collapseRef.current;
+    if (!target) return;
     armed.current = false;
-    (isHandle ? handleRef.current : collapseRef.current)?.focus();
+    target.focus();
   }, [isHandle]);
   return { handleRef, collapseRef, arm: () => (armed.current = true) };
 }
