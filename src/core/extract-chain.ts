@@ -4,21 +4,25 @@
 // the revenue. A clause with a noun of its own starts a new chain; one with
 // only verbs, bases or relation words takes the chain's subject; 分别 hands
 // the figures of a list out to its nouns in order.
+// Lists (extract-list.ts), the clause before a figure's own
+// (extract-clauses-before.ts) and measures with their owners
+// (extract-measure.ts) have files of their own.
 
 import type { Relation } from './types';
 import type { FigureSpan } from './figures';
-import { clauseStart, endsWithExamples, followingNoun, readClause, type ClauseReading } from './extract-indicator';
-import { ACTION_VERBS, VERB_TERMS, ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, BREAKDOWN, GRADE_ONLY, PER_HEAD, SIBLING_NOUNS, CATEGORY_ENDINGS, MEASURE_ENDINGS, MEASURE_HEADS, NAMED_SCOPES, SCOPE_PHRASES } from './clause-words';
+import { clauseStart, endsWithExamples, readClause, type ClauseReading } from './extract-indicator';
+import { followingNoun } from './extract-noun-after';
+import { ACTION_VERBS, ADJUSTMENT_SCOPE, BARE_MEASURES_OF_SUBJECT, GRADE_ONLY, NAMED_SCOPES, PER_HEAD, SCOPE_PHRASES } from './clause-words';
 import { lookupUnit } from './units';
+import { measureHeadOf, subjectStem, withoutGrade } from './extract-measure';
+import {
+  BOTH, DISTRIBUTOR, FIGURE_FOLLOWS, LIST_SEPARATOR, URBAN_AND_RURAL,
+  completeListItems, handedOutItems, joinedReading, listedNouns, sharedListStart, type ListOptions,
+} from './extract-list';
+import { measureOfClauseBefore, nounOfVerbBefore, nounsOfClauseBefore } from './extract-clauses-before';
 
-export interface ChainOptions {
-  maxIndicatorLength: number;
-  maxIndicatorLookBehind: number;
+export interface ChainOptions extends ListOptions {
   maxFollowingNounLength: number;
-  minListItemLength: number;
-  maxListItems: number;
-  /** the report's jurisdiction as clauses may name it (泉州市区, 泉州市) */
-  places?: readonly string[];
 }
 
 /** What the figures before this one in the same sentence leave to it. */
@@ -67,41 +71,6 @@ export interface Naming {
   scope?: string;
 }
 
-/** "A、B分别增长5%和3%": 分别 hands the figures out to the listed nouns in order. */
-const DISTRIBUTOR = '分别';
-const LIST_SEPARATOR = '、';
-/** Measures that a list of nouns shares when only the last item writes it:
- * 高技术制造业、装备制造业增加值 → 高技术制造业增加值; 二氧化硫、氮氧化物排放量;
- * 集成电路、汽车零配件、锂电池出口. */
-const SHARED_TAILS: readonly string[] = [
-  '人均可支配收入', '工业增加值', '产业增加值', '增加值', '排放量', '营业收入', '进出口', '出口', '进口', '产量', '销售额',
-];
-/** A short head joined to the noun by 和 or 及: 城镇和农村居民…, 一般债务和专项债务… */
-const JOINED_HEAD = /^([\u4e00-\u9fff]{1,4})[和及与]/;
-const URBAN_AND_RURAL = '城乡';
-/** Two measures written as one word, which 分别 hands out in order:
- * 存贷款余额分别…, 实际使用内外资分别增长10％、6.4％. */
-const PAIRED_WORDS: readonly (readonly [word: string, first: string, second: string])[] = [
-  ['存贷款', '存款', '贷款'],
-  ['内外资', '内资', '外资'],
-];
-const SPLIT_AT_AND = /[和与及]/;
-/** 均 after a list: the figure holds for every item. */
-const BOTH = /[\u4e00-\u9fff](?<![平人年])均(?:增长|下降|提高|达到|为|实现)/;
-/** A rate named at the end of a list's last item is the rate of every item:
- * 农村自来水、卫生户厕普及率 → 农村自来水普及率. */
-const RATE_TAIL = /(?<=[\u4e00-\u9fff]{2})[\u4e00-\u9fff]{1,2}率$/;
-/** Numerals that list parallel heads: 第二、三产业, 一、二、三产业. */
-const LIST_NUMERALS = /[一二三四五六七八九十]/;
-const SECTOR_WITHOUT_ORDINAL = /^[一二三]产业/;
-const TRADE_WITH = '对';
-const TRADE = /(?:出口|进口|进出口|投资|贸易额)$/;
-/** What opens a list's first item and holds for all of them: a statistical
- * scope or a per-head base. */
-const LIST_WIDE_OPENING = /^(?:规模以上|限额以上|每[十百千万]+(?:常住)?人口?|[\u4e00-\u9fff]{2,8}?企业(?=[\u4e00-\u9fff]{2}))/;
-/** A list item that is a numeral alone (第一、二、三产业): readClause reads
- * nothing in it, but it is the head of its item. */
-const NUMERAL_ITEM = /^[一二三四五六七八九十]$/;
 /** A share written after a figure: "工业机器人产量增长31.2%、占全国44%". The
  * clause names only the whole it is a share of. */
 const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界)(?:的)?(?:比重|比例)?(?:为|达|超|约)?$/;
@@ -109,7 +78,6 @@ const SHARE_OF_WHOLE = /^占(全国|全省|全市|全区|全县|全球|全世界
 const SHARE_WITHOUT_WHOLE = /(?<=^[^占]{2,})(比重|比例)$/;
 /** What may stand between a noun named after a count and the next figure: 1个智能工厂和5个… */
 const CONNECTIVE_ONLY = /^[和及与、]$/;
-const HEADER_BREAKDOWN = /中[，,：:]$/;
 /** A share with nothing named: 第二产业投资下降27.1%，占61.0%. */
 const BARE_SHARE = /^占(?:比)?(?:为|达)?$/;
 const VALUE_ADDED = '增加值';
@@ -129,82 +97,6 @@ const BUDGET_STAGE = /(?:年初预算|调整预算|预算数|预算|执行数|�
  * (城镇 + 农村居民人均可支配收入 → 城镇居民人均可支配收入; 第二 + 三产业 →
  * 第二产业 and 第三产业); a longer one gets the last item's measure when that
  * is one of SHARED_TAILS and the item lacks it. */
-function completeListItems(items: string[], minItemLength: number): string[] {
-  // 本外币存、贷款余额: one character of a pair and the other's whole word
-  // are 存款余额 and 贷款余额, of the same holder
-  const pairedHead = items.length === 2 ? splitPairedHead(items[0] ?? '', items[1] ?? '') : null;
-  if (pairedHead) return pairedHead;
-  const last = items[items.length - 1] ?? '';
-  const tail =
-    [...SHARED_TAILS, ...MEASURE_HEADS].find((t) => last.endsWith(t) && last.length > t.length) ?? RATE_TAIL.exec(last)?.[0];
-  const out = items.map((item, i) => {
-    if (i === items.length - 1 || item === '') return item;
-    // 农业、工业、服务业增加值: an item ending as the last item's head ends
-    // (业, 业) is a whole head of its own and takes only the shared measure
-    const lastHead = tail ? last.slice(0, -tail.length) : '';
-    const numeralHeads = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
-    if (tail && !numeralHeads && lastHead.length > item.length && item.length >= 2) {
-      if (item.slice(-1) === lastHead.slice(-1)) return item + tail;
-      // 原煤、原油、天然气产量: replacing the head's start would leave one
-      // character of it (气): the item is a whole head too
-      if (lastHead.length - item.length < 2) return item + tail;
-    }
-    if (item.length < minItemLength || GRADE_ONLY.test(item)) {
-      const numeralHead = LIST_NUMERALS.test(item.slice(-1)) && LIST_NUMERALS.test(last.charAt(0));
-      const lastGrade = GRADE_ONLY.test(item) ? (GRADE_PREFIX.exec(last)?.[0].length ?? 0) : 0;
-      const headLength = numeralHead ? 1 : lastGrade > 0 ? lastGrade : item.length;
-      return last.length > headLength ? item + last.slice(headLength) : last;
-    }
-    // 装备制造业、…、战略性新兴产业增加值: an industry already named 业 takes 增加值 alone
-    const itemTail = tail && item.endsWith('业') && tail.startsWith('产业') ? tail.slice(2) : tail;
-    return itemTail && !item.endsWith(itemTail) && measureHeadOf(item) === undefined ? item + itemTail : item;
-  });
-  // 生产安全事故起数、死亡人数、受伤人数: the later items are measures of the
-  // first item's subject
-  const stem = subjectStem(out[0] ?? '');
-  if (stem !== (out[0] ?? '')) {
-    for (let i = 1; i < out.length; i++) {
-      const item = out[i] ?? '';
-      if (BARE_MEASURES_OF_SUBJECT.includes(item) || measureHeadOf(item) === item) out[i] = stem + item;
-    }
-  }
-  // 限额以上通讯器材、家用电器…零售额, 每千人托位、养老床位数: the scope or
-  // per-head base opening the list holds for every item
-  const opening = LIST_WIDE_OPENING.exec(out[0] ?? '')?.[0];
-  if (opening) {
-    for (let i = 1; i < out.length; i++) {
-      const item = out[i] ?? '';
-      if (item !== '' && !LIST_WIDE_OPENING.test(item)) out[i] = opening + item;
-    }
-  }
-  // 对共建“一带一路”国家、非洲、欧洲出口: trade with each of the partners listed
-  if ((out[0] ?? '').startsWith(TRADE_WITH) && TRADE.test(last)) {
-    for (let i = 1; i < out.length; i++) {
-      const item = out[i] ?? '';
-      if (item !== '' && !item.startsWith(TRADE_WITH)) out[i] = TRADE_WITH + item;
-    }
-  }
-  // 第二、三产业: the ordinal of the first head belongs to every numeral head;
-  // 一、二、三产业 are the same three sectors written without it
-  const first = out[0] ?? '';
-  if ((first.startsWith('第') && LIST_NUMERALS.test(first.charAt(1))) || SECTOR_WITHOUT_ORDINAL.test(last)) {
-    for (let i = 0; i < out.length; i++) {
-      const item = out[i] ?? '';
-      if (LIST_NUMERALS.test(item.charAt(0))) out[i] = '第' + item;
-    }
-  }
-  return out;
-}
-
-/** Characters written as a pair with their word shared: 存、贷款, 内、外资, 进、出口, 中、小学. */
-const CHARACTER_PAIRS: readonly string[] = ['存贷', '内外', '进出', '中小', '大中', '城乡'];
-
-function splitPairedHead(first: string, second: string): string[] | null {
-  const pair = first.slice(-1) + second.charAt(0);
-  if (!CHARACTER_PAIRS.includes(pair) || second.length < 2) return null;
-  const holder = first.slice(0, -1);
-  return [holder + first.slice(-1) + second.slice(1), holder + second];
-}
 
 /** A class of something named before (工业类, 民生社会事业类). */
 const CLASS_OF = /类$/;
@@ -241,108 +133,50 @@ const BUDGET_RESTATED = /调整为$|调整到$/;
 /** A running total after the new ones: 累计达到, 总量达, 总数. */
 const RUNNING_TOTAL = /累计|总量|总数|^达到/;
 
-/** Measures that name no owner of their own, by the owner that has them: in
- * a paragraph about one owner (城镇居民…, 规模以上工业企业…) they are its.
- * Only a population owns a per-head income or spending; only enterprises a
- * profit or a margin. */
-const OWNERLESS: readonly (readonly [owner: RegExp, measures: RegExp])[] = [
-  [/居民$/, /^(?:人均(?:消费支出|可支配收入|经营净收入|工资性收入|财产净收入|转移净收入)|恩格尔系数)/],
-  // 城镇居民人均可支配收入…，其中，工资性收入31496元；经营净收入4022元: the parts of a per-head income
-  [/居民$/, /^(?:经营净收入|工资性收入|财产净收入|转移净收入)$/],
-  [/企业$/, /^(?:利润总额|营业收入利润率|营业收入|营业成本|资产负债率|亏损企业亏损额)$/],
-];
-const HOLDER = /^(.{2,12}?(?:居民|企业))(?=人均|$)/;
-const INCOME_PART = /^(?:经营净收入|工资性收入|财产净收入|转移净收入)$/;
-const PER_HEAD_WORD = '人均';
-/** An owner written before its first measure though no head names that measure:
- * 规模以上工业企业每百元营业收入中的成本. */
-const ENTERPRISES_BEFORE = /^(.{2,12}企业)(?=[^，。]{2})/;
-
-/** The owner a paragraph's first named measure gives, for the ownerless
- * measures after it. */
-export function paragraphOwner(indicator: string): string | undefined {
-  const stem = subjectStem(indicator);
-  // 城镇居民人均工资性收入 is still the town residents'
-  const holder = HOLDER.exec(stem)?.[1];
-  if (holder) return holder;
-  if (stem !== indicator && stem.length >= 2) return stem;
-  return ENTERPRISES_BEFORE.exec(indicator)?.[1];
-}
-
-/** An ownerless measure named in its own clause takes the paragraph's owner. */
-export function withOwner(naming: Naming, owner: string | undefined): string {
-  const { indicator } = naming;
-  if (!owner || !naming.fromClause || indicator.startsWith(owner)) return indicator;
-  const owned = OWNERLESS.find(([owns, measures]) => owns.test(owner) && measures.test(indicator));
-  if (!owned) return indicator;
-  return owner + (INCOME_PART.test(indicator) ? PER_HEAD_WORD : '') + indicator;
-}
-
-/** A noun without the grade it opens with: 省级农业产业化龙头企业 → 农业产业化龙头企业. */
-function withoutGrade(noun: string): string {
-  const grade = GRADE_PREFIX.exec(noun);
-  return grade ? noun.slice(grade[0].length) : noun;
-}
-const GRADE_PREFIX = /^(?:世界级|国家级|省级|市级|县级|区级|[0-9]?A级|[一二三四五]星级|各级|[省市县区](?:、[省市县区])+)/;
-
-/** The part of a subject that names what is measured, before its measure:
- * 粮食播种面积 → 粮食; 普通高中毕业生 → 普通高中; 生产安全事故 stays whole. */
-const SIBLING_WORDS: readonly string[] = SIBLING_NOUNS.flat();
-function subjectStem(subject: string): string {
-  const sibling = SIBLING_WORDS.find((word) => subject.endsWith(word) && subject.length > word.length);
-  if (sibling) return subject.slice(0, -sibling.length);
-  const head = measureHeadOf(subject);
-  return head && subject.length > head.length ? subject.slice(0, -head.length) : subject;
-}
-
-/** How far back a run of 、-separated nouns without figures of their own
- * reaches before the clause at `from`. */
-function sharedListStart(text: string, from: number, floor: number): number {
-  let at = from;
-  // 预约二、三级医院专家号源: a numeral before the 、 is the list's first head
-  if (text.charAt(at - 1) === LIST_SEPARATOR && NUMERAL_ITEM.test(text.charAt(at - 2)) && LIST_NUMERALS.test(text.charAt(at))) return at - 2;
-  while (at - 1 > floor && text.charAt(at - 1) === LIST_SEPARATOR) {
-    // back to the segment's start, over a parenthesis inside it (新（改）建燃气)
-    const start = clauseStart(text, at - 1, floor, MAX_SHARED_ITEM + 4);
-    const segment = text.slice(start, at - 1);
-    if (segment.length === 0 || segment.length > MAX_SHARED_ITEM || /[0-9０-９]/.test(segment)) break;
-    at = start;
-  }
-  return at;
-}
-
-/** A reading of the nouns joined by 、 keeps the clause's own relation and base. */
-function joinedReading(joined: ClauseReading, own: ClauseReading): ClauseReading {
-  if (own.indicator === '') return own;
-  // 实施城市更新行动、完成投资220亿元: a statistic that opens with its verb is
-  // done by what comes before it, not listed with it
-  const done = VERB_TERMS.find((term) => joined.indicator.endsWith(LIST_SEPARATOR + term));
-  if (done) return { ...own, indicator: joined.indicator.slice(0, -done.length - 1) + done };
-  return { ...own, indicator: joined.indicator || own.indicator };
-}
-
-/** Another figure right after this one: 5.6％、7.5％. */
-const FIGURE_FOLLOWS = /^[、和及][0-9０-９]/;
-const MAX_SHARED_ITEM = 12;
-
-/** The nouns of the 、-separated clauses right before `from`, in order. */
-function listedNouns(text: string, from: number, floor: number, options: ChainOptions): string[] {
-  const items: string[] = [];
-  const clauseOptions = { maxIndicatorLength: options.maxIndicatorLength, maxLookBehind: options.maxIndicatorLookBehind, places: options.places ?? [] };
-  let at = from;
-  while (items.length < options.maxListItems && at - 1 >= floor && text.charAt(at - 1) === LIST_SEPARATOR) {
-    const start = clauseStart(text, at - 1, floor, options.maxIndicatorLookBehind);
-    const segment = text.slice(start, at - 1);
-    const noun = readClause(segment, clauseOptions).indicator;
-    items.unshift(noun === '' && NUMERAL_ITEM.test(segment) ? segment : noun);
-    at = start;
-  }
-  return items;
-}
-
 function sentenceScope(text: string, from: number, to: number): string | undefined {
   const stretch = text.slice(from, to);
   return SCOPE_PHRASES.find((phrase) => stretch.includes(phrase)) ?? ADJUSTMENT_SCOPE.exec(stretch)?.[0];
+}
+
+/** What nameFigure reads once about a figure's clause, for its steps. */
+interface FigureClause {
+  text: string;
+  figure: FigureSpan;
+  sentenceStart: number;
+  chain: Chain | null;
+  options: ChainOptions;
+  /** the clause cannot start before this: the sentence, or the figure before */
+  floor: number;
+  /** where the figure's own clause starts */
+  from: number;
+  clause: string;
+  clauseOptions: Parameters<typeof readClause>[1];
+  /** where a run of nouns listed with 、 before the clause starts (from: none) */
+  joinedFrom: number;
+  /** the clause alone, and with the nouns listed before it */
+  ownReading: ClauseReading;
+  reading: ClauseReading;
+  scope: string | undefined;
+  /** the figure counts things (个, 家, 人) */
+  counted: boolean;
+  /** the whole of a share named earlier in the sentence or before its ； */
+  wholeBefore: string | undefined;
+}
+
+/** The naming as nameFigure's steps build it. */
+interface NamingDraft {
+  indicator: string;
+  relation: Relation;
+  /** the indicator is a noun of this figure's, not the chain's subject */
+  ownSubject: boolean;
+  listQueue: string[];
+  listItems?: readonly string[];
+  nounAfter: boolean;
+  classBase?: string;
+  bareShareWhole?: string;
+  sharedWhole?: string;
+  shareWhole?: string;
+  taskCounted: boolean;
 }
 
 /**
@@ -359,6 +193,22 @@ export function nameFigure(
   /** the whole of a share named in the clauses before the last ； */
   shareWholeBefore?: string,
 ): { naming: Naming; chain: Chain } {
+  const at = readFigureClause(text, figure, sentenceStart, chain, options, shareWholeBefore);
+  const draft = startDraft(at);
+  nameFromList(at, draft);
+  nameFromNeighbours(at, draft);
+  finishIndicator(at, draft);
+  return { naming: namingOf(at, draft), chain: nextChain(at, draft) };
+}
+
+function readFigureClause(
+  text: string,
+  figure: FigureSpan,
+  sentenceStart: number,
+  chain: Chain | null,
+  options: ChainOptions,
+  shareWholeBefore: string | undefined,
+): FigureClause {
   const floor = Math.max(sentenceStart, chain ? chain.end : 0);
   let from = clauseStart(text, figure.leadStart, floor, options.maxIndicatorLookBehind);
   // 在14个市州城区和兰州新区增补义务教育学位2万个: the noun the count before
@@ -378,280 +228,234 @@ export function nameFigure(
   const ownReading = readClause(clause, clauseOptions);
   const reading =
     joinedFrom < from ? joinedReading(readClause(text.slice(joinedFrom, figure.leadStart), clauseOptions), ownReading) : ownReading;
-  const scope = sentenceScope(text, floor, figure.leadStart) ?? chain?.scope;
-  let listQueue = chain?.listQueue ?? [];
-  let listItems = chain?.listItems;
-  let indicator = reading.indicator;
-  let ownSubject = indicator !== '';
+  return {
+    text, figure, sentenceStart, chain, options, floor, from, clause, clauseOptions, joinedFrom, ownReading, reading,
+    scope: sentenceScope(text, floor, figure.leadStart) ?? chain?.scope,
+    counted: lookupUnit(figure.unit)?.category === 'count',
+    wholeBefore: chain?.shareWhole ?? shareWholeBefore,
+  };
+}
+
+function startDraft(at: FigureClause): NamingDraft {
+  const { chain, reading, figure } = at;
+  const indicator = reading.indicator;
   // a figure with no relation word of its own goes the way of the one before
   // when it only adds to it: 33.3%、50%; 增长7%以上、力争达到8% (the same unit,
   // no noun of its own) — but 增长7.5%，达到326.4亿元 is the level reached
   const continues = chain !== null && (reading.bare || (indicator === '' && chain.unit === figure.unit));
-  let relation: Relation = reading.hasRelation ? reading.relation : continues && chain ? chain.relation : 'level';
+  const relation: Relation = reading.hasRelation ? reading.relation : continues && chain ? chain.relation : 'level';
+  const draft: NamingDraft = { indicator, relation, ownSubject: indicator !== '', listQueue: chain?.listQueue ?? [], nounAfter: false, taskCounted: false };
+  if (chain?.listItems) draft.listItems = chain.listItems;
+  return draft;
+}
 
+/** Lists and shares: 分别 handing figures out, 均 over a list, 占…比重. */
+function nameFromList(at: FigureClause, draft: NamingDraft): void {
+  const { text, figure, clause, chain, reading, from, floor, options } = at;
   const share = SHARE_OF_WHOLE.exec(clause.trim());
-  const wholeBefore = chain?.shareWhole ?? shareWholeBefore;
-  let bareShareWhole: string | undefined;
   // 国内游客人次、总花费增长5.6％、7.5％: as many figures as listed nouns, one each
   const listedFigures = FIGURE_FOLLOWS.test(text.slice(figure.end, figure.end + 2));
-  const implicitList = listedFigures && (joinedFrom < from || indicator.startsWith(URBAN_AND_RURAL));
-  if ((clause.includes(DISTRIBUTOR) || implicitList) && indicator !== '') {
-    const items = listedNouns(text, from, floor, options);
-    if (joinedFrom < from) indicator = ownReading.indicator;
-    // 城镇和农村居民人均可支配收入分别达…: a head joined by 和 is an item too
-    const joined = JOINED_HEAD.exec(indicator);
-    const pair = PAIRED_WORDS.find(([word]) => indicator.includes(word));
-    if (pair && items.length === 0) {
-      // 金融机构本外币存贷款余额分别达…: 存贷款 is 存款 and 贷款
-      const [word, first, second] = pair;
-      const at = indicator.indexOf(word);
-      const before = indicator.slice(0, at);
-      const after = indicator.slice(at + word.length);
-      items.push(`${before}${first}${after}`, `${before}${second}${after}`);
-    } else if (joined && items.length === 0) items.push(joined[1] ?? '', indicator.slice(joined[0].length));
-    else if (items.length === 0 && SPLIT_AT_AND.test(indicator)) {
-      // 入境游客数量和花费分别增长: the measures of one subject
-      items.push(...indicator.split(SPLIT_AT_AND).filter((item) => item !== ''));
+  const implicitList = listedFigures && (at.joinedFrom < from || draft.indicator.startsWith(URBAN_AND_RURAL));
+  if ((clause.includes(DISTRIBUTOR) || implicitList) && draft.indicator !== '') {
+    if (at.joinedFrom < from) draft.indicator = at.ownReading.indicator;
+    const completed = handedOutItems(text, from, floor, draft.indicator, options);
+    if (completed.length >= 2) {
+      draft.indicator = completed[0] ?? draft.indicator;
+      draft.listQueue = completed.slice(1);
+      draft.listItems = completed;
     }
-    else if (indicator.startsWith(URBAN_AND_RURAL) && items.length === 0) {
-      // 城乡居民人均可支配收入分别增长7%左右和8%左右: 城乡 is 城镇 and 农村
-      const rest = indicator.slice(URBAN_AND_RURAL.length);
-      items.push(`城镇${rest}`, `农村${rest}`);
-    } else items.push(indicator);
-    if (items.length >= 2) {
-      const completed = completeListItems(items, options.minListItemLength);
-      indicator = completed[0] ?? indicator;
-      listQueue = completed.slice(1);
-      listItems = completed;
-    }
-  } else if (clause.includes(DISTRIBUTOR) && indicator === '' && chain?.listItems && listQueue.length === 0) {
+  } else if (clause.includes(DISTRIBUTOR) && draft.indicator === '' && chain?.listItems && draft.listQueue.length === 0) {
     // …从2021年的46503元和16935元分别提高到58794元和23184元: the same nouns again
-    indicator = chain.listItems[0] ?? '';
-    listQueue = chain.listItems.slice(1);
-  } else if (clause.includes(DISTRIBUTOR) && indicator === '' && chain === null) {
+    draft.indicator = chain.listItems[0] ?? '';
+    draft.listQueue = chain.listItems.slice(1);
+  } else if (clause.includes(DISTRIBUTOR) && draft.indicator === '' && chain === null) {
     // 企业退休人员基本养老金、城镇低保标准…和环卫工人工资再次提高，月人均分别
     // 提高221元、90元…: the list is the clause before
-    const items = completeListItems(nounsOfClauseBefore(text, from, floor, clauseOptions), options.minListItemLength);
+    const items = completeListItems(nounsOfClauseBefore(text, from, floor, at.clauseOptions), options.minListItemLength);
     if (items.length >= 2) {
-      indicator = items[0] ?? '';
-      listQueue = items.slice(1);
+      draft.indicator = items[0] ?? '';
+      draft.listQueue = items.slice(1);
     }
-  } else if (BOTH.test(clause) && indicator !== '' && text.charAt(from - 1) === LIST_SEPARATOR) {
+  } else if (BOTH.test(clause) && draft.indicator !== '' && text.charAt(from - 1) === LIST_SEPARATOR) {
     // A、B均增长8%: one figure for every item of the list; named by the first
-    const items = [...listedNouns(text, from, floor, options), indicator];
-    indicator = completeListItems(items, options.minListItemLength)[0] ?? indicator;
-  } else if (BARE_SHARE.test(clause.trim()) && wholeBefore && chain && chain.subject !== '') {
+    const items = [...listedNouns(text, from, floor, options), draft.indicator];
+    draft.indicator = completeListItems(items, options.minListItemLength)[0] ?? draft.indicator;
+  } else if (BARE_SHARE.test(clause.trim()) && at.wholeBefore && chain && chain.subject !== '') {
     // 第一产业投资…占固定资产投资的比重为1.4%；第二产业投资下降27.1%，占61.0%
-    indicator = `${chain.subject}占${wholeBefore}比重`;
-    relation = 'level';
-    bareShareWhole = wholeBefore;
+    draft.indicator = `${chain.subject}占${at.wholeBefore}比重`;
+    draft.relation = 'level';
+    draft.bareShareWhole = at.wholeBefore;
   } else if (share && chain && chain.subject !== '') {
-    indicator = `${chain.subject}占${share[1] ?? ''}比重`;
-    relation = 'level';
-  } else if (indicator.startsWith('占') && chain && chain.subject !== '') {
+    draft.indicator = `${chain.subject}占${share[1] ?? ''}比重`;
+    draft.relation = 'level';
+  } else if (draft.indicator.startsWith('占') && chain && chain.subject !== '') {
     // 可再生能源装机容量…，占发电装机容量的比重为47%: the share of the chain's subject
-    indicator = chain.subject + indicator;
-  } else if (reading.share && indicator === '' && chain && chain.subject !== '') {
+    draft.indicator = chain.subject + draft.indicator;
+  } else if (reading.share && draft.indicator === '' && chain && chain.subject !== '') {
     // 民生支出达到24.1亿元，占一般公共预算支出的80.2%: the share of the chain's subject
-    indicator = `${chain.subject}占${reading.share}比重`;
-  } else if (chain && indicator === '' && listQueue.length > 0) {
-    indicator = listQueue.shift() ?? indicator;
-    if (!reading.hasRelation) relation = chain.relation;
+    draft.indicator = `${chain.subject}占${reading.share}比重`;
+  } else if (chain && draft.indicator === '' && draft.listQueue.length > 0) {
+    draft.indicator = draft.listQueue.shift() ?? draft.indicator;
+    if (!reading.hasRelation) draft.relation = chain.relation;
   }
+}
 
-  const counted = lookupUnit(figure.unit)?.category === 'count';
-  let measuredBefore = '';
-  const after =
-    // 2万平方米仓储库、400亩大棚: after a figure that named its noun after
-    // itself, an amount with no noun before it names its own after it too
-    indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '' || chain.nounAfter)
-      ? followingNoun(text, figure.end, options.maxFollowingNounLength, counted)
-      : counted &&
-          // 空港旅客吞吐量实现183万人次的历史性突破: after 的 an event, not what is counted
-          !(indicator !== '' && text.charAt(figure.end) === '的') &&
-          (endsWithExamples(clause) ||
-            reading.endsInVerb ||
-            MODIFIES_NOUN_AFTER.test(clause) ||
-            WHERE_ONLY.test(indicator) ||
-            (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)) ||
-            (chain?.nounAfter === true && from === chain.end))
-        ? followingNoun(text, figure.end, options.maxFollowingNounLength)
-        : '';
-  let nounAfter = false;
-  let classBase: string | undefined;
+/** The clause names the count's noun after the figure: 为14家企业, 建成4座垃圾中转站. */
+function countsNounAfter(at: FigureClause, indicator: string): boolean {
+  const { clause, reading } = at;
+  return reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || WHERE_ONLY.test(indicator) || (indicator.length <= SHORT_VERB && !measureHeadOf(indicator));
+}
+
+/** The noun written after the figure, where it may be what the figure measures. */
+function nounWrittenAfter(at: FigureClause, indicator: string): string {
+  const { text, figure, chain, reading, clause, counted, options, from } = at;
+  // 2万平方米仓储库、400亩大棚: after a figure that named its noun after
+  // itself, an amount with no noun before it names its own after it too
+  if (indicator === '' && (counted || reading.verbsOnly || text.charAt(figure.end) === '的' || !chain || chain.subject === '' || chain.nounAfter)) {
+    return followingNoun(text, figure.end, options.maxFollowingNounLength, counted);
+  }
+  const afterCount =
+    counted &&
+    // 空港旅客吞吐量实现183万人次的历史性突破: after 的 an event, not what is counted
+    !(indicator !== '' && text.charAt(figure.end) === '的') &&
+    (endsWithExamples(clause) || countsNounAfter(at, indicator) || (chain?.nounAfter === true && from === chain.end));
+  return afterCount ? followingNoun(text, figure.end, options.maxFollowingNounLength) : '';
+}
+
+/** A figure that names less than its measure: the noun written after a count,
+ * a class, grade or part of the chain's subject, or the chain's subject itself. */
+function nameFromNeighbours(at: FigureClause, draft: NamingDraft): void {
+  const { text, figure, chain, reading, clause, counted, options, from, floor } = at;
+  const { indicator } = draft;
+  const after = nounWrittenAfter(at, indicator);
   const perHead = PER_HEAD.exec(indicator);
+  let measuredBefore = '';
   if (perHead) {
     // 每千人拥有6.1名社会体育指导员: the per-head base and what is counted
-    indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
-    nounAfter = true;
-  } else if (
-    after !== '' &&
-    (indicator === '' ||
-      endsWithExamples(clause) ||
-      chain?.nounAfter === true ||
-      (counted && (reading.endsInVerb || MODIFIES_NOUN_AFTER.test(clause) || WHERE_ONLY.test(indicator) || (indicator.length <= SHORT_VERB && !measureHeadOf(indicator)))))
-  ) {
+    draft.indicator = (perHead[1] ?? '') + followingNoun(text, figure.end, options.maxFollowingNounLength);
+    draft.nounAfter = true;
+  } else if (after !== '' && (indicator === '' || endsWithExamples(clause) || chain?.nounAfter === true || (counted && countsNounAfter(at, indicator)))) {
     // what a count counts is often written after it: 为14家企业, 建成4座垃圾中转站,
     // 实施等22个产业化项目, 完成9.2公里的城区供水主管网改造
     // 新增200个家门口养老服务站: 新增 before the count is part of the measure
-    indicator = NEW_BEFORE_COUNT.test(clause) && !after.startsWith('新') ? `新增${after}` : after;
-    nounAfter = true;
-    ownSubject = true;
+    draft.indicator = NEW_BEFORE_COUNT.test(clause) && !after.startsWith('新') ? `新增${after}` : after;
+    draft.nounAfter = true;
+    draft.ownSubject = true;
   } else if (indicator !== '' && counted && chain && chain.subject !== '' && CLASS_OF.test(indicator)) {
     // 重点项目105个，其中工业类3个、城市建设类28个: the chain's noun of that class
-    classBase = chain.classBase ?? chain.subject;
-    indicator = indicator + classBase;
+    draft.classBase = chain.classBase ?? chain.subject;
+    draft.indicator = indicator + draft.classBase;
   } else if (POPULATION_PART.test(indicator) && chain && POPULATION_MEASURE.test(chain.subject)) {
     // 居民恩格尔系数为32.5%，其中城镇为30.6%: the town part of the population
-    indicator = indicator + chain.subject.replace(POPULATION_MEASURE, '居民');
+    draft.indicator = indicator + chain.subject.replace(POPULATION_MEASURE, '居民');
   } else if (indicator !== '' && chain && chain.subject !== '' && GRADE_ONLY.test(indicator)) {
     // 其中国家级2个: the chain's noun of that grade
-    indicator = indicator + withoutGrade(chain.subject);
+    draft.indicator = indicator + withoutGrade(chain.subject);
   } else if (indicator !== '' && chain && chain.subject !== '' && BARE_MEASURES_OF_SUBJECT.includes(indicator) && !chain.subject.endsWith(indicator)) {
     // a change (涨幅, 增速) is of the whole subject, a measure of its stem:
     // 居民消费价格…，涨幅 → 居民消费价格涨幅; 粮食播种面积…、产量 → 粮食产量
     const stem = CHANGE_MEASURES.test(indicator) ? chain.subject : subjectStem(chain.subject);
     // 规模以上工业企业达7.6万家、增加值增长3%: value is added by an industry,
     // not by its enterprises (规模以上工业增加值)
-    indicator = (indicator === VALUE_ADDED ? stem.replace(ENTERPRISES_END, '') : stem) + indicator;
+    draft.indicator = (indicator === VALUE_ADDED ? stem.replace(ENTERPRISES_END, '') : stem) + indicator;
   } else if (indicator === AGGREGATE && chain && chain.subject !== '') {
     // 进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位; 新增…上市公司
     // 93家、总量达1224家 is the total of all of them
-    indicator = chain.subject.replace(NEW_PREFIX, '');
-  } else if (indicator === '' && !reading.share && (measuredBefore = measureOfClauseBefore(text, from, floor, clauseOptions)) !== '') {
+    draft.indicator = chain.subject.replace(NEW_PREFIX, '');
+  } else if (indicator === '' && !reading.share && (measuredBefore = measureOfClauseBefore(text, from, floor, at.clauseOptions)) !== '') {
     // 全省进出口总值创历史新高，达到5379亿元; 经济总量跨过两个万亿元大关、超过6万亿元:
     // a clause without a figure that names a measure is the subject of the next
-    indicator = measuredBefore;
-    ownSubject = true;
+    draft.indicator = measuredBefore;
+    draft.ownSubject = true;
   } else if (indicator === '' && chain && chain.subject !== '') {
     const sameUnit = chain.subjectOfUnit.get(figure.unit);
-    indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
+    draft.indicator = counted && chain.unit !== figure.unit && sameUnit ? sameUnit : chain.subject;
     // 新增公园45座、累计达到1100座: the total is of all of them, not the new ones
-    if (RUNNING_TOTAL.test(clause)) indicator = indicator.replace(NEW_PREFIX, '');
+    if (RUNNING_TOTAL.test(clause)) draft.indicator = draft.indicator.replace(NEW_PREFIX, '');
   }
+}
 
-  const shareWhole = reading.baseIsWhole && reading.base && indicator.includes('占') ? reading.base : wholeBefore;
-  let sharedWhole: string | undefined;
-  if (wholeBefore && ownSubject && SHARE_WITHOUT_WHOLE.test(indicator)) {
-    sharedWhole = wholeBefore;
-    indicator = indicator.replace(SHARE_WITHOUT_WHOLE, `占${sharedWhole}$1`);
+/** Last touches to the name: shares, tasks, people, and 新增 shared by a list. */
+function finishIndicator(at: FigureClause, draft: NamingDraft): void {
+  const { text, figure, chain, reading, clause, counted, options, from } = at;
+  draft.shareWhole = reading.baseIsWhole && reading.base && draft.indicator.includes('占') ? reading.base : at.wholeBefore;
+  if (at.wholeBefore && draft.ownSubject && SHARE_WITHOUT_WHOLE.test(draft.indicator)) {
+    draft.sharedWhole = at.wholeBefore;
+    draft.indicator = draft.indicator.replace(SHARE_WITHOUT_WHOLE, `占${draft.sharedWhole}$1`);
   }
-  let taskCounted = false;
-  if (indicator === '' && reading.base && TASK_BASE.test(reading.base) && figure.unit !== '%') {
-    indicator = reading.base;
-    taskCounted = true;
+  if (draft.indicator === '' && reading.base && TASK_BASE.test(reading.base) && figure.unit !== '%') {
+    draft.indicator = reading.base;
+    draft.taskCounted = true;
   }
-  if (PEOPLE_EVENTS.has(indicator) && figure.unit === '人') indicator += '人数';
+  if (PEOPLE_EVENTS.has(draft.indicator) && figure.unit === '人') draft.indicator += '人数';
   // 0.15万人享受城市最低生活保障, 5.3万人参加职业技能培训: people counted by
   // what they do are the number of people doing it
-  if (indicator === '' && PEOPLE_UNITS.test(figure.unit)) {
+  if (draft.indicator === '' && PEOPLE_UNITS.test(figure.unit)) {
     const doing = PEOPLE_DOING.exec(text.slice(figure.end, figure.end + options.maxFollowingNounLength + 4));
-    if (doing) indicator = `${doing[0]}人数`;
+    if (doing) draft.indicator = `${doing[0]}人数`;
   }
   // 实施重点项目47个，完成投资46.9亿元 is the projects' 完成投资; alone it is 投资
-  if (indicator === INVESTMENT_DONE) indicator = INVESTMENT_DONE.slice(2);
+  if (draft.indicator === INVESTMENT_DONE) draft.indicator = INVESTMENT_DONE.slice(2);
   // 完成40期国家援外培训任务: the task is the thing done
   // 入选…非物质文化遗产项目名录733项: the entries of the list are counted
-  if (counted && LIST_OF.test(indicator)) indicator = indicator.replace(LIST_OF, '');
-  const untasked = indicator.replace(TASK_SUFFIX, '');
-  if (untasked !== indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) indicator = untasked;
+  if (counted && LIST_OF.test(draft.indicator)) draft.indicator = draft.indicator.replace(LIST_OF, '');
+  const untasked = draft.indicator.replace(TASK_SUFFIX, '');
+  if (untasked !== draft.indicator && untasked.length >= 2 && !WORK_ALONE.test(untasked)) draft.indicator = untasked;
   // 新增规上工业企业1494家、专精特新中小企业1003户: 新增 opens the whole list
   // …but not past a ，: 新增…60家，培育认定创新型、专精特新中小企业110家 is a list of its own
   // (新增城区绿地面积144亩、造林面积5845亩: amounts in the same unit too; 再就业 is a measure of its own)
   if (
     chain?.newPrefix &&
     (counted || chain.unit === figure.unit) &&
-    ownSubject &&
+    draft.ownSubject &&
     text.charAt(from - 1) === LIST_SEPARATOR &&
-    !/^[新再]/.test(indicator) &&
+    !/^[新再]/.test(draft.indicator) &&
     !RUNNING_TOTAL.test(clause) &&
     !CLAUSE_COMMA.test(text.slice(chain.end, from))
   ) {
-    indicator = chain.newPrefix + indicator;
+    draft.indicator = chain.newPrefix + draft.indicator;
   }
   // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb done before to
   // a noun in the same sentence is done to it again
-  if (indicator === '' && reading.verbs.length >= 2 && !chain) indicator = nounOfVerbBefore(text, sentenceStart, from, reading.verbs, clauseOptions);
-  const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator, clauseFrom: from };
+  if (draft.indicator === '' && reading.verbs.length >= 2 && !chain) {
+    draft.indicator = nounOfVerbBefore(text, at.sentenceStart, from, reading.verbs, at.clauseOptions);
+  }
+}
+
+function namingOf(at: FigureClause, draft: NamingDraft): Naming {
+  const { reading, clause, chain } = at;
+  const { indicator, relation } = draft;
+  const naming: Naming = { indicator, relation, fromClause: reading.indicator !== '' && indicator === reading.indicator, clauseFrom: at.from };
   if (BUDGET_RESTATED.test(clause)) naming.budgeted = true;
   // a name of last resort: the verbs (投资, 拆迁), unless a figure listed after
   // this one names it (extract.ts)
   if (indicator === '' && reading.verbs !== '') naming.fallback = reading.verbs;
-  const base = taskCounted ? undefined : (sharedWhole ?? bareShareWhole ?? ownBase(reading, ownSubject, relation, chain));
+  const base = draft.taskCounted ? undefined : (draft.sharedWhole ?? draft.bareShareWhole ?? ownBase(reading, draft.ownSubject, relation, chain));
   if (base) naming.base = base;
-  const finalScope = scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
+  const finalScope = at.scope ?? reading.scope ?? NAMED_SCOPES.find((s) => indicator.startsWith(s));
   if (finalScope) naming.scope = finalScope;
+  return naming;
+}
 
+function nextChain(at: FigureClause, draft: NamingDraft): Chain {
+  const { text, figure, chain, reading, from } = at;
+  const { indicator, relation } = draft;
   const stage = BUDGET_STAGE.exec(indicator);
   const subject = stage && indicator.length - stage[0].length >= 2 ? indicator.slice(0, stage.index) : indicator;
   const subjectOfUnit = new Map(chain?.subjectOfUnit ?? []);
   if (indicator !== '') subjectOfUnit.set(figure.unit, subject);
-  const next: Chain = { subject, relation, end: figure.end, nounAfter, listQueue, unit: figure.unit, subjectOfUnit };
-  if (listItems) next.listItems = listItems;
-  if (classBase) next.classBase = classBase;
-  if (shareWhole) next.shareWhole = shareWhole;
+  const next: Chain = { subject, relation, end: figure.end, nounAfter: draft.nounAfter, listQueue: draft.listQueue, unit: figure.unit, subjectOfUnit };
+  if (draft.listItems) next.listItems = draft.listItems;
+  if (draft.classBase) next.classBase = draft.classBase;
+  if (draft.shareWhole) next.shareWhole = draft.shareWhole;
   // only the 新增 that opens a list is the list's (…国债资金28.6亿元、新增一般债券14.3亿元、上级竞争性资金144亿元)
   const opensList = text.charAt(from - 1) !== LIST_SEPARATOR;
   const newPrefix = opensList ? NEW_PREFIX.exec(indicator)?.[1] : chain?.newPrefix;
   if (newPrefix) next.newPrefix = newPrefix;
-  const carried = reading.base && !reading.baseIsWhole ? reading.base : ownSubject ? undefined : chain?.base;
+  const carried = reading.base && !reading.baseIsWhole ? reading.base : draft.ownSubject ? undefined : chain?.base;
   if (carried) next.base = carried;
-  if (scope ?? reading.scope) next.scope = scope ?? reading.scope;
-  return { naming, chain: next };
-}
-
-/** The measure a figureless clause right before `from` opens with: the longest
- * start of it that ends in a measure (进出口总值 of 全省进出口总值创历史新高). */
-function measureOfClauseBefore(text: string, from: number, floor: number, options: Parameters<typeof readClause>[1]): string {
-  if (from - 1 <= floor || !CLAUSE_JOINS.test(text.charAt(from - 1))) return '';
-  let start = from - 1;
-  while (start > floor && !LIST_CLAUSE_BREAK.test(text.charAt(start - 1))) {
-    if (/[0-9０-９]/.test(text.charAt(start - 1))) return '';
-    start--;
-  }
-  const clause = text.slice(start, from - 1);
-  if (NOT_A_SUBJECT.test(clause)) return '';
-  for (let end = clause.length; end >= MIN_MEASURE; end--) {
-    const opening = clause.slice(0, end);
-    if (measureHeadOf(opening) === undefined && !TOTALS.test(opening)) continue;
-    const reading = readClause(opening, options);
-    const noun = reading.indicator;
-    return noun.length >= MIN_MEASURE && noun.length <= MAX_MEASURE && reading.verbs === '' && !/了/.test(noun) ? noun : '';
-  }
-  return '';
-}
-const CLAUSE_JOINS = /[，,、]/;
-const MIN_MEASURE = 3;
-const MAX_MEASURE = 10;
-/** Measures written as totals: 经济总量, 进出口总值. */
-const TOTALS = /(?:总量|总值|总额)$/;
-/** Clauses that name a scope or an action, not a subject: 按不变价格计算, 执行中…调整了收入. */
-const NOT_A_SUBJECT = /^(?:按|执行|其中|经过|经核|初步核算|据|全年|比)/;
-
-/** The noun written after the same verb earlier in the sentence. */
-function nounOfVerbBefore(text: string, sentenceStart: number, from: number, verbs: string, options: Parameters<typeof readClause>[1]): string {
-  const verb = ACTION_VERBS.filter((v) => v.length >= 2 && verbs.endsWith(v)).sort((a, b) => b.length - a.length)[0];
-  if (!verb) return '';
-  const at = text.lastIndexOf(verb, from - verb.length - 1);
-  if (at < sentenceStart) return '';
-  let end = at + verb.length;
-  while (end < from && !LIST_CLAUSE_BREAK.test(text.charAt(end)) && text.charAt(end) !== LIST_SEPARATOR) end++;
-  const noun = readClause(text.slice(at + verb.length, end), options).indicator;
-  return noun.length >= 2 && noun.length <= MAX_NOUN_OF_VERB && !/[0-9０-９]/.test(noun) ? noun : '';
-}
-const MAX_NOUN_OF_VERB = 12;
-const LIST_CLAUSE_BREAK = /[，,；;。：:]/;
-/** The nouns a figureless clause right before `from` lists with 、 and a last 和. */
-function nounsOfClauseBefore(text: string, from: number, floor: number, options: Parameters<typeof readClause>[1]): string[] {
-  if (from - 1 <= floor || text.charAt(from - 1) !== '，') return [];
-  let start = from - 1;
-  while (start > floor && !LIST_CLAUSE_BREAK.test(text.charAt(start - 1)) && from - 1 - start < options.maxLookBehind * 2) start--;
-  const parts = text.slice(start, from - 1).split(LIST_SEPARATOR);
-  const last = parts.pop() ?? '';
-  parts.push(...last.split(SPLIT_AT_AND));
-  if (parts.length < 2) return [];
-  const nouns = parts.map((part) => readClause(part, options).indicator);
-  return nouns.every((noun) => noun.length >= 2) ? nouns : [];
+  if (at.scope ?? reading.scope) next.scope = at.scope ?? reading.scope;
+  return next;
 }
 
 /** The base a figure is measured against: its own clause's, or a comparison
@@ -661,91 +465,4 @@ function ownBase(reading: ClauseReading, ownSubject: boolean, relation: Relation
   if (reading.base) return reading.base;
   if (!ownSubject && relation !== 'level' && chain?.base) return chain.base;
   return undefined;
-}
-
-/** The measure the figures of a paragraph are in, from the last one that
- * named it, for the categories after it to take. */
-export interface MeasureContext {
-  head: string;
-  /** the unit of the figure that named it */
-  unit: string;
-  /** the unit category of the figure that named it */
-  category: string;
-  /** that figure was a change (增长…%), not a level */
-  change: boolean;
-}
-
-export function measureHeadOf(indicator: string): string | undefined {
-  return MEASURE_HEADS.find((head) => indicator.endsWith(head));
-}
-
-/** A category named in its own clause with no measure of its own takes the
- * paragraph's measure, where the sentence breaks a total down (其中, 分…看) or
- * the noun is plainly a category (轻工业, 家电类), and its figure is of the same
- * kind as the one that named the measure: a change beside a change, an amount
- * in the same units. `before` is the sentence's text up to the figure. */
-export function withMeasureHead(
-  naming: Naming,
-  category: string,
-  context: MeasureContext | null,
-  before: string,
-  unit: string,
-): string {
-  const { indicator } = naming;
-  if (!naming.fromClause || indicator.length < 2) return indicator;
-  if (measureHeadOf(indicator) !== undefined || MEASURE_ENDINGS.test(indicator)) return indicator;
-  // a breakdown runs over the ； of its list for categories (分门类看，采矿业…；
-  // 制造业643.53亿元), within its clause for other nouns
-  const breakdown = lastBreakdown(before) ?? (CATEGORY_ENDINGS.test(indicator) ? lastBreakdown(before.replace(/[；;]/g, '，')) : null);
-  if (!breakdown && !CATEGORY_ENDINGS.test(indicator)) return indicator;
-  const change = naming.relation !== 'level';
-  // what a count counts is its own measure (民营医院90个, 农民工76.4万人), unless
-  // the paragraph counts beds in the same unit (医院…张，乡镇卫生院9302张)
-  const sameKind =
-    context !== null &&
-    context.category === category &&
-    context.change === change &&
-    (category !== 'count' || (context.unit === unit && COUNTED_HEADS.has(context.head)));
-  if (sameKind) return indicator + context.head;
-  // 主要产品产量中，生铁1444.6万吨…；粗钢1518.3万吨: the measure the header
-  // names before its 中 is every category's
-  if (breakdown && HEADER_BREAKDOWN.test(breakdown[0])) {
-    const head = measureHeadOf(before.slice(Math.max(0, breakdown.index - HEADER_REACH), breakdown.index + breakdown[0].length - 2));
-    if (head) return indicator + head;
-  }
-  // no figure named the measure, but the words before the breakdown do:
-  // 36个行业大类中有23个行业增加值实现正增长。其中，纺织业增长19.3%
-  if (breakdown && change && category === 'ratio') {
-    const header = before.slice(Math.max(0, breakdown.index - HEADER_REACH), breakdown.index);
-    const head = lastHeadIn(header);
-    if (head) return indicator + head;
-  }
-  return indicator;
-}
-
-/** Measures of a count that a category in the same unit takes. */
-const COUNTED_HEADS = new Set(['床位']);
-
-/** The breakdown a figure stands in: 其中 or 分…看 before it in its sentence, or a
- * header 主要产品产量中， anywhere before it in the paragraph. */
-function lastBreakdown(before: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  const pattern = new RegExp(BREAKDOWN.source, 'g');
-  for (let m = pattern.exec(before); m; m = pattern.exec(before)) {
-    const header = /中[，,：:]$/.test(m[0]);
-    if (header || !/[。；;！？]/.test(before.slice(m.index))) found = m;
-  }
-  return found;
-}
-
-/** How far before a breakdown its header is looked for. */
-const HEADER_REACH = 60;
-
-function lastHeadIn(text: string): string | undefined {
-  let found: { head: string; at: number } | undefined;
-  for (const head of MEASURE_HEADS) {
-    const at = text.lastIndexOf(head);
-    if (at >= 0 && (!found || at > found.at || (at === found.at && head.length > found.head.length))) found = { head, at };
-  }
-  return found?.head;
 }
