@@ -15,6 +15,15 @@ export default tseslint.config(
     },
   },
   {
+    // Units a newcomer can read whole: a function on a screen or two, a file
+    // that holds one idea (long ones are cut at their seams, not squeezed).
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 350, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true, IIFEs: true }],
+    },
+  },
+  {
     // Layer rules are checked by test/unit/architecture.test.ts; these catch
     // the most common slip while typing.
     files: ['src/core/**'],
