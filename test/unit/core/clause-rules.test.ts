@@ -2,11 +2,11 @@
 // sentences of the corpus (the report each comes from is named), each rule
 // with cases it must match and cases it must leave alone.
 import { describe, expect, it } from 'vitest';
-import { extractMetrics } from '../../src/core/extract';
-import { findFigures } from '../../src/core/figures';
-import { readArabicNumber } from '../../src/core/numbers';
-import { buildOutline } from '../../src/core/outline';
-import type { Detection, Metric } from '../../src/core/types';
+import { extractMetrics } from '../../../src/core/extract';
+import { findFigures } from '../../../src/core/figures';
+import { readArabicNumber } from '../../../src/core/numbers';
+import { buildOutline } from '../../../src/core/outline';
+import type { Detection, Metric } from '../../../src/core/types';
 
 function detection(kind: Detection['kind'], jurisdiction: string | null = null): Detection {
   return { isReport: true, kind, title: '', jurisdiction, year: 2025, score: 1 };
