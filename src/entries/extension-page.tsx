@@ -15,15 +15,15 @@ function showWords(words: PageWords, titleKey: string): void {
   document.title = words.t(titleKey);
 }
 
-/** Renders `page` into #app with the stored settings and the words in the
+/** Renders `page` into the page's <body> (the three pages are a title and a
+ * script, no markup of their own) with the stored settings and the words in the
  * language they choose, read before the first render: a page that changed
  * language under the pointer would be worse than one a few ms later. */
 export function startExtensionPage(titleKey: string, page: (words: PageWords, stored: Settings) => VNode): void {
   void loadSettings().then(async (stored) => {
     const words = await pageWords(stored.language);
     showWords(words, titleKey);
-    const app = document.getElementById('app');
-    if (app) render(page(words, stored), app);
+    render(page(words, stored), document.body);
   });
 }
 
