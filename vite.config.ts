@@ -3,6 +3,7 @@ import { build, defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+import { compactCssPlugin, compactLocalesPlugin } from './test/tools/build-plugins.ts';
 
 /**
  * crxjs writes either background.service_worker (Chrome) or
@@ -124,7 +125,14 @@ const crxManifest = {
 
 export default defineConfig({
   publicDir: 'src/public',
-  plugins: [preact(), crx({ manifest: crxManifest as ManifestV3Export }), bothBackgroundKeys(), classicFirstStage()],
+  plugins: [
+    compactCssPlugin(),
+    preact(),
+    crx({ manifest: crxManifest as ManifestV3Export }),
+    bothBackgroundKeys(),
+    classicFirstStage(),
+    compactLocalesPlugin(),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -9,21 +9,21 @@
 import { analyzeReport } from '../core/analyze';
 import { libraryAnswer } from '../ext/library-keeper';
 import { keepAlwaysSitesInStep, onReadAsReportRequest, setUpReadMenu } from '../ext/manual-reading';
-import { message, onAnalysisRequest, onCommand, onLedgerPageRequest, readMessageBundle, sendToTab } from '../ext/messages';
+import { message, onAnalysisRequest, onCommand, onLedgerPageRequest, sendToTab } from '../ext/messages';
 import { loadSettings, onSettingsChanged, relaySettingsChanges } from '../ext/settings';
-import { bundleForSetting, onMessageBundleRequest } from '../ext/ui-words';
-import english from '../public/_locales/en/messages.json';
+import { browserMessageBundle, bundleForSetting, onMessageBundleRequest } from '../ext/ui-words';
 
 onCommand((command, tabId) => {
   if (tabId !== undefined) void sendToTab(tabId, { type: 'report-lens:command', command });
 });
-// the browser's own words; the reader's chosen language, when another, is read from the package
-const bundle = readMessageBundle(Object.keys(english));
+// the browser's own words, read as the background starts; the reader's chosen
+// language, when another, is read from the package too
+void browserMessageBundle().catch(() => undefined);
 onAnalysisRequest(analyzeReport, async () => {
-  const settings = await loadSettings();
+  const [settings, bundle] = await Promise.all([loadSettings(), browserMessageBundle()]);
   return { settings, bundle: await bundleForSetting(settings.language, bundle) };
 }, libraryAnswer);
-onMessageBundleRequest((language) => bundleForSetting(language, bundle));
+onMessageBundleRequest(async (language) => bundleForSetting(language, await browserMessageBundle()));
 onLedgerPageRequest();
 relaySettingsChanges();
 setUpReadMenu(() => message('menuReadAsReport'));

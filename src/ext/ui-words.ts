@@ -7,7 +7,7 @@
 import { browser } from './browser';
 import { bundleFromLocale, translatorFor, type LocaleMessages, type MessageBundle, type Translate } from '../core/message-bundle';
 import { type LanguageSetting, resolveLanguage, type UiLanguage } from '../core/settings';
-import { message, uiLanguage } from './messages';
+import { message, readMessageBundle, uiLanguage } from './messages';
 
 const LOCALE_FOLDERS: Record<UiLanguage, string> = { en: 'en', zh: 'zh_CN' };
 /** the default locale of manifest.json, where the browser takes a missing key from */
@@ -20,6 +20,23 @@ async function readLocale(folder: string): Promise<LocaleMessages> {
 }
 
 const localeBundles = new Map<UiLanguage, Promise<MessageBundle>>();
+let browserBundlePending: Promise<MessageBundle> | undefined;
+
+/** The browser's own words (i18n.getMessage, in the locale the browser
+ * chose) for every key of the default locale, whose keys are read from the
+ * package once rather than bundled into the background as a module (19 KB of
+ * dist/). Started when the background starts, so that it is there before a
+ * page asks; a failed read is tried again next time. */
+export function browserMessageBundle(): Promise<MessageBundle> {
+  if (!browserBundlePending) {
+    const pending = readLocale(DEFAULT_FOLDER).then((messages) => readMessageBundle(Object.keys(messages)));
+    browserBundlePending = pending;
+    pending.catch(() => {
+      if (browserBundlePending === pending) browserBundlePending = undefined;
+    });
+  }
+  return browserBundlePending;
+}
 
 /** A locale's bundle as the extension reads it, once per language (a failed
  * read is tried again next time). */
