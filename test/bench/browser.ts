@@ -14,6 +14,8 @@ import { longForumPage, readCorpusReport, reportOfLength, reportPage, repeatRepo
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCALING_REPORT = 'cn-national-2025-gwr';
+/** The report pages measured beside Readability and mark.js. */
+export const PEER_PAGES: ReadonlySet<string> = new Set(['seed', 'gd']);
 /** Loads per run of each page that is not a report (a report page: one). */
 export const NON_REPORT_LOADS_PER_RUN = 3;
 
@@ -30,6 +32,10 @@ export interface LoadSample {
   longestTask: number;
   /** compiling and evaluating the extension's module chunks */
   extensionModules: number;
+  /** main-thread time from the extension's first script to its first-screen
+   * mark, and the longest task in that time (report pages) */
+  toFirstScreen?: number;
+  longestTaskToFirstScreen?: number;
   /** JS heap in use after a forced GC, bytes */
   heap: number;
   /** the engine's run in the extension's background for this page, ms (its
@@ -69,6 +75,8 @@ export interface BrowserBenchResult {
   pages: Map<string, { page: BenchPage; withExt: LoadSample[]; without: LoadSample[]; emptyExt: LoadSample[]; touchExt: LoadSample[] }>;
   /** Readability parse() of each report page, ms per run */
   readability: Map<string, number[]>;
+  /** mark.js wrapping the same figures' texts on each report page, ms per run */
+  markJs: Map<string, number[]>;
 }
 
 export function sleep(ms: number): Promise<void> {
@@ -163,6 +171,50 @@ async function measureReadability(session: ChromiumSession, url: string, source:
   }
 }
 
+/** The figures' texts as the extension marked them on `url` (pieces of one
+ * figure joined), for the peer below to wrap the same strings. */
+export async function readFigureTexts(session: ChromiumSession, url: string): Promise<string[]> {
+  const page = await session.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(READY_EXPRESSION, undefined, { timeout: 20_000 });
+    return await page.evaluate(() => {
+      const byId = new Map<string, string>();
+      for (const mark of document.querySelectorAll('report-lens-mark')) {
+        const id = mark.getAttribute('data-metric-id') ?? '';
+        byId.set(id, (byId.get(id) ?? '') + (mark.textContent ?? ''));
+      }
+      return [...new Set(byId.values())];
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+/** A peer users would pick to highlight: mark.js 8.11 (`markRegExp`) wrapping
+ * the same figures' texts on the same page, without the extension: one
+ * regular expression of the texts, longest first, timed in the page. */
+async function measureMarkJs(session: ChromiumSession, url: string, source: string, texts: readonly string[]): Promise<number> {
+  const page = await session.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    await page.addScriptTag({ content: source });
+    return await page.evaluate((figures) => {
+      type MarkJs = new (context: Element) => { markRegExp(pattern: RegExp, options: { done(count: number): void }): void };
+      const Mark = (window as unknown as { Mark: MarkJs }).Mark;
+      const escaped = [...figures].sort((a, b) => b.length - a.length).map((text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const start = performance.now();
+      let wrapped = 0;
+      new Mark(document.body).markRegExp(new RegExp(escaped.join('|'), 'g'), { done: (count) => (wrapped = count) });
+      const ms = performance.now() - start;
+      if (wrapped === 0) throw new Error('mark.js wrapped nothing');
+      return ms;
+    }, texts);
+  } finally {
+    await page.close();
+  }
+}
+
 export function benchPages(): { pages: BenchPage[]; routes: Map<string, string> } {
   const routes = new Map<string, string>();
   const gd = readCorpusReport('gd-province-2025-gwr');
@@ -209,6 +261,7 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
   if (pages.length === 0) throw new Error(`no bench page among ${[...(only ?? [])].join(', ')}; the keys are ${allPages.map((page) => page.key).join(', ')}`);
   const server = await serveBenchPages(routes);
   const readabilitySource = readFileSync(join(ROOT, 'node_modules/@mozilla/readability/Readability.js'), 'utf8');
+  const markJsSource = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
   const withExt = await launchChromium({ extension: true });
   // Pages that are not reports get a browser with the extension of their own:
   // in the one that also loads reports, the renderer (shared by every page of
@@ -222,7 +275,9 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
   const touch = await launchChromium({ extension: true, dist: touchDist });
   try {
     const chromiumVersion = without.context.browser()?.version() ?? 'unknown';
-    const result: BrowserBenchResult = { chromiumVersion, runs, pages: new Map(), readability: new Map() };
+    const result: BrowserBenchResult = { chromiumVersion, runs, pages: new Map(), readability: new Map(), markJs: new Map() };
+    const figureTexts = new Map<string, string[]>();
+    for (const page of pages) if (PEER_PAGES.has(page.key)) figureTexts.set(page.key, await readFigureTexts(withExt, server.url(page.path)));
     for (const page of pages) result.pages.set(page.key, { page, withExt: [], without: [], emptyExt: [], touchExt: [] });
     // one warm-up load per side so that the first measured run does not pay
     // for the browser's own first-use costs
@@ -244,10 +299,13 @@ export async function runBrowserBench(runs: number, log: (line: string) => void 
             entry.touchExt.push(await measureLoad(touch, url, false));
           }
         }
-        if (page.report && (page.key === 'seed' || page.key === 'gd')) {
+        if (PEER_PAGES.has(page.key)) {
           const list = result.readability.get(page.key) ?? [];
           list.push(await measureReadability(without, url, readabilitySource));
           result.readability.set(page.key, list);
+          const peer = result.markJs.get(page.key) ?? [];
+          peer.push(await measureMarkJs(without, url, markJsSource, figureTexts.get(page.key) ?? []));
+          result.markJs.set(page.key, peer);
         }
       }
       log(`browser run ${run + 1}/${runs} done`);

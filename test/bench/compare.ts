@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { launchChromium } from '../e2e/harness/chromium';
 import { benchPages, measureLoad, serveBenchPages, type LoadSample } from './browser';
-import { addedMedian } from './median';
+import { addedMedian, median } from './median';
 
 const [distA, distB, keys = 'seed,gd', runsArgument = '5'] = process.argv.slice(2);
 if (!distA || !distB) throw new Error('usage: npm run bench:compare -- <dist A> <dist B> [page keys] [runs]');
@@ -32,7 +32,10 @@ try {
     }
     const added = (side: 'A' | 'B', field: 'script' | 'layout' | 'style') => addedMedian(samples[side], samples.without, (sample) => sample[field]);
     for (const side of ['A', 'B'] as const) {
-      console.log(`${page.key} ${side}: added script ${added(side, 'script').toFixed(2)} ms, layout ${added(side, 'layout').toFixed(1)} ms, style ${added(side, 'style').toFixed(1)} ms`);
+      const firstScreen = samples[side].flatMap((sample) => (sample.toFirstScreen === undefined ? [] : [sample.toFirstScreen]));
+      const longest = samples[side].map((sample) => sample.longestTaskToFirstScreen ?? sample.longestExtensionTask);
+      console.log(`${page.key} ${side}: added script ${added(side, 'script').toFixed(2)} ms, layout ${added(side, 'layout').toFixed(1)} ms, style ${added(side, 'style').toFixed(1)} ms` +
+        (page.report ? `; to the first screen ${median(firstScreen).toFixed(1)} ms (${firstScreen.length} loads); longest task to it ${median(longest).toFixed(1)} ms (worst ${Math.max(...longest).toFixed(1)}), after it too ${median(samples[side].map((sample) => sample.longestExtensionTask)).toFixed(1)} ms` : ''));
     }
   }
 } finally {

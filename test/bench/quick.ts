@@ -8,7 +8,7 @@ import { addedMedian, median } from './median';
 const [keys = 'seed', runs = '3'] = process.argv.slice(2);
 const only = new Set(keys.split(','));
 const result = await runBrowserBench(Number(runs), (line) => process.stderr.write(`${line}\n`), only);
-type Measure = Exclude<keyof LoadSample, 'backgroundEngine'>;
+type Measure = Exclude<keyof LoadSample, 'backgroundEngine' | 'toFirstScreen' | 'longestTaskToFirstScreen'>;
 const pick = (samples: LoadSample[], field: Measure) => median(samples.map((sample) => sample[field]));
 for (const { page, withExt, without } of result.pages.values()) {
   const added = (field: Measure) => addedMedian(withExt, without, (sample) => sample[field]);

@@ -1,6 +1,7 @@
 // Reading a Chromium trace (CDP Tracing, devtools.timeline) of one page load:
 // main-thread time in script, layout and style, and the long tasks.
 import type { CDPSession } from 'playwright-core';
+import { FIRST_SCREEN_MARK } from '../../src/core/measures';
 
 export interface TraceEvent {
   name: string;
@@ -12,7 +13,8 @@ export interface TraceEvent {
   args?: Record<string, unknown>;
 }
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel'];
+// blink.user_timing: the report stage's first-screen mark (FIRST_SCREEN_MARK)
+export const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'];
 
 export async function startTrace(cdp: CDPSession): Promise<void> {
   await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReturnAsStream' });
@@ -54,6 +56,13 @@ export interface TraceSummary {
   /** ms compiling and evaluating the extension's module chunks (their
    * top-level code: where a costly constant made at load shows) */
   extensionModules: number;
+  /** main-thread time (script, layout, style) from the extension's first
+   * script to its first-screen mark, the page's own first layout left out;
+   * undefined where the page left no mark (not a report, or not annotated) */
+  toFirstScreen?: number;
+  /** the longest task from the extension's first script to the first-screen
+   * mark (the whole annotation of the page: ready is set before it) */
+  longestTaskToFirstScreen?: number;
 }
 
 type Interval = [number, number];
@@ -135,7 +144,19 @@ export function summarizeTrace(events: TraceEvent[], pageUrl: string): TraceSumm
     topEnd = event.ts + (event.dur ?? 0);
   }
   const longest = (list: TraceEvent[]) => Math.max(0, ...list.map((event) => (event.dur ?? 0) / 1000));
+  const mark = events.find((event) => event.name === FIRST_SCREEN_MARK && event.pid === parse.pid);
+  let firstScreen: Pick<TraceSummary, 'toFirstScreen' | 'longestTaskToFirstScreen'> = {};
+  if (mark && Number.isFinite(extensionStart)) {
+    const window: Interval = [extensionStart, mark.ts];
+    const busy = [...intervals(SCRIPT_EVENTS), ...intervals(LAYOUT_EVENTS), ...intervals(STYLE_EVENTS)]
+      .filter((interval) => !(firstLayout && interval[0] >= firstLayout.ts && interval[1] <= firstLayout.ts + (firstLayout.dur ?? 0)));
+    firstScreen = {
+      toFirstScreen: overlapLength(busy, [window]),
+      longestTaskToFirstScreen: longest(tasks.filter((event) => event.ts + (event.dur ?? 0) > oursFrom && event.ts <= mark.ts && !(firstLayout && holds(event, firstLayout)))),
+    };
+  }
   return {
+    ...firstScreen,
     // layout and style that script forced (getBoundingClientRect…) count as
     // layout and style, as DevTools counts them, not twice
     script: unionLength(intervals(SCRIPT_EVENTS)) - overlapLength(intervals(SCRIPT_EVENTS), [...intervals(LAYOUT_EVENTS), ...intervals(STYLE_EVENTS)]),
