@@ -50,8 +50,25 @@ const LEVEL_PREFIX = /^(?:[市区县旗州省]本级|[市区县旗州省]级|本
 /** 涨幅 and 指数 name how a price is measured, not another statistic. */
 const MEASURE_SUFFIX = /(?:涨幅|指数|增速|增长率)$/;
 
+/** Answers already given: a report names the same indicators many times
+ * (the 100,000-character bench page ~900 figures over a few hundred names),
+ * and each answer is a chain of regular-expression replacements that cost
+ * ~3.5 ms of the annotation's task there, cold. Bounded, for the background
+ * and the command line, which read many reports in one process. */
+const KEY_CACHE = new Map<string, string | null>();
+const KEY_CACHE_LIMIT = 4096;
+
 /** The key statistic an indicator names, or null. */
 export function keyIndicatorOf(indicator: string): string | null {
+  const known = KEY_CACHE.get(indicator);
+  if (known !== undefined) return known;
+  const key = findKeyIndicator(indicator);
+  if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+  KEY_CACHE.set(indicator, key);
+  return key;
+}
+
+function findKeyIndicator(indicator: string): string | null {
   const name = indicator.trim();
   if (!name) return null;
   for (const candidate of new Set([name, name.replace(LEVEL_PREFIX, '')])) {

@@ -3,6 +3,7 @@
 // controller's state. content-report.tsx decides when; this file connects.
 import { render } from 'preact';
 import { sectionPathMap } from '../core/export';
+import { FIRST_SCREEN_MARK } from '../core/measures';
 import type { Translate } from '../core/message-bundle';
 import { normalizeSettings, redMeansUp, type Settings, type UiLanguage } from '../core/settings';
 import type { Analysis, Metric } from '../core/types';
@@ -118,7 +119,10 @@ function firstRenderLater(view: Window, failsafe: Failsafe, drawNow: (state: Con
     if (rendered) guardedNow(state);
     else firstRender ||= view.setTimeout(() => {
       rendered = true;
-      guardedNow(current());
+      const first = current();
+      guardedNow(first);
+      // the first screen is there: the page annotated (its figures in view marked) and the sidebar drawn
+      if (first.view === 'annotated') performance.mark(FIRST_SCREEN_MARK);
     }, 0);
   };
 }
