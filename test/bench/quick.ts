@@ -20,4 +20,8 @@ for (const { page, withExt, without } of result.pages.values()) {
   if (page.report) console.log(`  engine in the background ${background.length ? `${median(background).toFixed(1)} ms` : 'not measured: the page ran it'} (${background.length}/${withExt.length} loads)`);
   const readability = result.readability.get(page.key);
   if (readability) console.log(`  Readability parse() ${median(readability).toFixed(2)} ms`);
+  const peer = result.markJs.get(page.key);
+  if (peer) console.log(`  mark.js wrapping the same figures ${median(peer).toFixed(2)} ms`);
+  const firstScreen = withExt.flatMap((sample) => (sample.toFirstScreen === undefined ? [] : [sample.toFirstScreen]));
+  if (firstScreen.length) console.log(`  to the first screen ${median(firstScreen).toFixed(1)} ms; longest task to it ${pick(withExt, 'longestExtensionTask').toFixed(1)} ms over the whole load, ${median(withExt.map((sample) => sample.longestTaskToFirstScreen ?? 0)).toFixed(1)} ms to the first screen`);
 }
