@@ -35,7 +35,9 @@ function moduleSpy(chunks: Map<string, ChunkModules>): Plugin {
               bytes = Buffer.byteLength(code);
             }
           }
-          modules.push({ id: relative(ROOT, id.replace(/\?.*$/, '')) || id, bytes });
+          // a virtual module's id starts with a NUL (rollup's convention)
+          const name = id.replace(/\0/g, '').replace(/\?.*$/, '');
+          modules.push({ id: relative(ROOT, name) || name, bytes });
         }
         chunks.set(item.fileName, { modules: modules.sort((a, b) => b.bytes - a.bytes) });
       }
@@ -89,7 +91,7 @@ function placesOf(dist: string, files: readonly string[]): Map<string, string[]>
     for (const match of readFileSync(join(dist, html), 'utf8').matchAll(/src="\/?([^"]+\.js)"/g)) for (const file of closure(dist, match[1] ?? '')) add(file, `${name} page`);
   }
   for (const file of files) {
-    if (file.startsWith('_locales/')) add(file, 'the browser (i18n), the background (the other language)');
+    if (file.startsWith('_locales/')) add(file, 'the browser (i18n); the background (the keys of its words, and the other language)');
     else if (file === 'manifest.json' || file.startsWith('icons/')) add(file, 'the browser');
     else if ((places.get(file) ?? []).length === 0) add(file, 'on demand, by import() (a download, the picker, the engine when the background gives no answer)');
   }
