@@ -2,7 +2,7 @@ import { KIND_ATTRIBUTE, MARK_ELEMENT, METRIC_ID_ATTRIBUTE } from '../../core/co
 import type { Emphasis } from '../../core/key-indicators';
 import type { MetricKind, Relation } from '../../core/types';
 import { textPiecesFor, type BlockMap } from '../read/blocks';
-import { combineUndos, type Undo } from '../undo';
+import { combineUndos, once, type Undo } from '../undo';
 import { wrapTextPiece, type TextPiece } from '../wrap-text';
 
 /** One figure to highlight, in the offsets of the BlockMap it was read with. */
@@ -37,16 +37,85 @@ export function wrapFigures(
   map: BlockMap,
   marks: MarkSpec[],
 ): { undo: Undo; elements: Map<string, Element[]> } {
+  const wrapping = startWrappingFigures(doc, map, marks);
+  wrapping.wrapSome(() => true);
+  return { undo: wrapping.undo, elements: wrapping.elements };
+}
+
+/** wrapFigures in as many steps as the caller likes (frame-sized tasks). */
+export interface FigureWrapping {
+  /** Wraps figures in document order while `more()` says so (at least one
+   * each call); true once every figure is wrapped. A throw undoes every mark
+   * made so far before it goes on. */
+  wrapSome(more: () => boolean): boolean;
+  /** the marks made so far, per metric id, in document order */
+  readonly elements: Map<string, Element[]>;
+  /** Unwraps every mark made so far and stops: a later wrapSome does
+   * nothing and answers false. The page serializes exactly as before, at any point. */
+  readonly undo: Undo;
+}
+
+/** Resolves every spec against the map (before any node changes) and
+ * returns the wrapping, no mark made yet. */
+export function startWrappingFigures(doc: Document, map: BlockMap, marks: MarkSpec[]): FigureWrapping {
+  const planned = planFigures(map, marks);
   const elements = new Map<string, Element[]>();
   const undos: Undo[] = [];
+  const makeMark = markMaker(doc);
+  let next = 0;
+  let stopped = false;
+  const undo = once(() => {
+    stopped = true;
+    combineUndos(undos)();
+  });
+  const wrapOne = ({ mark, pieces }: PlannedFigure) => {
+    const made: Element[] = [];
+    for (const piece of pieces) {
+      const wrapped = wrapTextPiece(piece, () => makeMark(mark));
+      undos.push(wrapped.undo);
+      made.push(...wrapped.elements);
+    }
+    if (made.length === 0) return;
+    const list = elements.get(mark.id);
+    if (list) list.push(...made);
+    else elements.set(mark.id, made);
+  };
+  return {
+    elements,
+    undo,
+    wrapSome(more) {
+      if (stopped) return false;
+      try {
+        do {
+          const figure = planned[next];
+          if (!figure) break;
+          next++;
+          wrapOne(figure);
+        } while (more());
+      } catch (error) {
+        undo();
+        throw error;
+      }
+      return next >= planned.length;
+    },
+  };
+}
+
+interface PlannedFigure {
+  mark: MarkSpec;
+  pieces: TextPiece[];
+}
+
+/** The specs in document order with their text pieces, those out of their
+ * block or overlapping an earlier one left out. */
+function planFigures(map: BlockMap, marks: MarkSpec[]): PlannedFigure[] {
   const ordered = marks
     .filter((mark) => mark.end > mark.start)
     .slice()
     .sort((a, b) => a.block - b.block || a.start - b.start || b.end - a.end);
   let lastBlock = -1;
   let lastEnd = 0;
-  // Resolve every spec against the map before any node changes.
-  const planned: { mark: MarkSpec; pieces: TextPiece[] }[] = [];
+  const planned: PlannedFigure[] = [];
   for (const mark of ordered) {
     if (mark.block === lastBlock && mark.start < lastEnd) continue;
     const pieces = textPiecesFor(map, mark.block, mark.start, mark.end);
@@ -55,25 +124,7 @@ export function wrapFigures(
     lastBlock = mark.block;
     lastEnd = mark.end;
   }
-  const makeMark = markMaker(doc);
-  try {
-    for (const { mark, pieces } of planned) {
-      const made: Element[] = [];
-      for (const piece of pieces) {
-        const wrapped = wrapTextPiece(piece, () => makeMark(mark));
-        undos.push(wrapped.undo);
-        made.push(...wrapped.elements);
-      }
-      if (made.length === 0) continue;
-      const list = elements.get(mark.id);
-      if (list) list.push(...made);
-      else elements.set(mark.id, made);
-    }
-  } catch (error) {
-    combineUndos(undos)();
-    throw error;
-  }
-  return { undo: combineUndos(undos), elements };
+  return planned;
 }
 
 /** Marks are copies of one blank mark per look (kind, relation, headline, emphasis)

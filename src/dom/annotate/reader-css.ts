@@ -37,7 +37,12 @@ export const HEAD_ELEMENT = 'report-lens-head';
 /** Wraps a footnote or note marker ([1], （注1）, ①). */
 export const NOTE_ELEMENT = 'report-lens-note';
 
-const READY = 'html[data-report-lens="ready"]';
+/** On <html> from the start of the annotation (apply-annotation.ts) until it
+ * is undone: the reading view shows with the first step, before the marks and
+ * the state attribute's "ready" (docs/contract.md §1) come in the next. */
+export const VIEW_ATTRIBUTE = 'data-report-lens-view';
+export const VIEW_SCOPE = `html[${VIEW_ATTRIBUTE}]`;
+const READY = VIEW_SCOPE;
 const BODY = `${READY} [${BODY_ATTRIBUTE}]`;
 /** The reader's type size in px and measure in characters, set by
  * readingStyleCss; these are the defaults (standard, standard). */
@@ -57,7 +62,7 @@ const HEADING_COLOURS = { light: ['#1d3b66', '#22211f', '#3b3a36'], dark: ['#a9c
 const HEAD = (role: string) => `${BODY} [${HEAD_ATTRIBUTE}~="${role}"]`;
 
 /** The reading view's stylesheet. It does nothing until the content script
- * sets <html data-report-lens="ready">, so installing it early is harmless and
+ * sets <html data-report-lens-view>, so installing it early is harmless and
  * "off" shows the page as it was. */
 export const READER_VIEW_CSS = `
 /* Hide whatever is beside the way down to the report: header, nav, author

@@ -64,6 +64,8 @@ export {
   READER_VIEW_CSS,
   readingStyleCss,
   TITLE_ATTRIBUTE,
+  VIEW_ATTRIBUTE,
+  VIEW_SCOPE,
 } from './reader-css';
 
 /** Shows the report as a reading view: marks the body element and the way

@@ -1,12 +1,13 @@
 import { flattenOutline } from '../../core/outline-nodes';
 import type { OutlineNode, PageView } from '../../core/types';
-import { deferOffscreenLayout, type DeferredLayout } from './deferred-layout';
+import type { DeferredLayout } from './deferred-layout';
 import { markLookCss, type MarkLook } from './mark-style';
-import { applyAnnotation, type AppliedAnnotation } from './apply-annotation';
+import { applyAnnotation, startAnnotation, type AppliedAnnotation } from './apply-annotation';
+import { runInTasks, type AnnotationRun } from './annotation-tasks';
 import type { PageReading } from '../read/page-reading';
-import { MARK_ELEMENT, METRIC_ID_ATTRIBUTE, STATE_ATTRIBUTE, STATE_OFF, STATE_READY } from '../../core/contract';
+import { MARK_ELEMENT, METRIC_ID_ATTRIBUTE, STATE_ATTRIBUTE, STATE_OFF } from '../../core/contract';
 import type { FontSize, ReadingWidth } from '../../core/settings';
-import { BODY_ATTRIBUTE, HEADING_ELEMENT, PATH_ATTRIBUTE, readingStyleCss } from './reader-view';
+import { BODY_ATTRIBUTE, HEADING_ELEMENT, PATH_ATTRIBUTE, readingStyleCss, VIEW_SCOPE } from './reader-view';
 import { installStyleSheet } from '../style-sheets';
 import { setAttribute, type Undo } from '../undo';
 
@@ -25,6 +26,8 @@ export interface ControllerState {
 const FLASH_ATTRIBUTE = 'data-report-lens-flash';
 const FLASH_MS = 1300;
 const PIN_TRAVEL_MS = 3000;
+/** a task's share of the marks, in ms: the frame after it lays out the marked blocks on screen */
+const ANNOTATION_SLICE_MS = 6;
 
 /** Everything the extension does to a report page after it is read: the
  * annotated view and its exact inverse, moving between figures and
@@ -32,6 +35,8 @@ const PIN_TRAVEL_MS = 3000;
  * reports its state through `onChange`. */
 export class ReportController {
   private applied: AppliedAnnotation | null = null;
+  /** the annotation under way in tasks, until the page is ready */
+  private pending: AnnotationRun | null = null;
   private layout: DeferredLayout | null = null;
   /** the wrapped heading of each block that has one, while annotated */
   private wrappedHeadings = new Map<number, Element>();
@@ -59,15 +64,46 @@ export class ReportController {
     this.sections = flattenOutline(reading.analysis.outline);
   }
 
+  /** gets what throws in the deferred layout's later tasks */
+  private readonly layoutError = (error: unknown) => this.onError(error);
+
   get current(): ControllerState {
     return this.state;
   }
 
+  /** The annotated view, in this task (the reader asked for it). */
   annotate(): void {
     if (this.applied) return;
+    if (this.pending) return this.pending.finishNow();
     this.offUndo?.();
     this.offUndo = null;
-    this.applied = applyAnnotation(this.doc, this.reading);
+    this.annotated(applyAnnotation(this.doc, this.reading, this.layoutError));
+  }
+
+  /** annotate() over several tasks (annotation-tasks.ts): the reading view,
+   * then the marks in slices, then "ready"; on a long report it was one task
+   * past a frame. Resolves once the page is ready, or the annotation stopped
+   * (an error, the original asked for, the report gone). */
+  annotateInTasks(): Promise<void> {
+    const view = this.doc.defaultView;
+    if (this.applied || this.pending || !view) return Promise.resolve(this.annotate());
+    this.offUndo?.();
+    this.offUndo = null;
+    const run = runInTasks(view, startAnnotation(this.doc, this.reading, this.layoutError), ANNOTATION_SLICE_MS, {
+      done: (applied) => this.annotated(applied),
+      error: (error) => this.onError(error),
+    });
+    this.pending = run;
+    void run.finished.then(() => {
+      if (this.pending === run) this.pending = null;
+    });
+    run.start();
+    return run.finished;
+  }
+
+  private annotated(applied: AppliedAnnotation): void {
+    this.pending = null;
+    this.applied = applied;
     for (const elements of this.applied.marks.values()) {
       const first = elements[0];
       if (first) first.setAttribute('tabindex', '0');
@@ -76,21 +112,20 @@ export class ReportController {
       const block = Number(heading.getAttribute('data-block'));
       if (!this.wrappedHeadings.has(block)) this.wrappedHeadings.set(block, heading);
     }
-    // Laying out the whole re-styled report at once is one long frame (the
-    // bench measured ~180 ms on 100,000 characters); the blocks off screen
-    // wait and are laid out in short tasks after it.
-    this.layout = deferOffscreenLayout(this.doc, this.reading.map, { onError: (error) => this.onError(error) });
+    this.layout = applied.layout;
     this.listenersUndo = this.listen();
     this.update({ view: 'annotated' });
     // The first scroll-spy reading waits until the next frame is drawn: its
     // rects, read now or in that frame's callbacks, would force the layout
-    // of the re-styled page inside a script task (~6 ms more in the first
-    // frame's task on the 100,000-character page); after the frame they are
-    // laid out already.
+    // of the re-styled page inside a script task.
     this.scheduleSpy(true);
   }
 
   showOriginal(): void {
+    const pending = this.pending;
+    this.pending = null;
+    // half annotated: what was done is undone, and the page is shown as the original
+    pending?.cancel();
     if (!this.applied) {
       // Never annotated (automatic annotation is off): the page is shown as
       // the original all the same, and says so like a page switched back.
@@ -112,7 +147,7 @@ export class ReportController {
   }
 
   toggleOriginal(): void {
-    if (this.applied) this.showOriginal();
+    if (this.applied || this.pending) this.showOriginal();
     else this.annotate();
   }
 
@@ -134,7 +169,7 @@ export class ReportController {
    * runs under it. The rule only applies while the page is annotated, and on
    * screen (a printed page has no sidebar). */
   setSidebarRoom(px: number): void {
-    const ready = `html[${STATE_ATTRIBUTE}="${STATE_READY}"]:root`;
+    const ready = `${VIEW_SCOPE}:root`;
     // :root outranks the reading view's own padding rule, whatever the sheet order
     const css = `@media screen { ${ready} body[${PATH_ATTRIBUTE}], ${ready} body[${BODY_ATTRIBUTE}] { padding-right: ${Math.round(px)}px !important; } }`;
     if (this.room?.css === css) return;

@@ -200,9 +200,9 @@ describe('installStyleSheet', () => {
     expect(doc.querySelector('style[data-report-lens]')).toBeNull();
   });
 
-  it('hides non-path siblings only under html[data-report-lens="ready"]', () => {
+  it('hides non-path siblings only under html[data-report-lens-view] (set with the view, before the marks and "ready")', () => {
     expect(READER_VIEW_CSS).toContain(
-      'html[data-report-lens="ready"] [data-report-lens-path] > :not([data-report-lens-path]):not([data-report-lens-body]):not([data-report-lens-part]):not([data-report-lens-title]) { display: none !important; }',
+      'html[data-report-lens-view] [data-report-lens-path] > :not([data-report-lens-path]):not([data-report-lens-body]):not([data-report-lens-part]):not([data-report-lens-title]) { display: none !important; }',
     );
     expect(READER_VIEW_CSS).toMatch(/padding: [^;]*380px/);
     // the measure: 40 characters of the reader's type size (18 px) unless the settings say otherwise
