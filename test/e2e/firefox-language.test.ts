@@ -35,12 +35,7 @@ describe('Firefox ESR: the UI language setting', () => {
 
   it('中文 chosen: the open report\'s sidebar and the ledger page turn Chinese at once', async () => {
     await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
-    const deadline = Date.now() + 10_000;
-    while (!ledger && Date.now() < deadline) {
-      const tree = (await ff.firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string; url: string }[] };
-      ledger = tree.contexts.find((context) => context.url.startsWith(LEDGER_URL))?.context ?? '';
-      if (!ledger) await new Promise((resume) => setTimeout(resume, 100));
-    }
+    if (!ledger) ledger = await ff.firefox.contextAt(LEDGER_URL);
     expect(ledger, 'a tab with the ledger page').not.toBe('');
     await ff.firefox.waitForIn(ledger, `document.title === ${JSON.stringify(en['ledgerTitle']?.message)}`, 10_000);
     await ff.firefox.evaluateIn(ledger, setLanguage('zh'));

@@ -66,12 +66,7 @@ describe('Firefox ESR: the report library and the ledger page', () => {
 
   it('the sidebar\'s Ledger button opens the ledger page, which shows the table and charts from the add-on\'s storage', async () => {
     await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
-    const deadline = Date.now() + 10_000;
-    while (!ledger && Date.now() < deadline) {
-      const tree = (await ff.firefox.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string; url: string }[] };
-      ledger = tree.contexts.find((context) => context.url.startsWith(LEDGER_URL))?.context ?? '';
-      if (!ledger) await new Promise((resume) => setTimeout(resume, 100));
-    }
+    if (!ledger) ledger = await ff.firefox.contextAt(LEDGER_URL);
     expect(ledger, 'a tab with the ledger page').not.toBe('');
     await ff.firefox.waitForIn(ledger, `!!document.querySelector('.rl-ledger-table')`, 10_000);
     expect(await inLedger(text('.rl-library-summary'))).toBe('Reports: 3 · jurisdictions: 1');

@@ -16,30 +16,15 @@ const UUID = '7a4d3b2f-6c8e-4f90-8a1b-2d3e4f5a6b7c';
 const BASE = `moz-extension://${UUID}/`;
 const NEWS = '/pages/news-npc-session/index.html';
 
-interface Tree {
-  contexts: { context: string; url: string }[];
-}
-
 describe('Firefox ESR: Read as report', () => {
   const ff = firefoxLab({ preferences: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: UUID }) } });
   /** an extension page's tab, from which extension pages can be opened */
   let extensionTab = '';
 
-  async function contextAt(prefix: string, timeoutMs = 10_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const tree = (await ff.firefox.send('browsingContext.getTree', { maxDepth: 0 })) as Tree;
-      const found = tree.contexts.find((context) => context.url.startsWith(prefix));
-      if (found) return found.context;
-      if (Date.now() > deadline) throw new Error(`no tab at ${prefix}: ${tree.contexts.map((context) => context.url).join(', ')}`);
-      await new Promise((resume) => setTimeout(resume, 100));
-    }
-  }
-
   it('an extension page to start from: the ledger, opened by a report\'s sidebar', async () => {
     await ff.open(seedPagePath().path, { timeout: 15_000 });
     await ff.firefox.evaluate(`(document.querySelector('report-lens-sidebar').shadowRoot.querySelector('[data-action="open-ledger"]').click(), true)`);
-    extensionTab = await contextAt(`${BASE}src/entries/ledger.html`);
+    extensionTab = await ff.firefox.contextAt(`${BASE}src/entries/ledger.html`);
     expect(extensionTab).not.toBe('');
   });
 
@@ -55,7 +40,7 @@ describe('Firefox ESR: Read as report', () => {
     );
     expect(tabId).toBeDefined();
     await ff.firefox.evaluateIn(extensionTab, `(window.open(${JSON.stringify(`${BASE}src/entries/popup.html?tab=${tabId}`)}), true)`);
-    const popup = await contextAt(`${BASE}src/entries/popup.html`);
+    const popup = await ff.firefox.contextAt(`${BASE}src/entries/popup.html`);
     await ff.firefox.waitForIn(popup, `document.querySelector('[data-action="read-as-report"]')`, 10_000);
     await ff.firefox.evaluateIn(popup, `(document.querySelector('[data-action="read-as-report"]').click(), true)`);
     await ff.firefox.waitFor(`${readLensAttribute} === 'ready'`, 15_000);

@@ -326,6 +326,19 @@ export class FirefoxSession {
     throw new Error(`Waited ${timeoutMs} ms for ${expression} (last value ${JSON.stringify(last)})`);
   }
 
+  /** The tab whose URL starts with `prefix` (one the page opened, an extension
+   * page), waited for; the error lists the tabs there are. */
+  async contextAt(prefix: string, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const tree = (await this.send('browsingContext.getTree', { maxDepth: 0 })) as { contexts: { context: string; url: string }[] };
+      const found = tree.contexts.find((context) => context.url.startsWith(prefix));
+      if (found) return found.context;
+      if (Date.now() > deadline) throw new Error(`no tab at ${prefix}: ${tree.contexts.map((context) => context.url).join(', ')}`);
+      await new Promise((resume) => setTimeout(resume, 100));
+    }
+  }
+
   /** A PNG of the viewport. */
   async screenshot(): Promise<Buffer> {
     const shot = (await this.send('browsingContext.captureScreenshot', { context: this.contextId })) as { data: string };

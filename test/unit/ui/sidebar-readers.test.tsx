@@ -7,33 +7,16 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../../../src/core/types';
 import { Sidebar, type SidebarProps } from '../../../src/ui/sidebar';
-import { metric, renderContainer, sampleAnalysis, translator } from '../../fixtures/ui-fixtures';
+import { metric, renderContainer, sampleAnalysis, sidebarProps, translator } from '../../fixtures/ui-fixtures';
 
 const container = renderContainer();
 
 function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
-  return {
-    analysis: sampleAnalysis(),
-    url: 'https://www.lijin.gov.cn/report.html',
-    view: 'annotated',
-    collapsed: false,
-    width: 380,
-    activeSectionId: null,
-    selectedMetricId: null,
-    t: translator('en'),
-    language: 'en',
-    onToggleOriginal: vi.fn(),
-    onCollapse: vi.fn(),
-    onResize: vi.fn(),
-    onSelectSection: vi.fn(),
-    onSelectMetric: vi.fn(),
-    onCopy: vi.fn(() => Promise.resolve()),
-    onCopyCitation: vi.fn(() => Promise.resolve()),
+  return sidebarProps({
     onDownload: vi.fn(() => Promise.resolve('2020年利津县政府工作报告-2026-01-05.xlsx')),
     onTableColumns: vi.fn(),
-    initialTab: 'metrics',
     ...overrides,
-  };
+  });
 }
 
 function mount(sidebarProps: SidebarProps) {

@@ -4,33 +4,11 @@ import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import type { Metric } from '../../../src/core/types';
 import { Sidebar, SIDEBAR_CSS, type SidebarProps } from '../../../src/ui/sidebar';
-import { metric, sampleAnalysis, translator, renderContainer } from '../../fixtures/ui-fixtures';
+import { metric, sampleAnalysis, sidebarProps, translator, renderContainer } from '../../fixtures/ui-fixtures';
 
 const container = renderContainer();
 
-function props(overrides: Partial<SidebarProps> = {}): SidebarProps {
-  return {
-    analysis: sampleAnalysis(),
-    url: 'https://www.lijin.gov.cn/report.html',
-    view: 'annotated',
-    collapsed: false,
-    width: 380,
-    activeSectionId: null,
-    selectedMetricId: null,
-    t: translator('en'),
-    language: 'en',
-    onToggleOriginal: vi.fn(),
-    onCollapse: vi.fn(),
-    onResize: vi.fn(),
-    onSelectSection: vi.fn(),
-    onSelectMetric: vi.fn(),
-    onCopy: vi.fn(() => Promise.resolve()),
-    onCopyCitation: vi.fn(() => Promise.resolve()),
-    // the table as a reader looks at it; the closed tab's own test says what changes
-    initialTab: 'metrics',
-    ...overrides,
-  };
-}
+const props = sidebarProps;
 
 function mount(sidebarProps: SidebarProps) {
   act(() => render(<Sidebar {...sidebarProps} />, container.current));

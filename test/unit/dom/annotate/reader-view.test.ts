@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, fixture, required } from '../../../fixtures/dom-fixtures';
+import { buildTree, parse, fixture, required, treeArbitrary } from '../../../fixtures/dom-fixtures';
 import { readBlocks } from '../../../../src/dom/read/blocks';
 import { wrapFigures, type MarkSpec } from '../../../../src/dom/annotate/highlight';
 import { applyReaderView, READER_VIEW_CSS, type ReaderHeading } from '../../../../src/dom/annotate/reader-view';
@@ -235,27 +235,8 @@ describe.each(pageNames)('round trip on seeds/pages/%s', (name) => {
 });
 
 describe('round trip on random markup (property)', () => {
-  type Tree = string | { tag: string; children: Tree[] };
-  const treeArb = fc.letrec<{ tree: Tree }>((tie) => ({
-    tree: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.stringMatching(/^[一、（）6.5%左右\u00a0\u3000 \n]{0,8}$/),
-      fc.record({
-        tag: fc.constantFrom('span', 'b', 'strong', 'a', 'p', 'div', 'li', 'td', 'br', 'h2', 'pre'),
-        children: fc.array(tie('tree'), { maxLength: 4 }),
-      }),
-    ),
-  })).tree;
+  const treeArb = treeArbitrary(/^[一、（）6.5%左右\u00a0\u3000 \n]{0,8}$/, ['span', 'b', 'strong', 'a', 'p', 'div', 'li', 'td', 'br', 'h2', 'pre']);
 
-  function build(doc: Document, parent: Element, tree: Tree): void {
-    if (typeof tree === 'string') {
-      parent.appendChild(doc.createTextNode(tree));
-      return;
-    }
-    const el = doc.createElement(tree.tag);
-    parent.appendChild(el);
-    if (tree.tag !== 'br') for (const child of tree.children) build(doc, el, child);
-  }
 
   const spanArb = fc.record({ block: fc.nat(30), a: fc.nat(), b: fc.nat() });
 
@@ -269,7 +250,7 @@ describe('round trip on random markup (property)', () => {
         (trees, markSpans, headingSpans, reverse) => {
           const doc = parse('<body><div id="chrome">导航</div><main><div id="r"></div></main></body>');
           const root = required(doc.getElementById('r'));
-          for (const tree of trees) build(doc, root, tree);
+          for (const tree of trees) buildTree(doc, root, tree);
           const before = doc.body.outerHTML;
           const map = readBlocks(root);
           const clamp = ({ block, a, b }: { block: number; a: number; b: number }) => {

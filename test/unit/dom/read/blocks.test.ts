@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parse, fixture, required } from '../../../fixtures/dom-fixtures';
+import { buildTree, parse, fixture, required, treeArbitrary } from '../../../fixtures/dom-fixtures';
 import { blockStandsAlone, readBlocks, textPiecesFor } from '../../../../src/dom/read/blocks';
 
 const NBSP = '\u00a0';
@@ -171,34 +171,15 @@ describe('readBlocks boundaries', () => {
 describe('rangeFor agrees with block text (property)', () => {
   const inlineTags = ['span', 'b', 'strong', 'a', 'font', 'em'];
   const blockTags = ['p', 'div', 'li', 'td'];
-  type Tree = string | { tag: string; children: Tree[] };
-  const treeArb = fc.letrec<{ tree: Tree }>((tie) => ({
-    tree: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      fc.stringMatching(/^[一二三4.5%\u00a0\u3000 \n]{0,6}$/),
-      fc.record({
-        tag: fc.constantFrom(...inlineTags, ...blockTags, 'br'),
-        children: fc.array(tie('tree'), { maxLength: 4 }),
-      }),
-    ),
-  })).tree;
+  const treeArb = treeArbitrary(/^[一二三4.5%\u00a0\u3000 \n]{0,6}$/, [...inlineTags, ...blockTags, 'br']);
 
-  function build(doc: Document, parent: Element, tree: Tree): void {
-    if (typeof tree === 'string') {
-      parent.appendChild(doc.createTextNode(tree));
-      return;
-    }
-    const el = doc.createElement(tree.tag);
-    parent.appendChild(el);
-    if (tree.tag !== 'br') for (const child of tree.children) build(doc, el, child);
-  }
 
   it('range text equals the slice for any offsets', () => {
     fc.assert(
       fc.property(fc.array(treeArb, { maxLength: 5 }), fc.nat(), fc.nat(), (trees, a, b) => {
         const doc = parse('<div id="r"></div>');
         const root = required(doc.getElementById('r'));
-        for (const tree of trees) build(doc, root, tree);
+        for (const tree of trees) buildTree(doc, root, tree);
         const map = readBlocks(root);
         map.blocks.forEach((block, index) => {
           const start = a % (block.text.length + 1);
