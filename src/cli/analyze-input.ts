@@ -78,10 +78,6 @@ export async function readInput(bytes: Uint8Array, options: InputOptions = {}): 
   return { analysis, kind };
 }
 
-export async function analyzeInput(bytes: Uint8Array, options: InputOptions = {}): Promise<Analysis> {
-  return (await readInput(bytes, options)).analysis;
-}
-
 function analyzeText(text: string, name: string): Analysis {
   return analyzeReport(signalsFromText(text, name), blocksFromText(text));
 }

@@ -5,7 +5,6 @@ import type { UiLanguage } from './settings';
 export const EXPORT_SCHEMA = 'report-lens/1';
 
 export type ExportFormat = 'json' | 'csv' | 'tsv' | 'markdown';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['json', 'csv', 'tsv', 'markdown'];
 
 export interface ExportOutlineNode {
   id: string;

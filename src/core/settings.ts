@@ -32,6 +32,7 @@ export interface Settings {
 /** 'auto': the detector decides, and autoAnnotate whether at once */
 export type SiteMode = 'auto' | 'always' | 'never';
 export const SITE_MODES: readonly SiteMode[] = ['auto', 'always', 'never'];
+const isSiteMode = (value: unknown): value is SiteMode => (SITE_MODES as readonly unknown[]).includes(value);
 
 /** The two languages the extension speaks: its UI, its tables' words, the command line's help. */
 export type UiLanguage = 'zh' | 'en';
@@ -114,7 +115,7 @@ function siteModesOf(value: Partial<Record<string, unknown>>): Record<string, Si
   const stored = value['siteModes'];
   if (stored && typeof stored === 'object' && !Array.isArray(stored)) {
     for (const [site, mode] of Object.entries(stored as Record<string, unknown>)) {
-      if (site.length === 0 || (mode !== 'always' && mode !== 'never' && mode !== 'auto')) continue;
+      if (site.length === 0 || !isSiteMode(mode)) continue;
       if (mode === 'auto') delete modes[site.toLowerCase()];
       else modes[site.toLowerCase()] = mode;
     }

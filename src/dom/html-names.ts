@@ -56,4 +56,3 @@ const INLINE_DISPLAY_NONE = /(?:^|;)\s*display\s*:\s*none\b/i;
 // Node type numbers, spelled out because Node's global has no Node/NodeFilter.
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
-export const CDATA_SECTION_NODE = 4;

@@ -4,9 +4,6 @@
 /** Reverts one change to the page. Calling it a second time does nothing. */
 export type Undo = () => void;
 
-/** An undo that has nothing to revert. */
-export const NO_UNDO: Undo = () => {};
-
 /** Wraps an undo so that it runs at most once: the caller may call a combined
  * undo twice (toggle-original clicked twice), and restoring an attribute twice
  * would write a stale value over whatever happened in between. */

@@ -85,11 +85,6 @@ export function setUpReadMenu(title: () => string | Promise<string>): void {
   });
 }
 
-/** Retitles the menu entry (the UI's language changed). */
-export function retitleReadMenu(title: string): void {
-  void Promise.resolve(menusApi().update(READ_MENU_ID, { title })).catch(() => undefined);
-}
-
 /** The origin pattern of a site, for its host permission. */
 export function sitePattern(hostname: string): string {
   return `*://${hostname}/*`;
