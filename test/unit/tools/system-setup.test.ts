@@ -18,9 +18,15 @@ describe('npm start on a fresh machine: what it does about Chromium and the CJK 
     expect(setupStep(state)).toEqual(step);
   });
 
-  const canSwitchUser = process.getuid?.() === 0 && spawnSync('runuser', ['--help'], { stdio: 'ignore' }).status === 0;
+  const tsx = resolve(ROOT, 'node_modules/.bin/tsx');
+  // as root, and only where `nobody` can reach the checkout (not one inside a
+  // private directory, such as mktemp -d makes)
+  const canSwitchUser =
+    process.getuid?.() === 0 &&
+    spawnSync('runuser', ['--help'], { stdio: 'ignore' }).status === 0 &&
+    spawnSync('runuser', ['-u', 'nobody', '--', 'test', '-x', tsx], { stdio: 'ignore' }).status === 0;
   it.runIf(canSwitchUser)('a user who is not root, without Chromium: the real script stops with exactly one line and exit code 1', () => {
-    const result = spawnSync('runuser', ['-u', 'nobody', '--', 'env', 'CHROMIUM_PATH=/nonexistent/chromium', resolve(ROOT, 'node_modules/.bin/tsx'), resolve(ROOT, 'test/tools/system-setup.ts')], { cwd: '/tmp', encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync('runuser', ['-u', 'nobody', '--', 'env', 'CHROMIUM_PATH=/nonexistent/chromium', tsx, resolve(ROOT, 'test/tools/system-setup.ts')], { cwd: '/tmp', encoding: 'utf8', timeout: 60_000 });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('npm start needs chromium: run `sudo apt-get install -y chromium`, then npm start again\n');
